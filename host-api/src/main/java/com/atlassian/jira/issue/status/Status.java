@@ -1,0 +1,10 @@
+package com.atlassian.jira.issue.status;
+
+// Mirrors https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/status/Status.html (subset; getId()/getName() are inherited from IssueConstant in the real API, which is elided)
+
+public interface Status {
+
+    String getId();
+
+    String getName();
+}

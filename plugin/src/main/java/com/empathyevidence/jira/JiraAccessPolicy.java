@@ -1,0 +1,79 @@
+package com.empathyevidence.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.empathyevidence.app.AccessPolicy;
+import com.empathyevidence.app.IssueRef;
+import java.util.Optional;
+import javax.inject.Inject;
+
+/** Answers the app's access questions with Jira's own permissions: browse on the issue and on projects. */
+@JiraComponent
+public class JiraAccessPolicy implements AccessPolicy {
+
+    private final JiraAuthenticationContext authentication;
+    private final PermissionManager permissions;
+    private final IssueManager issues;
+    private final ProjectManager projects;
+    private final UserManager users;
+
+    @Inject
+    public JiraAccessPolicy(@JiraImport JiraAuthenticationContext authentication,
+                            @JiraImport PermissionManager permissions,
+                            @JiraImport IssueManager issues,
+                            @JiraImport ProjectManager projects,
+                            @JiraImport("salUserManager") UserManager users) {
+        this.authentication = authentication;
+        this.permissions = permissions;
+        this.issues = issues;
+        this.projects = projects;
+        this.users = users;
+    }
+
+    @Override
+    public Optional<String> currentUser() {
+        ApplicationUser user = authentication.getLoggedInUser();
+        return user == null ? Optional.empty() : Optional.of(user.getKey());
+    }
+
+    @Override
+    public boolean isAdmin() {
+        ApplicationUser user = authentication.getLoggedInUser();
+        return user != null && users.isAdmin(new UserKey(user.getKey()));
+    }
+
+    @Override
+    public Optional<IssueRef> visibleIssue(String issueKey) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null || issueKey == null) {
+            return Optional.empty();
+        }
+        Issue issue = issues.getIssueObject(issueKey);
+        if (issue == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
+            return Optional.empty();
+        }
+        Project project = issue.getProjectObject();
+        return Optional.of(new IssueRef(issue.getKey(), issue.getSummary(),
+                issue.getStatus() == null ? "" : issue.getStatus().getName(), project == null ? null : project.getKey()));
+    }
+
+    @Override
+    public boolean canBrowseProject(String projectKey) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            return false;
+        }
+        Project project = projects.getProjectObjByKey(projectKey);
+        return project != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
+    }
+}

@@ -1,0 +1,73 @@
+package com.empathyevidence.storage;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** One piece of evidence. Dates are ISO-8601 strings (yyyy-MM-dd): sortable, indexable, free of time zones. */
+@Preload
+@Table("EVIDENCE")
+@Indexes({@Index(name = "persona_section", methodNames = {"getPersonaKey", "getSection"})})
+public interface EvidenceEntity extends Entity {
+
+    @NotNull
+    @StringLength(StringLength.UNLIMITED)
+    String getText();
+    void setText(String text);
+
+    @NotNull
+    String getKind();
+    void setKind(String kind);
+
+    @NotNull
+    String getSection();
+    void setSection(String section);
+
+    @NotNull
+    String getSourceKind();
+    void setSourceKind(String sourceKind);
+
+    String getSourceTitle();
+    void setSourceTitle(String sourceTitle);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getSourceLink();
+    void setSourceLink(String sourceLink);
+
+    Integer getSourceMoment();
+    void setSourceMoment(Integer seconds);
+
+    @Indexed
+    Integer getParticipantId();
+    void setParticipantId(Integer participantId);
+
+    @Indexed
+    String getPersonaKey();
+    void setPersonaKey(String personaKey);
+
+    @Indexed
+    String getProjectKey();
+    void setProjectKey(String projectKey);
+
+    @NotNull
+    @Indexed
+    @StringLength(10)
+    String getObservedOn();
+    void setObservedOn(String observedOn);
+
+    @StringLength(10)
+    String getLastReconfirmedOn();
+    void setLastReconfirmedOn(String lastReconfirmedOn);
+
+    String getCreatedBy();
+    void setCreatedBy(String createdBy);
+
+    @StringLength(40)
+    String getCreatedAt();
+    void setCreatedAt(String createdAt);
+}

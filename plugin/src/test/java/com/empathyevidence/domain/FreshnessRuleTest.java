@@ -1,0 +1,123 @@
+package com.empathyevidence.domain;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.Test;
+
+/** The freshness rule's worked examples, at the exact boundaries. */
+public class FreshnessRuleTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
+    private static final FreshnessPolicy DEFAULTS = FreshnessPolicy.defaults();
+
+    private static FreshnessAssessment observedDaysAgo(long days, SourceKind kind) {
+        return FreshnessRule.assess(TODAY.minusDays(days), null, kind, DEFAULTS, TODAY);
+    }
+
+    @Test
+    public void defaultShelfLivesMatchTheBrief() {
+        assertEquals(365, DEFAULTS.shelfLifeDays(SourceKind.INTERVIEW));
+        assertEquals(120, DEFAULTS.shelfLifeDays(SourceKind.USABILITY_TEST));
+        assertEquals(90, DEFAULTS.shelfLifeDays(SourceKind.USAGE_ANALYTICS));
+        assertEquals(SourceKind.values().length, DEFAULTS.asMap().size());
+    }
+
+    @Test
+    public void interviewBoundaries() {
+        assertEquals(Freshness.FRESH, observedDaysAgo(0, SourceKind.INTERVIEW).freshness());
+        assertEquals(Freshness.FRESH, observedDaysAgo(200, SourceKind.INTERVIEW).freshness());
+        assertEquals("273 < 273.75", Freshness.FRESH, observedDaysAgo(273, SourceKind.INTERVIEW).freshness());
+        assertEquals("274 >= 273.75", Freshness.AGING, observedDaysAgo(274, SourceKind.INTERVIEW).freshness());
+        assertEquals("last day of shelf life", Freshness.AGING, observedDaysAgo(365, SourceKind.INTERVIEW).freshness());
+        assertEquals(Freshness.STALE, observedDaysAgo(366, SourceKind.INTERVIEW).freshness());
+        assertEquals(Freshness.STALE, observedDaysAgo(2000, SourceKind.INTERVIEW).freshness());
+    }
+
+    @Test
+    public void usabilityTestBoundaries() {
+        assertEquals(Freshness.FRESH, observedDaysAgo(89, SourceKind.USABILITY_TEST).freshness());
+        assertEquals("75% of 120 = 90", Freshness.AGING, observedDaysAgo(90, SourceKind.USABILITY_TEST).freshness());
+        assertEquals(Freshness.AGING, observedDaysAgo(120, SourceKind.USABILITY_TEST).freshness());
+        assertEquals(Freshness.STALE, observedDaysAgo(121, SourceKind.USABILITY_TEST).freshness());
+    }
+
+    @Test
+    public void assessmentCarriesAgeBasisAndStaleAfter() {
+        LocalDate observed = TODAY.minusDays(274);
+        FreshnessAssessment a = FreshnessRule.assess(observed, null, SourceKind.INTERVIEW, DEFAULTS, TODAY);
+        assertEquals(274, a.ageDays());
+        assertEquals(observed, a.basisDate());
+        assertFalse(a.reconfirmed());
+        assertEquals(365, a.shelfLifeDays());
+        assertEquals(observed.plusDays(365), a.staleAfter());
+        assertEquals(365 - 274 + 1, a.daysUntilStale(TODAY));
+        FreshnessAssessment lastDay = observedDaysAgo(365, SourceKind.INTERVIEW);
+        assertEquals(TODAY, lastDay.staleAfter());
+        assertEquals(1, lastDay.daysUntilStale(TODAY));
+        assertTrue(observedDaysAgo(366, SourceKind.INTERVIEW).daysUntilStale(TODAY) <= 0);
+    }
+
+    @Test
+    public void laterReconfirmationResetsAge() {
+        LocalDate observed = TODAY.minusDays(500);
+        LocalDate reconfirmed = TODAY.minusDays(10);
+        FreshnessAssessment a = FreshnessRule.assess(observed, reconfirmed, SourceKind.INTERVIEW, DEFAULTS, TODAY);
+        assertEquals(Freshness.FRESH, a.freshness());
+        assertTrue(a.reconfirmed());
+        assertEquals(10, a.ageDays());
+        assertEquals(reconfirmed, a.basisDate());
+        assertEquals(reconfirmed.plusDays(365), a.staleAfter());
+    }
+
+    @Test
+    public void reconfirmationOnTheObservationDayIsNotAReconfirmation() {
+        LocalDate observed = TODAY.minusDays(300);
+        FreshnessAssessment a = FreshnessRule.assess(observed, observed, SourceKind.INTERVIEW, DEFAULTS, TODAY);
+        assertFalse(a.reconfirmed());
+        assertEquals(300, a.ageDays());
+    }
+
+    @Test
+    public void reconfirmationEarlierThanObservationIsIgnored() {
+        LocalDate observed = TODAY.minusDays(400);
+        FreshnessAssessment a = FreshnessRule.assess(observed, observed.minusDays(30), SourceKind.INTERVIEW, DEFAULTS, TODAY);
+        assertEquals(Freshness.STALE, a.freshness());
+        assertFalse(a.reconfirmed());
+        assertEquals(400, a.ageDays());
+        assertEquals(observed, a.basisDate());
+    }
+
+    @Test
+    public void futureObservationHasAgeZero() {
+        FreshnessAssessment a = FreshnessRule.assess(TODAY.plusDays(5), null, SourceKind.INTERVIEW, DEFAULTS, TODAY);
+        assertEquals(0, a.ageDays());
+        assertEquals(Freshness.FRESH, a.freshness());
+    }
+
+    @Test
+    public void perKindOverride() {
+        FreshnessPolicy policy = DEFAULTS.withShelfLife(SourceKind.INTERVIEW, 100);
+        assertEquals(100, policy.shelfLifeDays(SourceKind.INTERVIEW));
+        assertEquals("other kinds untouched", 120, policy.shelfLifeDays(SourceKind.USABILITY_TEST));
+        assertEquals("the original policy is immutable", 365, DEFAULTS.shelfLifeDays(SourceKind.INTERVIEW));
+        assertEquals(Freshness.FRESH, FreshnessRule.assess(TODAY.minusDays(74), null, SourceKind.INTERVIEW, policy, TODAY).freshness());
+        assertEquals(Freshness.AGING, FreshnessRule.assess(TODAY.minusDays(75), null, SourceKind.INTERVIEW, policy, TODAY).freshness());
+        assertEquals(Freshness.AGING, FreshnessRule.assess(TODAY.minusDays(100), null, SourceKind.INTERVIEW, policy, TODAY).freshness());
+        assertEquals(Freshness.STALE, FreshnessRule.assess(TODAY.minusDays(101), null, SourceKind.INTERVIEW, policy, TODAY).freshness());
+        assertEquals(Freshness.FRESH, FreshnessRule.assess(TODAY.minusDays(89), null, SourceKind.USABILITY_TEST, policy, TODAY).freshness());
+        assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withShelfLife(SourceKind.SURVEY, 0));
+    }
+
+    @Test
+    public void evidenceUsesItsSourceKind() {
+        Evidence e = new Evidence(1, "I export to Excel every Friday", EvidenceKind.QUOTE, Section.SAYS,
+                new Source(SourceKind.USABILITY_TEST, "Round 3", null, null), null, "ACCOUNTANT", "PROJ",
+                TODAY.minusDays(121), null);
+        assertEquals(Freshness.STALE, e.freshness(DEFAULTS, TODAY).freshness());
+        assertEquals(Freshness.FRESH, e.freshness(DEFAULTS.withShelfLife(SourceKind.USABILITY_TEST, 365), TODAY).freshness());
+    }
+}

@@ -1,0 +1,180 @@
+package com.empathyevidence.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/** atlassian-plugin.xml as packaged: filtered, Data Center ready, and every name in it resolves inside the jar. */
+public class DescriptorIT {
+
+    private final PluginJar jar = PluginJar.get();
+    private final Element root = jar.descriptor();
+
+    private Element module(String type, String key) {
+        for (Element e : PluginJar.children(root, type)) {
+            if (key == null || key.equals(e.getAttribute("key"))) {
+                return e;
+            }
+        }
+        throw new AssertionError("no <" + type + (key == null ? "" : " key=\"" + key + "\"") + "> module in the descriptor");
+    }
+
+    @Test
+    public void isFullyFiltered() {
+        assertFalse("unfiltered property left in the packaged descriptor", jar.descriptorText().contains("${"));
+        assertFalse(root.getAttribute("key").isEmpty());
+        assertEquals("2", root.getAttribute("plugins-version"));
+    }
+
+    @Test
+    public void pluginInfoDeclaresDataCenterAndReadOnlyCompatibility() {
+        Element info = PluginJar.children(root, "plugin-info").get(0);
+        Map<String, String> params = new HashMap<>();
+        for (Element p : PluginJar.children(info, "param")) {
+            params.put(p.getAttribute("name"), p.getTextContent().trim());
+        }
+        assertEquals("compatible", params.get("atlassian-data-center-status"));
+        assertEquals("true", params.get("atlassian-data-center-compatible"));
+        assertEquals("true", params.get("read-only-access-mode-compatible"));
+        for (String image : new String[] {"plugin-icon", "plugin-logo"}) {
+            String location = params.get(image);
+            assertTrue(image + " param missing", location != null && !location.isEmpty());
+            assertTrue(image + " " + location + " is not in the jar", jar.has(location));
+        }
+        assertFalse("plugin-info version", PluginJar.children(info, "version").get(0).getTextContent().isBlank());
+    }
+
+    @Test
+    public void everyNamedClassIsInTheJar() {
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Element e : PluginJar.descendants(root, "*")) {
+            String cls = e.getAttribute("class");
+            if (!cls.isEmpty()) {
+                checked++;
+                if (!jar.hasClass(cls)) {
+                    missing.add("<" + e.getNodeName() + " class=" + cls + ">");
+                }
+            }
+            if (e.getNodeName().equals("entity")) {
+                checked++;
+                if (!jar.hasClass(e.getTextContent().trim())) {
+                    missing.add("<entity>" + e.getTextContent().trim());
+                }
+            }
+        }
+        assertTrue("expected class references in the descriptor", checked >= 6);
+        assertEquals("classes the descriptor names but the jar lacks", List.of(), missing);
+    }
+
+    @Test
+    public void everyResourceLocationExists() {
+        List<String> missing = new ArrayList<>();
+        List<Element> resources = PluginJar.descendants(root, "resource");
+        assertTrue(resources.size() >= 4);
+        for (Element r : resources) {
+            String location = r.getAttribute("location");
+            boolean ok;
+            if ("i18n".equals(r.getAttribute("type"))) {
+                ok = jar.has(location.replace('.', '/') + ".properties") || jar.has(location + ".properties");
+            } else if (location.endsWith("/")) {
+                ok = jar.hasFilesUnder(location);
+            } else {
+                ok = jar.has(location);
+            }
+            if (!ok) {
+                missing.add(r.getAttribute("type") + " " + r.getAttribute("name") + " -> " + location);
+            }
+        }
+        assertEquals("resources missing from the jar", List.of(), missing);
+    }
+
+    @Test
+    public void activeObjectsHasANamespace() {
+        Element ao = module("ao", null);
+        assertFalse("an <ao> module without namespace takes its table prefix from the plugin key", ao.getAttribute("namespace").isBlank());
+        assertFalse(PluginJar.children(ao, "entity").isEmpty());
+    }
+
+    @Test
+    public void restModule() {
+        Element rest = module("rest", null);
+        assertEquals("/empathy", rest.getAttribute("path"));
+        assertEquals("1.0", rest.getAttribute("version"));
+        assertEquals(List.of("jira"), PluginJar.restrictedTo(rest));
+        assertFalse(PluginJar.children(rest, "package").isEmpty());
+    }
+
+    @Test
+    public void webPanelSitsInTheIssueViewOfJiraOnly() {
+        Element panel = module("web-panel", null);
+        assertEquals("atl.jira.view.issue.right.context", panel.getAttribute("location"));
+        assertEquals(List.of("jira"), PluginJar.restrictedTo(panel));
+        assertEquals(1, PluginJar.children(panel, "context-provider").size());
+    }
+
+    @Test
+    public void empathyMapMacroIsConfluenceOnlyWithCategoryAndParameters() {
+        Element macro = module("xhtml-macro", null);
+        assertEquals("empathy-map", macro.getAttribute("name"));
+        assertEquals(List.of("confluence"), PluginJar.restrictedTo(macro));
+        List<Element> categories = PluginJar.children(macro, "category");
+        assertFalse("macro browser category", categories.isEmpty());
+        assertFalse(categories.get(0).getAttribute("name").isBlank());
+        List<Element> parameters = PluginJar.children(macro, "parameters");
+        assertEquals(1, parameters.size());
+        List<String> names = new ArrayList<>();
+        PluginJar.children(parameters.get(0), "parameter").forEach(p -> names.add(p.getAttribute("name")));
+        assertTrue("persona parameter: " + names, names.contains("persona"));
+        String icon = macro.getAttribute("icon");
+        if (!icon.isEmpty()) {
+            String prefix = "/download/resources/" + root.getAttribute("key") + "/";
+            assertTrue("macro icon must be one of this plugin's download resources: " + icon, icon.startsWith(prefix));
+            String path = icon.substring(prefix.length());
+            boolean found = false;
+            for (Element r : PluginJar.children(root, "resource")) {
+                String name = r.getAttribute("name");
+                if ("download".equals(r.getAttribute("type")) && path.startsWith(name)) {
+                    found |= jar.has(r.getAttribute("location") + path.substring(name.length()));
+                }
+            }
+            assertTrue("macro icon " + icon + " does not resolve to a file in the jar", found);
+        }
+    }
+
+    @Test
+    public void everyI18nKeyReferencedByTheDescriptorExists() {
+        Properties bundle = jar.i18n();
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Element e : PluginJar.descendants(root, "*")) {
+            String name = e.getNodeName();
+            if (name.equals("label") || name.equals("description") || e.hasAttribute("i18n-name-key")) {
+                NamedNodeMap attrs = e.getAttributes();
+                for (int i = 0; i < attrs.getLength(); i++) {
+                    Node a = attrs.item(i);
+                    if (a.getNodeName().equals("key") && (name.equals("label") || name.equals("description"))
+                            || a.getNodeName().equals("i18n-name-key")) {
+                        checked++;
+                        if (!bundle.containsKey(a.getNodeValue())) {
+                            missing.add("<" + name + " " + a.getNodeName() + "=" + a.getNodeValue() + ">");
+                        }
+                    }
+                }
+            }
+        }
+        assertNotEquals("expected i18n keys in the descriptor", 0, checked);
+        assertEquals("i18n keys missing from " + PluginJar.I18N, List.of(), missing);
+    }
+}

@@ -1,0 +1,96 @@
+package com.empathyevidence.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.Test;
+
+/** Every i18n key the templates and the code ask for exists in the packaged bundle. */
+public class I18nKeysIT {
+
+    static final String[] TEMPLATES = {"templates/evidence-panel.vm", "templates/empathy-map.vm"};
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("\\$!?\\{?text\\.(?:get|arg)\\(\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"(empathy\\.[^\"\\\\]*)\"");
+
+    private final PluginJar jar = PluginJar.get();
+    private final Properties bundle = jar.i18n();
+
+    @Test
+    public void templateKeysExist() {
+        TreeSet<String> missing = new TreeSet<>();
+        int found = 0;
+        for (String t : TEMPLATES) {
+            Matcher m = TEMPLATE_KEY.matcher(jar.text(t));
+            while (m.find()) {
+                found++;
+                if (!bundle.containsKey(m.group(1))) {
+                    missing.add(t + ": " + m.group(1));
+                }
+            }
+        }
+        assertTrue("expected $text keys in the templates", found >= 3);
+        assertEquals("template keys missing from the bundle", new TreeSet<>(), missing);
+    }
+
+    @Test
+    public void javaLiteralKeysExist() throws IOException {
+        Path sources = new File(PluginJar.basedir(), "src/main/java").toPath();
+        assertTrue("main sources not found at " + sources, Files.isDirectory(sources));
+        TreeSet<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                Matcher m = JAVA_KEY.matcher(Files.readString(p, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (key.endsWith(".")) {
+                        continue; // a prefix completed at run time; see dynamicKeysExistForEveryValue
+                    }
+                    found++;
+                    if (!bundle.containsKey(key)) {
+                        missing.add(p.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertTrue("expected literal keys in the sources", found >= 5);
+        assertEquals("keys in Java sources missing from the bundle", new TreeSet<>(), missing);
+    }
+
+    @Test
+    public void dynamicKeysExistForEveryValue() {
+        ClassLoader loader = jar.classLoader();
+        String[][] families = {
+                {"empathy.section.", "com.empathyevidence.domain.Section"},
+                {"empathy.sourceKind.", "com.empathyevidence.domain.SourceKind"},
+                {"empathy.freshness.", "com.empathyevidence.domain.Freshness"},
+                {"empathy.relation.", "com.empathyevidence.domain.Relation"},
+                {"empathy.map.error.", "com.empathyevidence.confluence.MapUnavailable$Reason"},
+        };
+        List<String> missing = new ArrayList<>();
+        for (String[] f : families) {
+            Object[] values = jar.load(loader, f[1]).getEnumConstants();
+            assertTrue(f[1] + " is an enum", values != null && values.length > 0);
+            for (Object v : values) {
+                String key = f[0] + ((Enum<?>) v).name().toLowerCase(Locale.ROOT);
+                if (!bundle.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertEquals("keys built from enum values missing from the bundle", List.of(), missing);
+    }
+}

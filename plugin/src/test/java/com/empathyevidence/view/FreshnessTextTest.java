@@ -1,0 +1,90 @@
+package com.empathyevidence.view;
+
+import static org.junit.Assert.assertEquals;
+
+import com.empathyevidence.testsupport.BundleI18nResolver;
+import org.junit.Test;
+
+/** Freshness in words, through the real i18n bundle and MessageFormat. */
+public class FreshnessTextTest {
+
+    private final Texts texts = new Texts(BundleI18nResolver.fromClasspath());
+
+    @Test
+    public void labels() {
+        assertEquals("Stale \u2014 observed 14 months ago", FreshnessText.label(texts, "STALE", false, 426));
+        assertEquals("Fresh \u2014 re-confirmed 3 weeks ago", FreshnessText.label(texts, "FRESH", true, 21));
+        assertEquals("Aging \u2014 observed 9 months ago", FreshnessText.label(texts, "AGING", false, 274));
+        assertEquals("Fresh \u2014 observed today", FreshnessText.label(texts, "fresh", false, 0));
+    }
+
+    @Test
+    public void ages() {
+        assertEquals("today", FreshnessText.age(texts, 0));
+        assertEquals("today", FreshnessText.age(texts, -3));
+        assertEquals("1 day ago", FreshnessText.age(texts, 1));
+        assertEquals("2 days ago", FreshnessText.age(texts, 2));
+        assertEquals("13 days ago", FreshnessText.age(texts, 13));
+        assertEquals("2 weeks ago", FreshnessText.age(texts, 14));
+        assertEquals("3 weeks ago", FreshnessText.age(texts, 27));
+        assertEquals("8 weeks ago", FreshnessText.age(texts, 59));
+        assertEquals("2 months ago", FreshnessText.age(texts, 60));
+        assertEquals("14 months ago", FreshnessText.age(texts, 426));
+        assertEquals("24 months ago", FreshnessText.age(texts, 729));
+        assertEquals("2 years ago", FreshnessText.age(texts, 730));
+        assertEquals("3 years ago", FreshnessText.age(texts, 3 * 365 + 10));
+    }
+
+    @Test
+    public void lozengeIsOnlyASecondSignal() {
+        assertEquals("aui-lozenge-success", FreshnessText.lozenge("FRESH"));
+        assertEquals("aui-lozenge-moved", FreshnessText.lozenge("AGING"));
+        assertEquals("aui-lozenge-removed", FreshnessText.lozenge("STALE"));
+    }
+
+    @Test
+    public void countsAreWorded() {
+        assertEquals("1 piece of evidence", texts.arg("empathy.panel.count", 1));
+        assertEquals("3 pieces of evidence", texts.arg("empathy.panel.count", 3));
+    }
+
+    @Test
+    public void hiddenNoticesKeepTheirApostropheInTheSingular() {
+        assertEquals("1 linked item is hidden because you can't see its project.", texts.arg("empathy.panel.hidden", 1));
+        assertEquals("1 piece of evidence is hidden because you can't see its Jira project.", texts.arg("empathy.map.hidden", 1));
+    }
+
+    /**
+     * In a choice branch that contains an argument ("{0} ..."), MessageFormat formats the branch again, so one
+     * quote level is consumed twice: "''" in the properties file becomes no apostrophe at all ("cant").
+     */
+    @Test
+    public void hiddenNoticesKeepTheirApostropheInThePlural() {
+        assertEquals("2 linked items are hidden because you can't see their projects.", texts.arg("empathy.panel.hidden", 2));
+        assertEquals("5 pieces of evidence are hidden because you can't see their Jira projects.", texts.arg("empathy.map.hidden", 5));
+    }
+
+    /** Every message that means to show an apostrophe still shows one, whatever the number argument. */
+    @Test
+    public void noMessageLosesItsApostrophe() {
+        BundleI18nResolver i18n = BundleI18nResolver.fromClasspath();
+        java.util.List<String> broken = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, String> e : i18n.getAllTranslationsForPrefix("").entrySet()) {
+            if (!e.getValue().contains("''")) {
+                continue;
+            }
+            for (java.io.Serializable arg : new java.io.Serializable[] {1, 2, 7L, "ACCOUNTANT"}) {
+                String out;
+                try {
+                    out = i18n.getText(e.getKey(), arg);
+                } catch (IllegalArgumentException notThisArgumentType) {
+                    continue; // a choice format takes numbers only
+                }
+                if (!out.contains("'")) {
+                    broken.add(e.getKey() + " with " + arg + " -> " + out);
+                }
+            }
+        }
+        assertEquals("messages whose apostrophe MessageFormat swallows: " + broken, java.util.List.of(), broken);
+    }
+}

@@ -1,0 +1,146 @@
+package com.empathyevidence.workbench;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * What the workbench reads from the plugin's {@code atlassian-plugin.xml}, as a host would: the AO namespace and
+ * entities, the REST module, the web panel, the macro, the i18n bundle and the velocity allow-list.
+ */
+public final class PluginDescriptor {
+
+    public final String key;
+    public final String aoNamespace;
+    public final List<String> aoEntities = new ArrayList<>();
+    public final String restPath;
+    public final String restVersion;
+    public final String restPackage;
+    public final String i18nLocation;
+    public final Set<String> velocityAllowlist = new LinkedHashSet<>();
+    public final List<WebPanel> webPanels = new ArrayList<>();
+    public final List<MacroModule> macros = new ArrayList<>();
+    /** Download resources: "webResourceKey/name" (or "name" for plugin-level ones) to classpath location. */
+    public final java.util.Map<String, String> downloads = new java.util.LinkedHashMap<>();
+
+    /** A web-panel module: location, context provider and Velocity view. */
+    public record WebPanel(String key, String location, String contextProvider, String template) {
+    }
+
+    /** An xhtml-macro module. */
+    public record MacroModule(String name, String className) {
+    }
+
+    private PluginDescriptor(Document doc) {
+        Element root = doc.getDocumentElement();
+        key = root.getAttribute("key");
+        Element ao = first(root, "ao");
+        aoNamespace = ao.getAttribute("namespace");
+        for (Element entity : children(ao, "entity")) {
+            aoEntities.add(entity.getTextContent().trim());
+        }
+        Element rest = first(root, "rest");
+        restPath = rest.getAttribute("path");
+        restVersion = rest.getAttribute("version");
+        restPackage = first(rest, "package").getTextContent().trim();
+        String i18n = null;
+        for (Element resource : children(root, "resource")) {
+            if ("i18n".equals(resource.getAttribute("type"))) {
+                i18n = resource.getAttribute("location");
+            }
+        }
+        i18nLocation = i18n;
+        for (Element resource : children(root, "resource")) {
+            if ("download".equals(resource.getAttribute("type"))) {
+                downloads.put(resource.getAttribute("name"), resource.getAttribute("location"));
+            }
+        }
+        for (Element webResource : children(root, "web-resource")) {
+            for (Element resource : children(webResource, "resource")) {
+                if ("download".equals(resource.getAttribute("type"))) {
+                    downloads.put(webResource.getAttribute("key") + "/" + resource.getAttribute("name"), resource.getAttribute("location"));
+                }
+            }
+        }
+        for (Element allowlist : children(root, "velocity-allowlist")) {
+            for (Element method : children(allowlist, "method")) {
+                velocityAllowlist.add(method.getTextContent().trim());
+            }
+        }
+        for (Element panel : children(root, "web-panel")) {
+            String template = null;
+            for (Element resource : children(panel, "resource")) {
+                if ("velocity".equals(resource.getAttribute("type")) && "view".equals(resource.getAttribute("name"))) {
+                    template = resource.getAttribute("location");
+                }
+            }
+            webPanels.add(new WebPanel(panel.getAttribute("key"), panel.getAttribute("location"),
+                    first(panel, "context-provider").getAttribute("class"), template));
+        }
+        for (Element macro : children(root, "xhtml-macro")) {
+            macros.add(new MacroModule(macro.getAttribute("name"), macro.getAttribute("class")));
+        }
+    }
+
+    public static PluginDescriptor load() {
+        try (InputStream in = PluginDescriptor.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("atlassian-plugin.xml is not on the classpath: is the plugin jar there?");
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return new PluginDescriptor(factory.newDocumentBuilder().parse(in));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read atlassian-plugin.xml: " + e.getMessage(), e);
+        }
+    }
+
+    /** The classpath location of a download resource, or null; {@code path} is "webResourceKey/name" or "images/x.png". */
+    public String downloadLocation(String path) {
+        String exact = downloads.get(path);
+        if (exact != null) {
+            return exact;
+        }
+        for (java.util.Map.Entry<String, String> e : downloads.entrySet()) {
+            if (e.getKey().endsWith("/") && path.startsWith(e.getKey()) && !path.contains("..")) {
+                return e.getValue() + path.substring(e.getKey().length());
+            }
+        }
+        return null;
+    }
+
+    public WebPanel webPanelAt(String location) {
+        return webPanels.stream().filter(p -> p.location().equals(location)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No web-panel at " + location));
+    }
+
+    public MacroModule macro(String name) {
+        return macros.stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No xhtml-macro named " + name));
+    }
+
+    private static Element first(Element parent, String name) {
+        List<Element> found = children(parent, name);
+        if (found.isEmpty()) {
+            throw new IllegalStateException("atlassian-plugin.xml: <" + parent.getTagName() + "> has no <" + name + ">");
+        }
+        return found.get(0);
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> result = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element e && e.getTagName().equals(name)) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+}

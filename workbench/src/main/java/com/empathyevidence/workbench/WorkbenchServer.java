@@ -1,0 +1,150 @@
+package com.empathyevidence.workbench;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.empathyevidence.app.Today;
+import com.empathyevidence.domain.EvidenceStore;
+import com.empathyevidence.workbench.host.DemoJira;
+import com.empathyevidence.workbench.host.Directory;
+import com.empathyevidence.workbench.host.Impersonation;
+import com.empathyevidence.workbench.host.WorkbenchActiveObjects;
+import com.empathyevidence.workbench.host.WorkbenchApplicationLinks;
+import com.empathyevidence.workbench.host.WorkbenchI18n;
+import com.empathyevidence.workbench.host.WorkbenchTemplateRenderer;
+import com.empathyevidence.workbench.host.WorkbenchUsers;
+import com.empathyevidence.workbench.web.WebApp;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The workbench: one process playing Jira and Confluence around the real plugin. The plugin's components are wired
+ * twice, once per product, from the index files in its jar; Confluence reaches Jira over real HTTP.
+ */
+public final class WorkbenchServer implements AutoCloseable {
+
+    /** Where the workbench keeps its data and where it listens. */
+    public record Config(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String dbSchema, boolean seedDemoData) {
+        public static Config h2(java.nio.file.Path dataDir, int port) {
+            String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("empathy") + ";DB_CLOSE_ON_EXIT=FALSE";
+            return new Config("127.0.0.1", port, url, "sa", "", "PUBLIC", true);
+        }
+    }
+
+    private final Server server;
+    private final EntityManager entityManager;
+    private final WorkbenchApplicationLinks applicationLinks;
+    private final PluginContainer jiraPlugin;
+    private final URI baseUrl;
+
+    private WorkbenchServer(Config config) throws Exception {
+        PluginDescriptor descriptor = PluginDescriptor.load();
+        Directory directory = new Directory();
+        Impersonation impersonation = new Impersonation();
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        server.addConnector(connector);
+        org.eclipse.jetty.server.handler.HandlerCollection handlers = new org.eclipse.jetty.server.handler.HandlerCollection(true);
+        server.setHandler(handlers);
+        server.start();
+        baseUrl = URI.create("http://" + ("127.0.0.1".equals(config.host()) ? "localhost" : config.host()) + ":" + connector.getLocalPort() + "/");
+
+        entityManager = AoDatabase.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbSchema(), descriptor.aoNamespace);
+        WorkbenchActiveObjects ao = new WorkbenchActiveObjects(entityManager);
+        ao.migrate(entities(descriptor));
+
+        I18nResolver i18n = new WorkbenchI18n(descriptor.i18nLocation);
+        TemplateRenderer renderer = new WorkbenchTemplateRenderer(descriptor.velocityAllowlist);
+        UserManager users = new WorkbenchUsers(directory);
+        DemoJira jira = new DemoJira(directory);
+        applicationLinks = new WorkbenchApplicationLinks(baseUrl, impersonation);
+
+        Map<Class<?>, Object> shared = new HashMap<>();
+        shared.put(I18nResolver.class, i18n);
+        shared.put(TemplateRenderer.class, renderer);
+        shared.put(UserManager.class, users);
+        Map<Class<?>, Object> jiraServices = new HashMap<>(shared);
+        jiraServices.put(ActiveObjects.class, ao);
+        jiraServices.put(JiraAuthenticationContext.class, jira);
+        jiraServices.put(PermissionManager.class, jira);
+        jiraServices.put(IssueManager.class, jira);
+        jiraServices.put(ProjectManager.class, jira);
+        Map<Class<?>, Object> confluenceServices = new HashMap<>(shared);
+        confluenceServices.put(ApplicationLinkService.class, applicationLinks);
+
+        jiraPlugin = new PluginContainer("jira", jiraServices);
+        PluginContainer confluencePlugin = new PluginContainer("confluence", confluenceServices);
+
+        if (config.seedDemoData()) {
+            EvidenceStore store = jiraPlugin.component(com.empathyevidence.storage.AoEvidenceStore.class);
+            if (store.isEmpty()) {
+                new DemoData(store, jiraPlugin.component(Today.class).get()).seed();
+            }
+        }
+
+        ContextProvider panelProvider = (ContextProvider) jiraPlugin.instantiate(
+                Class.forName(descriptor.webPanelAt("atl.jira.view.issue.right.context").contextProvider()));
+        panelProvider.init(Map.of());
+        Macro macro = (Macro) confluencePlugin.instantiate(Class.forName(descriptor.macro("empathy-map").className()));
+        List<Object> resources = new ArrayList<>();
+        for (Class<?> type : RestResources.find(descriptor.restPackage)) {
+            resources.add(jiraPlugin.instantiate(type));
+        }
+        org.eclipse.jetty.server.Handler app = WebApp.handler(descriptor, directory, impersonation, jira, renderer, i18n,
+                panelProvider, macro, resources, applicationLinks, new ObjectMapper());
+        handlers.addHandler(app);
+        app.start();
+    }
+
+    public static WorkbenchServer start(Config config) throws Exception {
+        return new WorkbenchServer(config);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor) throws ClassNotFoundException {
+        List<Class<? extends RawEntity<?>>> classes = new ArrayList<>();
+        for (String name : descriptor.aoEntities) {
+            classes.add((Class<? extends RawEntity<?>>) Class.forName(name));
+        }
+        return classes.toArray(new Class[0]);
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public WorkbenchApplicationLinks applicationLinks() {
+        return applicationLinks;
+    }
+
+    public PluginContainer jiraPlugin() {
+        return jiraPlugin;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            server.stop();
+        } finally {
+            entityManager.getProvider().dispose();
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package com.empathyevidence.workbench.host;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Jira side of the workbench: demo projects and issues, the signed-in user, and browse permissions that the
+ * plugin's checks really consult (the viewer may not browse BILL).
+ */
+public final class DemoJira implements JiraAuthenticationContext, PermissionManager, IssueManager, ProjectManager {
+
+    /** A demo issue as the workbench shows it. */
+    public record DemoIssue(long id, String key, String summary, String status, String type, String description) {
+        public String projectKey() {
+            return key.substring(0, key.indexOf('-'));
+        }
+    }
+
+    private final Directory directory;
+    private final Map<String, ProjectImpl> projects = new LinkedHashMap<>();
+    private final Map<String, DemoIssue> issues = new LinkedHashMap<>();
+
+    public DemoJira(Directory directory) {
+        this.directory = directory;
+        project(10000, "DEMO", "Invoicing");
+        project(10001, "BILL", "Billing platform");
+        issue("DEMO-1", "Import bank statements from CSV", "In Progress", "Story",
+                "Accountants re-key every bank statement line by hand. Let them import the bank's CSV export.");
+        issue("DEMO-2", "Autosave invoice drafts every few seconds", "To Do", "Story",
+                "Users lose long invoices when the session times out.");
+        issue("DEMO-3", "Bulk-approve expense claims", "To Do", "Story",
+                "Managers approve claims one by one at month end.");
+        issue("DEMO-4", "Redesign the invoice PDF layout", "Backlog", "Improvement",
+                "Make the invoice PDF look more modern.");
+        issue("DEMO-5", "Show VAT totals per rate on the invoice", "To Do", "Story",
+                "Accountants need VAT broken down per rate for the quarterly return.");
+        issue("BILL-1", "Send dunning emails in the customer's language", "In Review", "Story",
+                "Reminders go out in English to every customer.");
+        issue("BILL-2", "Retry failed card payments on payday", "To Do", "Story",
+                "Card payments fail at the end of the month and are never retried.");
+    }
+
+    private void project(long id, String key, String name) {
+        projects.put(key, new ProjectImpl(id, key, name));
+    }
+
+    private void issue(String key, String summary, String status, String type, String description) {
+        issues.put(key, new DemoIssue(10100 + issues.size(), key, summary, status, type, description));
+    }
+
+    public List<DemoIssue> issues() {
+        return new ArrayList<>(issues.values());
+    }
+
+    public DemoIssue demoIssue(String key) {
+        return key == null ? null : issues.get(key.toUpperCase(Locale.ROOT));
+    }
+
+    public String projectName(String key) {
+        ProjectImpl p = projects.get(key);
+        return p == null ? key : p.name;
+    }
+
+    // JiraAuthenticationContext
+
+    @Override
+    public ApplicationUser getLoggedInUser() {
+        return CurrentUser.get().map(UserImpl::new).orElse(null);
+    }
+
+    @Override
+    public boolean isLoggedInUser() {
+        return CurrentUser.get().isPresent();
+    }
+
+    @Override
+    public Locale getLocale() {
+        return Locale.ENGLISH;
+    }
+
+    // PermissionManager
+
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
+        return issue != null && hasPermission(permissionKey, issue.getProjectObject(), user);
+    }
+
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user) {
+        if (project == null || user == null) {
+            return false;
+        }
+        Directory.User u = directory.find(user.getUsername()).orElse(null);
+        if (u == null || !u.mayBrowse(project.getKey())) {
+            return false;
+        }
+        // Everyone who may browse may also edit in the demo; administering projects is for admins only.
+        return !ProjectPermissions.ADMINISTER_PROJECTS.equals(permissionKey) || u.admin();
+    }
+
+    // IssueManager
+
+    @Override
+    public MutableIssue getIssueObject(String key) {
+        DemoIssue issue = demoIssue(key);
+        return issue == null ? null : new IssueImpl(issue, projects.get(issue.projectKey()));
+    }
+
+    @Override
+    public MutableIssue getIssueObject(Long id) {
+        return issues.values().stream().filter(i -> id != null && i.id() == id).findFirst()
+                .map(i -> (MutableIssue) new IssueImpl(i, projects.get(i.projectKey()))).orElse(null);
+    }
+
+    @Override
+    public MutableIssue getIssueByCurrentKey(String key) {
+        return getIssueObject(key);
+    }
+
+    // ProjectManager
+
+    @Override
+    public Project getProjectObjByKey(String projectKey) {
+        return projectKey == null ? null : projects.get(projectKey.toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    public List<Project> getProjectObjects() {
+        return new ArrayList<>(projects.values());
+    }
+
+    private record ProjectImpl(long id, String key, String name) implements Project {
+        @Override
+        public Long getId() {
+            return id;
+        }
+
+        @Override
+        public String getKey() {
+            return key;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    private record StatusImpl(String name) implements Status {
+        @Override
+        public String getId() {
+            return name.toLowerCase(Locale.ROOT).replace(' ', '-');
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    private record IssueImpl(DemoIssue issue, ProjectImpl project) implements MutableIssue {
+        @Override
+        public Long getId() {
+            return issue.id();
+        }
+
+        @Override
+        public String getKey() {
+            return issue.key();
+        }
+
+        @Override
+        public String getSummary() {
+            return issue.summary();
+        }
+
+        @Override
+        public Project getProjectObject() {
+            return project;
+        }
+
+        @Override
+        public Long getProjectId() {
+            return project.id;
+        }
+
+        @Override
+        public Status getStatus() {
+            return new StatusImpl(issue.status());
+        }
+    }
+
+    private record UserImpl(Directory.User user) implements ApplicationUser {
+        @Override
+        public String getKey() {
+            return user.username();
+        }
+
+        @Override
+        public String getUsername() {
+            return user.username();
+        }
+
+        @Override
+        public String getName() {
+            return user.username();
+        }
+
+        @Override
+        public String getDisplayName() {
+            return user.fullName();
+        }
+
+        @Override
+        public String getEmailAddress() {
+            return user.username() + "@example.com";
+        }
+
+        @Override
+        public boolean isActive() {
+            return true;
+        }
+
+        @Override
+        public Long getId() {
+            return (long) user.username().hashCode();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.empathyevidence.workbench.host;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The workbench's demo users and who may browse which Jira project. Demo credentials are listed in README. */
+public final class Directory {
+
+    /** A demo user. {@code projects} are the Jira projects the user may browse. */
+    public record User(String username, String password, String fullName, String role, boolean admin, Set<String> projects) {
+        public boolean mayBrowse(String projectKey) {
+            return projects.contains(projectKey);
+        }
+    }
+
+    private final Map<String, User> users = new LinkedHashMap<>();
+
+    public Directory() {
+        add(new User("admin", "admin", "Alex Admin", "Jira and Confluence administrator", true, Set.of("DEMO", "BILL")));
+        add(new User("pm", "pm", "Priya Patel", "Product manager", false, Set.of("DEMO", "BILL")));
+        add(new User("viewer", "viewer", "Victor Viewer", "Stakeholder without access to BILL", false, Set.of("DEMO")));
+    }
+
+    private void add(User user) {
+        users.put(user.username(), user);
+    }
+
+    public Optional<User> find(String username) {
+        return Optional.ofNullable(username == null ? null : users.get(username));
+    }
+
+    /** The user when the password matches; empty otherwise. */
+    public Optional<User> authenticate(String username, String password) {
+        return find(username).filter(u -> u.password().equals(password));
+    }
+
+    public Iterable<User> all() {
+        return users.values();
+    }
+}

@@ -1,0 +1,66 @@
+package com.empathyevidence.workbench.web;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.empathyevidence.workbench.host.CurrentUser;
+import com.empathyevidence.workbench.host.Directory;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.DynamicFeature;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.FeatureContext;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * Enforces the REST v2 access annotations as Jira 10 does: anonymous callers get 401 unless the method allows
+ * anonymous access, non-admins get 403 on admin-only methods. A method without an access annotation is refused
+ * outright here, so a forgotten annotation cannot pass the workbench's tests.
+ */
+public final class AccessAnnotationFeature implements DynamicFeature {
+
+    private static final List<Class<? extends Annotation>> LEVELS = List.of(AnonymousSiteAccess.class,
+            UnlicensedSiteAccess.class, LicensedOnly.class, AdminOnly.class, SystemAdminOnly.class);
+
+    @Override
+    public void configure(ResourceInfo info, FeatureContext context) {
+        Class<? extends Annotation> level = find(info.getResourceMethod().getAnnotations());
+        if (level == null) {
+            level = find(info.getResourceClass().getAnnotations());
+        }
+        Class<? extends Annotation> required = level;
+        context.register((ContainerRequestFilter) request -> {
+            if (required == null) {
+                request.abortWith(error(500, "This REST method declares no access level."));
+                return;
+            }
+            if (required == AnonymousSiteAccess.class) {
+                return;
+            }
+            Directory.User user = CurrentUser.get().orElse(null);
+            if (user == null) {
+                request.abortWith(error(401, "Sign in to use this resource."));
+            } else if ((required == AdminOnly.class || required == SystemAdminOnly.class) && !user.admin()) {
+                request.abortWith(error(403, "Only administrators can do this."));
+            }
+        });
+    }
+
+    private static Class<? extends Annotation> find(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (LEVELS.contains(a.annotationType())) {
+                return a.annotationType();
+            }
+        }
+        return null;
+    }
+
+    private static Response error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity("{\"status\":" + status + ",\"message\":\"" + message + "\",\"fieldErrors\":[]}").build();
+    }
+}

@@ -1,0 +1,64 @@
+package com.empathyevidence.workbench.web;
+
+import static com.empathyevidence.workbench.web.Html.esc;
+
+import com.empathyevidence.workbench.host.CurrentUser;
+import com.empathyevidence.workbench.host.Directory;
+
+/** The header and page frame that make a workbench page look like Jira or Confluence. */
+final class Chrome {
+
+    private final Directory directory;
+    private final String pluginKey;
+
+    Chrome(Directory directory, String pluginKey) {
+        this.directory = directory;
+        this.pluginKey = pluginKey;
+    }
+
+    String page(String product, String title, String returnTo, String stylesheets, String body) {
+        boolean jira = "jira".equals(product);
+        StringBuilder html = new StringBuilder(8192);
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(esc(title)).append(jira ? " - Workbench Jira" : " - Workbench Confluence").append("</title>")
+                .append("<link rel=\"stylesheet\" href=\"/static/workbench.css\">")
+                .append(stylesheets)
+                .append("</head><body>")
+                .append("<header class=\"wb-header ").append(jira ? "jira" : "confluence").append("\">")
+                .append("<span class=\"wb-product\"><span class=\"wb-logo\" aria-hidden=\"true\"></span>")
+                .append(jira ? "Jira" : "Confluence").append("</span>")
+                .append("<nav class=\"wb-nav\" aria-label=\"Workbench\">")
+                .append("<a href=\"/\">Workbench home</a>")
+                .append("<a href=\"/browse/DEMO-1\">Jira issues</a>")
+                .append("<a href=\"/wiki/spaces/RES/pages/accountant-map\">Confluence pages</a>")
+                .append("</nav><span class=\"wb-spacer\"></span>")
+                .append(switcher(returnTo))
+                .append("</header>")
+                .append(body)
+                .append("</body></html>");
+        return html.toString();
+    }
+
+    String pluginStylesheet(String webResourceKey) {
+        return "<link rel=\"stylesheet\" href=\"/download/resources/" + esc(pluginKey) + ":" + esc(webResourceKey) + "/empathy.css\">";
+    }
+
+    private String switcher(String returnTo) {
+        Directory.User current = CurrentUser.get().orElse(null);
+        StringBuilder s = new StringBuilder();
+        s.append("<form class=\"wb-switcher\" method=\"post\" action=\"/switch-user\">")
+                .append("<label for=\"wb-user\">Demo user</label><select id=\"wb-user\" name=\"username\">");
+        for (Directory.User u : directory.all()) {
+            s.append("<option value=\"").append(esc(u.username())).append('"')
+                    .append(current != null && current.username().equals(u.username()) ? " selected" : "")
+                    .append('>').append(esc(u.fullName())).append(" (").append(esc(u.username())).append(")</option>");
+        }
+        s.append("</select><input type=\"hidden\" name=\"next\" value=\"").append(esc(returnTo)).append("\">")
+                .append("<button type=\"submit\">Switch</button></form>");
+        if (current != null) {
+            s.append("<form method=\"post\" action=\"/logout\" class=\"wb-switcher\"><button type=\"submit\">Log out</button></form>");
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,253 @@
+package com.empathyevidence.workbench.web;
+
+import static com.empathyevidence.workbench.web.Html.esc;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.empathyevidence.workbench.PluginDescriptor;
+import com.empathyevidence.workbench.host.CurrentUser;
+import com.empathyevidence.workbench.host.DemoJira;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * The host pages: the workbench home, a Jira issue view with the plugin's web panel in the right column, and
+ * Confluence pages whose body holds the plugin's macro. Plugin modules are used exactly as the descriptor declares.
+ */
+public final class PagesServlet extends HttpServlet {
+
+    /** A Confluence page of the demo space whose body is one empathy-map macro. */
+    public record DemoPage(String id, String title, String intro, Map<String, String> macroParameters) {
+    }
+
+    public static final Map<String, DemoPage> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("accountant-map", new DemoPage("accountant-map", "Persona: Amira, the small-practice accountant",
+                "What we know about accountants in small practices, and what the backlog does about it.",
+                Map.of("persona", "ACCOUNTANT", "layout", "extended")));
+        PAGES.put("freelancer-map", new DemoPage("freelancer-map", "Persona: Fatima, the freelance designer",
+                "The classic four-quadrant map for freelancers who invoice their own clients.",
+                Map.of("persona", "FREELANCER", "layout", "classic")));
+        PAGES.put("ops-map", new DemoPage("ops-map", "Persona: Owen, the operations manager",
+                "Operations managers approve spending and chase late payments.",
+                Map.of("persona", "OPS-MANAGER", "layout", "extended")));
+        PAGES.put("missing-persona", new DemoPage("missing-persona", "Draft: persona still to be defined",
+                "A page whose macro names a persona that does not exist in Jira.",
+                Map.of("persona", "NOBODY")));
+    }
+
+    private final PluginDescriptor descriptor;
+    private final DemoJira jira;
+    private final TemplateRenderer renderer;
+    private final I18nResolver i18n;
+    private final ContextProvider panelContextProvider;
+    private final PluginDescriptor.WebPanel panel;
+    private final Macro macro;
+    private final Chrome chrome;
+
+    PagesServlet(PluginDescriptor descriptor, DemoJira jira, TemplateRenderer renderer, I18nResolver i18n,
+                 ContextProvider panelContextProvider, Macro macro, Chrome chrome) {
+        this.descriptor = descriptor;
+        this.jira = jira;
+        this.renderer = renderer;
+        this.i18n = i18n;
+        this.panelContextProvider = panelContextProvider;
+        this.panel = descriptor.webPanelAt("atl.jira.view.issue.right.context");
+        this.macro = macro;
+        this.chrome = chrome;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI();
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (path.equals("/") || path.isEmpty()) {
+            response.getWriter().write(home());
+            return;
+        }
+        if (CurrentUser.get().isEmpty()) {
+            response.sendRedirect("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+            return;
+        }
+        if (path.startsWith("/browse/")) {
+            issuePage(path.substring("/browse/".length()), path, response);
+        } else if (path.startsWith("/wiki/spaces/RES/pages/")) {
+            confluencePage(path.substring("/wiki/spaces/RES/pages/".length()), path, response);
+        } else {
+            response.sendError(404);
+        }
+    }
+
+    private String home() {
+        StringBuilder body = new StringBuilder("<main class=\"wb-page\"><h1>Empathy Evidence workbench</h1>")
+                .append("<p>A local Jira and Confluence running the plugin's real REST resources, evidence panel and empathy-map macro.</p>")
+                .append("<h2>Jira issues</h2><ul class=\"wb-list\">");
+        for (DemoJira.DemoIssue issue : jira.issues()) {
+            body.append("<li><a href=\"/browse/").append(esc(issue.key())).append("\">").append(esc(issue.key())).append("</a> ")
+                    .append(esc(issue.summary())).append(" <span class=\"wb-muted\">(").append(esc(jira.projectName(issue.projectKey()))).append(")</span></li>");
+        }
+        body.append("</ul><h2>Confluence pages</h2><ul class=\"wb-list\">");
+        for (DemoPage page : PAGES.values()) {
+            body.append("<li><a href=\"/wiki/spaces/RES/pages/").append(esc(page.id())).append("\">").append(esc(page.title())).append("</a></li>");
+        }
+        body.append("</ul><h2>REST</h2><ul class=\"wb-list\">")
+                .append("<li><a href=\"/rest/empathy/1.0/issues/DEMO-1/evidence\">/rest/empathy/1.0/issues/DEMO-1/evidence</a></li>")
+                .append("<li><a href=\"/rest/empathy/1.0/personas/ACCOUNTANT/map\">/rest/empathy/1.0/personas/ACCOUNTANT/map</a></li>")
+                .append("</ul><p class=\"wb-muted\">Demo users: admin/admin, pm/pm, viewer/viewer (viewer cannot see the BILL project).</p></main>");
+        return chrome.page("jira", "Workbench", "/", "", body.toString());
+    }
+
+    private void issuePage(String key, String path, HttpServletResponse response) throws IOException {
+        Issue issue = jira.getIssueObject(key);
+        DemoJira.DemoIssue demo = jira.demoIssue(key);
+        if (issue == null || !jira.hasPermission(com.atlassian.jira.permission.ProjectPermissions.BROWSE_PROJECTS, issue, jira.getLoggedInUser())) {
+            response.setStatus(404);
+            response.getWriter().write(chrome.page("jira", "Issue not found", path, "",
+                    "<main class=\"wb-page\"><h1>Issue does not exist</h1><p>The issue you are trying to view does not exist, or you do not have permission to see it.</p></main>"));
+            return;
+        }
+        StringBuilder body = new StringBuilder("<main class=\"wb-page\" id=\"issue-content\">")
+                .append("<div class=\"wb-breadcrumbs\"><a href=\"/\">").append(esc(jira.projectName(demo.projectKey()))).append("</a> / ")
+                .append("<a id=\"key-val\" href=\"/browse/").append(esc(demo.key())).append("\">").append(esc(demo.key())).append("</a></div>")
+                .append("<h1 class=\"wb-issue-title\" id=\"summary-val\">").append(esc(demo.summary())).append("</h1>")
+                .append("<div class=\"wb-toolbar\" aria-hidden=\"true\"><span>Edit</span><span>Comment</span><span>Assign</span><span>More</span></div>")
+                .append("<div class=\"wb-issue-layout\"><div>")
+                .append("<section class=\"module\"><div class=\"mod-header\"><h4>Details</h4></div><dl class=\"wb-details\">")
+                .append("<dt>Type:</dt><dd>").append(esc(demo.type())).append("</dd>")
+                .append("<dt>Status:</dt><dd><span class=\"wb-status ").append(esc(demo.status().toLowerCase().replace(' ', '-'))).append("\">")
+                .append(esc(demo.status())).append("</span></dd>")
+                .append("<dt>Project:</dt><dd>").append(esc(jira.projectName(demo.projectKey()))).append("</dd></dl></section>")
+                .append("<section class=\"module\"><div class=\"mod-header\"><h4>Description</h4></div><p>").append(esc(demo.description())).append("</p></section>")
+                .append("</div><aside id=\"viewissuesidebar\">")
+                .append("<section class=\"module\"><div class=\"mod-header\"><h4>People</h4></div><dl class=\"wb-details\"><dt>Assignee:</dt><dd>Priya Patel</dd><dt>Reporter:</dt><dd>Priya Patel</dd></dl></section>")
+                .append("<section id=\"").append(esc(panel.key())).append("-web-panel\" class=\"module\"><div class=\"mod-header\"><h4>")
+                .append(esc(i18n.getText("empathy.web.panel.label"))).append("</h4></div><div class=\"mod-content\">")
+                .append(renderPanel(issue))
+                .append("</div></section></aside></div></main>");
+        response.getWriter().write(chrome.page("jira", "[" + demo.key() + "] " + demo.summary(), path,
+                chrome.pluginStylesheet("evidence-panel-resources"), body.toString()));
+    }
+
+    /** As Jira renders a web panel: the context provider's map, then the panel's Velocity view. */
+    private String renderPanel(Issue issue) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", issue);
+        context.put("user", jira.getLoggedInUser());
+        try {
+            StringWriter out = new StringWriter();
+            renderer.render(panel.template(), panelContextProvider.getContextMap(context), out);
+            return out.toString();
+        } catch (Exception e) {
+            log("Error rendering web panel " + panel.key(), e);
+            return "<div class=\"aui-message aui-message-error\"><p>Error rendering '" + esc(descriptor.key + ":" + panel.key())
+                    + "'. Please contact your Jira administrators.</p><!-- " + esc(e.getMessage()) + " --></div>";
+        }
+    }
+
+    private void confluencePage(String id, String path, HttpServletResponse response) throws IOException {
+        DemoPage page = PAGES.get(id);
+        if (page == null) {
+            response.setStatus(404);
+            response.getWriter().write(chrome.page("confluence", "Page not found", path, "",
+                    "<main class=\"wb-conf-page\"><h1>Page not found</h1></main>"));
+            return;
+        }
+        StringBuilder body = new StringBuilder("<div class=\"wb-conf-layout\"><nav class=\"wb-sidebar\" aria-label=\"Space\"><h2>User Research</h2><ul>");
+        for (DemoPage p : PAGES.values()) {
+            body.append("<li><a href=\"/wiki/spaces/RES/pages/").append(esc(p.id())).append("\">").append(esc(p.title())).append("</a></li>");
+        }
+        body.append("</ul></nav><main class=\"wb-conf-page\" id=\"main-content\"><h1 class=\"wb-conf-title\" id=\"title-text\">")
+                .append(esc(page.title())).append("</h1><div class=\"wb-byline\">Created by Priya Patel · User Research space</div>")
+                .append("<div class=\"wiki-content\"><p>").append(esc(page.intro())).append("</p>")
+                .append(renderMacro(page))
+                .append("</div></main></div>");
+        response.getWriter().write(chrome.page("confluence", page.title(), path,
+                chrome.pluginStylesheet("empathy-map-resources"), body.toString()));
+    }
+
+    /** As Confluence renders an xhtml-macro in a page body for display. */
+    private String renderMacro(DemoPage page) {
+        try {
+            return macro.execute(new HashMap<>(page.macroParameters()), "", new DisplayContext(page));
+        } catch (Exception e) {
+            log("Error rendering macro empathy-map", e);
+            return "<div class=\"aui-message aui-message-error\"><p>Error rendering macro 'empathy-map' : "
+                    + esc(e.getMessage()) + "</p></div>";
+        }
+    }
+
+    /** Hosts log rendering failures for administrators; so does the workbench (stderr). */
+    @Override
+    public void log(String message, Throwable t) {
+        System.err.println(message + ": " + t);
+        t.printStackTrace();
+    }
+
+    private static final class DisplayContext implements ConversionContext {
+        private final DemoPage page;
+
+        DisplayContext(DemoPage page) {
+            this.page = page;
+        }
+
+        @Override
+        public Object getProperty(String name) {
+            return null;
+        }
+
+        @Override
+        public Object getProperty(String name, Object defaultValue) {
+            return defaultValue;
+        }
+
+        @Override
+        public String getOutputDeviceType() {
+            return "desktop";
+        }
+
+        @Override
+        public String getOutputType() {
+            return "display";
+        }
+
+        @Override
+        public ContentEntityObject getEntity() {
+            return new ContentEntityObject() {
+                @Override
+                public long getId() {
+                    return Math.abs(page.id().hashCode());
+                }
+
+                @Override
+                public String getTitle() {
+                    return page.title();
+                }
+            };
+        }
+
+        @Override
+        public String getSpaceKey() {
+            return "RES";
+        }
+
+        @Override
+        public boolean isDiffOrEmail() {
+            return false;
+        }
+    }
+}

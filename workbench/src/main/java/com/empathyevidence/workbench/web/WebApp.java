@@ -1,0 +1,81 @@
+package com.empathyevidence.workbench.web;
+
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.empathyevidence.workbench.PluginDescriptor;
+import com.empathyevidence.workbench.host.CurrentUser;
+import com.empathyevidence.workbench.host.DemoJira;
+import com.empathyevidence.workbench.host.Directory;
+import com.empathyevidence.workbench.host.Impersonation;
+import com.empathyevidence.workbench.host.WorkbenchApplicationLinks;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import javax.servlet.DispatcherType;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/** The workbench's URL space: Jira and Confluence pages, sign-in, plugin resources and the plugin's REST API. */
+public final class WebApp {
+
+    private WebApp() {
+    }
+
+    public static Handler handler(PluginDescriptor descriptor, Directory directory, Impersonation impersonation, DemoJira jira,
+                                  TemplateRenderer renderer, I18nResolver i18n, ContextProvider panelProvider, Macro macro,
+                                  List<Object> restResources, WorkbenchApplicationLinks applicationLinks, ObjectMapper json) {
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.addFilter(new FilterHolder(new AuthFilter(directory, impersonation)), "/*", EnumSet.of(DispatcherType.REQUEST));
+
+        ResourceConfig rest = new ResourceConfig();
+        rest.register(new JacksonJsonProvider(json));
+        rest.register(new AccessAnnotationFeature());
+        for (Object resource : restResources) {
+            rest.register(resource);
+        }
+        context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest" + descriptor.restPath + "/" + descriptor.restVersion + "/*");
+
+        Chrome chrome = new Chrome(directory, descriptor.key);
+        ServletHolder login = new ServletHolder(new LoginServlet(directory, chrome));
+        context.addServlet(login, "/login");
+        context.addServlet(login, "/logout");
+        context.addServlet(login, "/switch-user");
+        ServletHolder download = new ServletHolder(new DownloadServlet(descriptor));
+        context.addServlet(download, "/download/resources/*");
+        context.addServlet(download, "/static/*");
+        context.addServlet(new ServletHolder(new JiraLinkControl(applicationLinks)), "/workbench/jira-link");
+        context.addServlet(new ServletHolder(new PagesServlet(descriptor, jira, renderer, i18n, panelProvider, macro, chrome)), "/");
+        return context;
+    }
+
+    /** Lets an administrator take the Confluence side's link to Jira down and up again, to see the macro's fallback. */
+    static final class JiraLinkControl extends HttpServlet {
+        private final WorkbenchApplicationLinks links;
+
+        JiraLinkControl(WorkbenchApplicationLinks links) {
+            this.links = links;
+        }
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (CurrentUser.get().map(u -> !u.admin()).orElse(true)) {
+                response.sendError(403, "Only administrators can change the workbench's Jira link.");
+                return;
+            }
+            links.setJiraReachable(!"false".equals(request.getParameter("reachable")));
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Jira reachable from Confluence: " + links.isJiraReachable());
+        }
+    }
+}
