@@ -1,6 +1,7 @@
 package com.empathyevidence.view;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import com.empathyevidence.testsupport.BundleI18nResolver;
 import org.junit.Test;
@@ -50,8 +51,8 @@ public class FreshnessTextTest {
 
     @Test
     public void hiddenNoticesKeepTheirApostropheInTheSingular() {
-        assertEquals("1 linked item is hidden because you can't see its project.", texts.arg("empathy.panel.hidden", 1));
-        assertEquals("1 piece of evidence is hidden because you can't see its Jira project.", texts.arg("empathy.map.hidden", 1));
+        assertEquals("1 linked item is hidden because you can’t see its project.", texts.arg("empathy.panel.hidden", 1));
+        assertEquals("1 piece of evidence is hidden because you can’t see its Jira project.", texts.arg("empathy.map.hidden", 1));
     }
 
     /**
@@ -60,31 +61,23 @@ public class FreshnessTextTest {
      */
     @Test
     public void hiddenNoticesKeepTheirApostropheInThePlural() {
-        assertEquals("2 linked items are hidden because you can't see their projects.", texts.arg("empathy.panel.hidden", 2));
-        assertEquals("5 pieces of evidence are hidden because you can't see their Jira projects.", texts.arg("empathy.map.hidden", 5));
+        assertEquals("2 linked items are hidden because you can’t see their projects.", texts.arg("empathy.panel.hidden", 2));
+        assertEquals("5 pieces of evidence are hidden because you can’t see their Jira projects.", texts.arg("empathy.map.hidden", 5));
     }
 
-    /** Every message that means to show an apostrophe still shows one, whatever the number argument. */
+    /**
+     * MessageFormat eats a plain ASCII apostrophe (it starts a quote), and in choice branches it eats even a doubled
+     * one. The bundle therefore uses the typographic apostrophe only: no value may contain an ASCII one.
+     */
     @Test
-    public void noMessageLosesItsApostrophe() {
+    public void noMessageUsesAnAsciiApostrophe() {
         BundleI18nResolver i18n = BundleI18nResolver.fromClasspath();
         java.util.List<String> broken = new java.util.ArrayList<>();
         for (java.util.Map.Entry<String, String> e : i18n.getAllTranslationsForPrefix("").entrySet()) {
-            if (!e.getValue().contains("''")) {
-                continue;
-            }
-            for (java.io.Serializable arg : new java.io.Serializable[] {1, 2, 7L, "ACCOUNTANT"}) {
-                String out;
-                try {
-                    out = i18n.getText(e.getKey(), arg);
-                } catch (IllegalArgumentException notThisArgumentType) {
-                    continue; // a choice format takes numbers only
-                }
-                if (!out.contains("'")) {
-                    broken.add(e.getKey() + " with " + arg + " -> " + out);
-                }
+            if (e.getValue().contains("'")) {
+                broken.add(e.getKey());
             }
         }
-        assertEquals("messages whose apostrophe MessageFormat swallows: " + broken, java.util.List.of(), broken);
+        assertTrue("Use \u2019 instead of an ASCII apostrophe in: " + broken, broken.isEmpty());
     }
 }
