@@ -137,6 +137,21 @@ public class DescriptorIT {
         List<String> names = new ArrayList<>();
         PluginJar.children(parameters.get(0), "parameter").forEach(p -> names.add(p.getAttribute("name")));
         assertTrue("persona parameter: " + names, names.contains("persona"));
+        // The macro browser labels and describes the macro and each parameter from keys named by convention.
+        Properties bundle = jar.i18n();
+        String keyPrefix = root.getAttribute("key") + "." + macro.getAttribute("name") + ".";
+        List<String> browserKeys = new ArrayList<>(List.of(keyPrefix + "label", keyPrefix + "desc"));
+        for (String name : names) {
+            browserKeys.add(keyPrefix + "param." + name + ".label");
+            browserKeys.add(keyPrefix + "param." + name + ".desc");
+        }
+        List<String> missingBrowserKeys = new ArrayList<>();
+        for (String key : browserKeys) {
+            if (!bundle.containsKey(key)) {
+                missingBrowserKeys.add(key);
+            }
+        }
+        assertEquals("macro browser texts missing from the bundle", List.of(), missingBrowserKeys);
         String icon = macro.getAttribute("icon");
         if (!icon.isEmpty()) {
             String prefix = "/download/resources/" + root.getAttribute("key") + "/";

@@ -25,6 +25,7 @@ public final class Workbench {
                 }
             }
         }
+        java.util.logging.Logger.getLogger("org.glassfish.jersey").setLevel(java.util.logging.Level.SEVERE);
         Files.createDirectories(data);
         Path dataDir = data;
         WorkbenchServer workbench = WorkbenchServer.start(WorkbenchServer.Config.h2(data, port));

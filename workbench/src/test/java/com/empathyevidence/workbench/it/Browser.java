@@ -1,0 +1,55 @@
+package com.empathyevidence.workbench.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * One headless Debian Chromium per test JVM, driven by Selenium through Debian's chromedriver. Nothing is
+ * downloaded: when the browser is missing the test fails and says what to install.
+ */
+final class Browser {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static WebDriver driver;
+
+    private Browser() {
+    }
+
+    static synchronized WebDriver get() {
+        if (driver == null) {
+            if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+                throw new IllegalStateException("Browser tests need Debian's Chromium: apt-get install -y chromium chromium-driver");
+            }
+            System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                    "--window-size=1400,1000");
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            WebDriver started = driver;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+        }
+        return driver;
+    }
+
+    /** Saves a screenshot of the current page under target/screenshots (kept for README and for a human look). */
+    static Path screenshot(String name) throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) get()).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+}
