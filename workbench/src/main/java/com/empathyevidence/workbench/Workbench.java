@@ -9,6 +9,9 @@ import java.nio.file.Path;
  */
 public final class Workbench {
 
+    /** Held so the level sticks: Jersey's start-up chatter is not for the person running the workbench. */
+    private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+
     private Workbench() {
     }
 
@@ -25,14 +28,14 @@ public final class Workbench {
                 }
             }
         }
-        java.util.logging.Logger.getLogger("org.glassfish.jersey").setLevel(java.util.logging.Level.SEVERE);
+        JERSEY.setLevel(java.util.logging.Level.SEVERE);
         Files.createDirectories(data);
         Path dataDir = data;
         WorkbenchServer workbench = WorkbenchServer.start(WorkbenchServer.Config.h2(data, port));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 workbench.close();
-                System.out.println("Workbench stopped. Data kept in " + Path.of("").toAbsolutePath().relativize(dataDir.toAbsolutePath()));
+                System.out.println("Workbench stopped. Data kept in " + dataDir.toAbsolutePath().normalize());
             } catch (Exception e) {
                 System.err.println("Workbench did not stop cleanly: " + e.getMessage());
             }
