@@ -1,20 +1,35 @@
 package com.empathyevidence.app;
 
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.empathyevidence.domain.AssessedEvidence;
 import com.empathyevidence.domain.Evidence;
 import com.empathyevidence.domain.EvidenceStore;
-import com.empathyevidence.domain.FreshnessPolicy;
+import com.empathyevidence.domain.Freshness;
+import com.empathyevidence.domain.FreshnessPolicies;
+import com.empathyevidence.domain.IssueLink;
+import com.empathyevidence.domain.LinkTarget;
+import com.empathyevidence.domain.MapItem;
 import com.empathyevidence.domain.Persona;
+import com.empathyevidence.domain.Problem;
+import com.empathyevidence.domain.RollupRule;
 import com.empathyevidence.domain.Section;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
-import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 
-/** A persona's empathy map, permission-checked: what the Confluence macro shows. */
+/**
+ * A persona's empathy map, permission-checked: what the Confluence macro shows. A fixed number of store queries
+ * per map, whatever the number of items and evidence.
+ */
 @JiraComponent
 public class PersonaMapService {
 
@@ -33,24 +48,93 @@ public class PersonaMapService {
         if (access.currentUser().isEmpty()) {
             throw new Problem(Problem.Kind.NOT_SIGNED_IN, "empathy.error.notSignedIn");
         }
-        Persona persona = store.persona(personaKey)
-                .orElseThrow(() -> new Problem(Problem.Kind.NOT_FOUND, "empathy.error.personaNotFound", personaKey));
+        Persona persona = store.persona(personaKey).orElseThrow(() -> Problem.notFound("empathy.error.personaNotFound", personaKey));
         LocalDate now = today.get();
-        FreshnessPolicy policy = FreshnessPolicy.defaults();
-        Map<Section, List<AssessedEvidence>> sections = new EnumMap<>(Section.class);
-        for (Section s : Section.values()) {
-            sections.put(s, new ArrayList<>());
-        }
-        Map<String, Boolean> projectVisible = new HashMap<>();
+        FreshnessPolicies policies = store.policies();
+        IssueEvidenceService.Visibility visibility = new IssueEvidenceService.Visibility(access);
+
+        Map<Long, AssessedEvidence> evidence = new LinkedHashMap<>();
         int hidden = 0;
         for (Evidence e : store.forPersona(personaKey)) {
-            boolean mayBrowse = e.projectKey() == null || projectVisible.computeIfAbsent(e.projectKey(), access::canBrowseProject);
-            if (mayBrowse) {
-                sections.get(e.section()).add(new AssessedEvidence(e, e.freshness(policy, now), null));
+            if (!e.isActive()) {
+                continue;
+            }
+            if (visibility.canSee(e)) {
+                evidence.put(e.id(), IssueEvidenceService.assess(e, policies, now, null));
             } else {
                 hidden++;
             }
         }
-        return new PersonaMap(persona, sections, hidden);
+        List<MapItem> items = store.mapItems(personaKey);
+        Map<Long, List<Long>> backing = store.backing(personaKey);
+
+        List<LinkTarget> targets = new ArrayList<>();
+        for (MapItem item : items) {
+            targets.add(LinkTarget.mapItem(item.id()));
+            backing.getOrDefault(item.id(), List.of()).forEach(id -> targets.add(LinkTarget.evidence(id)));
+        }
+        Map<LinkTarget, List<String>> issuesByTarget = new HashMap<>();
+        for (IssueLink link : store.linksTo(targets)) {
+            issuesByTarget.computeIfAbsent(link.target(), t -> new ArrayList<>()).add(link.issueKey());
+        }
+        Map<String, Optional<IssueRef>> issues = new HashMap<>();
+
+        Map<Section, List<PersonaMap.Item>> itemsBySection = new EnumMap<>(Section.class);
+        Set<Long> sorted = new HashSet<>();
+        for (MapItem item : items) {
+            List<AssessedEvidence> backed = new ArrayList<>();
+            Set<String> covering = new LinkedHashSet<>(issuesByTarget.getOrDefault(LinkTarget.mapItem(item.id()), List.of()));
+            for (Long id : backing.getOrDefault(item.id(), List.of())) {
+                AssessedEvidence a = evidence.get(id);
+                if (a != null) {
+                    backed.add(a);
+                    sorted.add(id);
+                }
+                covering.addAll(issuesByTarget.getOrDefault(LinkTarget.evidence(id), List.of()));
+            }
+            backed.sort((a, b) -> b.freshness().basisDate().compareTo(a.freshness().basisDate()));
+            List<IssueRef> coveredBy = new ArrayList<>();
+            for (String key : covering) {
+                issues.computeIfAbsent(key, access::visibleIssue).ifPresent(coveredBy::add);
+            }
+            itemsBySection.computeIfAbsent(item.section(), s -> new ArrayList<>())
+                    .add(new PersonaMap.Item(item, RollupRule.rollup(backed), backed, coveredBy));
+        }
+        Map<Section, PersonaMap.SectionContent> sections = new EnumMap<>(Section.class);
+        for (Section s : Section.values()) {
+            List<AssessedEvidence> unsorted = new ArrayList<>();
+            for (AssessedEvidence a : evidence.values()) {
+                if (a.evidence().section() == s && !sorted.contains(a.evidence().id())) {
+                    unsorted.add(a);
+                }
+            }
+            sections.put(s, new PersonaMap.SectionContent(itemsBySection.getOrDefault(s, List.of()), unsorted));
+        }
+        return new PersonaMap(persona, sections, summary(evidence.values()), hidden);
+    }
+
+    private static PersonaMap.Summary summary(java.util.Collection<AssessedEvidence> evidence) {
+        Set<String> participants = new HashSet<>();
+        LocalDate earliest = null;
+        LocalDate latest = null;
+        int fresh = 0;
+        int aging = 0;
+        int stale = 0;
+        for (AssessedEvidence a : evidence) {
+            if (a.evidence().participant() != null) {
+                participants.add(a.evidence().participant().alias());
+            }
+            LocalDate observed = a.evidence().observedOn();
+            earliest = earliest == null || observed.isBefore(earliest) ? observed : earliest;
+            latest = latest == null || observed.isAfter(latest) ? observed : latest;
+            switch (a.freshness().freshness()) {
+                case FRESH -> fresh++;
+                case AGING -> aging++;
+                case STALE -> stale++;
+            }
+        }
+        Freshness overall = evidence.isEmpty() ? null
+                : fresh >= aging && fresh >= stale ? Freshness.FRESH : aging >= stale ? Freshness.AGING : Freshness.STALE;
+        return new PersonaMap.Summary(evidence.size(), participants.size(), earliest, latest, overall, fresh, aging, stale);
     }
 }

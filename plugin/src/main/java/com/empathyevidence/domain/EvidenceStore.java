@@ -1,26 +1,126 @@
 package com.empathyevidence.domain;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The port through which the domain stores and finds evidence. Implemented over Active Objects. */
+/**
+ * The port through which the app stores and finds evidence, participants, personas, map items and links.
+ * Implemented over Active Objects. Every read used by the panel and the map is a fixed number of queries,
+ * whatever the number of items. Writes are atomic: a {@link Problem} leaves nothing changed.
+ */
 public interface EvidenceStore {
+
+    // Personas
 
     Persona savePersona(Persona persona);
 
     Optional<Persona> persona(String key);
 
+    List<Persona> personas();
+
+    // Participants
+
+    /** @throws Problem CONFLICT when the alias is taken */
+    Participant createParticipant(String alias, String segment, String role, boolean consent);
+
+    Optional<Participant> participant(String alias);
+
+    List<Participant> participants();
+
+    /**
+     * Erases a participant irreversibly (see {@link Erasure}) and records who did it and when.
+     *
+     * @return how many quotes were redacted
+     */
+    int eraseParticipant(long participantId, String actor);
+
+    /** Audit entries as "action|subject|actor|ISO instant", newest first. */
+    List<String> auditLog();
+
+    // Evidence
+
+    /** Finds or creates the participant by alias. */
     Evidence createEvidence(NewEvidence evidence);
 
-    /** Links a piece of evidence to an issue; a second link of the same evidence replaces the relation. */
-    void link(String issueKey, long evidenceId, Relation relation, String linkedBy, String note);
+    Optional<Evidence> evidence(long id);
 
-    /** Everything linked to one issue, in two queries whatever the number of links. */
-    List<LinkedEvidence> linkedToIssue(String issueKey);
+    /** @throws Problem CONFLICT when the evidence changed since {@code expectedVersion} */
+    Evidence updateEvidence(long id, EvidenceChanges changes);
 
-    /** All evidence about one persona, in one query. */
+    Evidence retire(long id, String reason, Long successorId, String by);
+
+    /** Appends a re-confirmation and moves the evidence's re-confirmed date forward (never back). */
+    Reconfirmation reconfirm(long evidenceId, LocalDate confirmedOn, String note, String author);
+
+    List<Reconfirmation> reconfirmations(long evidenceId);
+
+    /** One page of evidence and the total number matching. */
+    Page<Evidence> search(EvidenceQuery query);
+
     List<Evidence> forPersona(String personaKey);
 
-    /** True when nothing has been stored yet. */
+    // Map items
+
+    MapItem createMapItem(String personaKey, Section section, String statement);
+
+    Optional<MapItem> mapItem(long id);
+
+    List<MapItem> mapItems(String personaKey);
+
+    void back(long mapItemId, long evidenceId);
+
+    void unback(long mapItemId, long evidenceId);
+
+    /** For each map item of the persona, the ids of its backing evidence. */
+    Map<Long, List<Long>> backing(String personaKey);
+
+    // Links
+
+    /**
+     * Links an issue to a piece of evidence or a map item.
+     *
+     * @throws Problem CONFLICT when the issue already links that target
+     */
+    IssueLink link(String issueKey, LinkTarget target, Relation relation, String linkedBy, String note);
+
+    /** Changes the relation of an existing link. */
+    IssueLink relink(String issueKey, LinkTarget target, Relation relation, String by);
+
+    /** @return true when a link was removed */
+    boolean unlink(String issueKey, LinkTarget target);
+
+    List<IssueLink> links(String issueKey);
+
+    /**
+     * Everything linked to one issue, with map items expanded into their backing evidence, in a fixed number of
+     * queries whatever the number of links.
+     */
+    IssueLinks linkedToIssue(String issueKey);
+
+    /** All links to these targets (for pain coverage), in a fixed number of queries. */
+    List<IssueLink> linksTo(Collection<LinkTarget> targets);
+
+    // Policy
+
+    FreshnessPolicies policies();
+
+    /** Sets (days) or clears (null) a shelf life, globally (projectKey null) or for one project. */
+    void setShelfLife(String projectKey, SourceKind kind, Integer days, String by);
+
     boolean isEmpty();
+
+    /** One page of results. */
+    record Page<T>(List<T> items, int total, int offset, int limit) {
+    }
+
+    /** What an issue links: evidence directly, and map items with their backing evidence. */
+    record IssueLinks(List<LinkedEvidence> evidence, List<LinkedMapItem> mapItems) {
+    }
+
+    /** A map item linked to an issue, with the evidence that backs it. */
+    record LinkedMapItem(MapItem item, IssueLink link, List<Evidence> backing) {
+    }
 }

@@ -4,7 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.web.ContextProvider;
 import com.empathyevidence.app.IssueEvidenceService;
-import com.empathyevidence.app.Problem;
+import com.empathyevidence.domain.Problem;
 import com.empathyevidence.rest.IssueEvidenceJson;
 import com.empathyevidence.view.EvidencePanelView;
 import com.empathyevidence.view.Texts;

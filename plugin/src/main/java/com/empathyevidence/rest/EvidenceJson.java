@@ -1,7 +1,9 @@
 package com.empathyevidence.rest;
 
-import com.empathyevidence.app.AssessedEvidence;
+import com.empathyevidence.domain.AssessedEvidence;
 import com.empathyevidence.domain.Evidence;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One piece of evidence on the wire, with its freshness today. Plain fields: any JSON binding reads it. */
 public class EvidenceJson {
@@ -28,6 +30,19 @@ public class EvidenceJson {
     public String staleAfter;
     /** On an issue: ADDRESSES, SUPPORTS or CONTRADICTS; absent elsewhere. */
     public String relation;
+    public List<String> tags = new ArrayList<>();
+    /** ACTIVE or RETIRED. */
+    public String status;
+    public String retiredReason;
+    public Long successorId;
+    /** True when the participant was erased: the text is a redaction marker. */
+    public boolean redacted;
+    public String createdBy;
+    public String createdAt;
+    public String updatedBy;
+    public String updatedAt;
+    /** Send it back with an update: a change made since then is a 409, never silently overwritten. */
+    public int version;
 
     public static EvidenceJson of(AssessedEvidence assessed) {
         Evidence e = assessed.evidence();
@@ -54,6 +69,16 @@ public class EvidenceJson {
         json.ageDays = assessed.freshness().ageDays();
         json.staleAfter = assessed.freshness().staleAfter().toString();
         json.relation = assessed.relation() == null ? null : assessed.relation().name();
+        json.tags = new ArrayList<>(e.tags());
+        json.status = e.status().name();
+        json.retiredReason = e.retiredReason();
+        json.successorId = e.successorId();
+        json.redacted = e.redacted();
+        json.createdBy = e.createdBy();
+        json.createdAt = e.createdAt() == null ? null : e.createdAt().toString();
+        json.updatedBy = e.updatedBy();
+        json.updatedAt = e.updatedAt() == null ? null : e.updatedAt().toString();
+        json.version = e.version();
         return json;
     }
 }

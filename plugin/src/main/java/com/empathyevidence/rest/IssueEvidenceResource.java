@@ -2,7 +2,7 @@ package com.empathyevidence.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.empathyevidence.app.IssueEvidenceService;
-import com.empathyevidence.app.Problem;
+import com.empathyevidence.domain.Problem;
 import com.empathyevidence.view.Texts;
 import javax.inject.Inject;
 import javax.ws.rs.GET;

@@ -1,26 +1,58 @@
 package com.empathyevidence.rest;
 
-import com.empathyevidence.app.AssessedEvidence;
+import com.empathyevidence.app.IssueRef;
 import com.empathyevidence.app.PersonaMap;
+import com.empathyevidence.domain.AssessedEvidence;
 import com.empathyevidence.domain.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /personas/{key}/map}: the map the Confluence macro renders, fetched from Jira. */
+/** {@code GET /personas/{key}/map}: the whole map view model the Confluence macro renders, fetched from Jira. */
 public class PersonaMapJson {
     public String personaKey;
     public String name;
     public String description;
     /** Today on the Jira side, so the macro words ages as Jira computed them. */
     public String asOf;
+    public SummaryJson summary;
     public List<SectionJson> sections = new ArrayList<>();
+    /** Evidence the caller may not see: counted, never shown. */
     public int hidden;
 
-    /** One section of the map with its evidence. */
+    /** The map at a glance. */
+    public static class SummaryJson {
+        public int evidenceCount;
+        public int participants;
+        public String earliest;
+        public String latest;
+        public String freshness;
+        public int fresh;
+        public int aging;
+        public int stale;
+    }
+
+    /** One section: its items and the evidence not yet sorted into an item. */
     public static class SectionJson {
         public String section;
+        public List<ItemJson> items = new ArrayList<>();
         public List<EvidenceJson> evidence = new ArrayList<>();
+    }
+
+    /** One map item with its roll-up, backing evidence (freshest first) and the issues covering it. */
+    public static class ItemJson {
+        public long id;
+        public String statement;
+        public RollupJson rollup;
+        public List<EvidenceJson> evidence = new ArrayList<>();
+        public List<IssueJson> coveredBy = new ArrayList<>();
+    }
+
+    /** An issue the caller may see. */
+    public static class IssueJson {
+        public String key;
+        public String summary;
+        public String status;
     }
 
     public static PersonaMapJson of(PersonaMap map, java.time.LocalDate asOf) {
@@ -29,10 +61,37 @@ public class PersonaMapJson {
         json.name = map.persona().name();
         json.description = map.persona().description();
         json.asOf = asOf.toString();
-        for (Map.Entry<Section, List<AssessedEvidence>> entry : map.sections().entrySet()) {
+        PersonaMap.Summary s = map.summary();
+        json.summary = new SummaryJson();
+        json.summary.evidenceCount = s.evidenceCount();
+        json.summary.participants = s.participants();
+        json.summary.earliest = s.earliest() == null ? null : s.earliest().toString();
+        json.summary.latest = s.latest() == null ? null : s.latest().toString();
+        json.summary.freshness = s.freshness() == null ? null : s.freshness().name();
+        json.summary.fresh = s.fresh();
+        json.summary.aging = s.aging();
+        json.summary.stale = s.stale();
+        for (Map.Entry<Section, PersonaMap.SectionContent> entry : map.sections().entrySet()) {
             SectionJson section = new SectionJson();
             section.section = entry.getKey().name();
-            for (AssessedEvidence e : entry.getValue()) {
+            for (PersonaMap.Item item : entry.getValue().items()) {
+                ItemJson i = new ItemJson();
+                i.id = item.item().id();
+                i.statement = item.item().statement();
+                i.rollup = RollupJson.of(item.rollup());
+                for (AssessedEvidence e : item.backing()) {
+                    i.evidence.add(EvidenceJson.of(e));
+                }
+                for (IssueRef issue : item.coveredBy()) {
+                    IssueJson ij = new IssueJson();
+                    ij.key = issue.key();
+                    ij.summary = issue.summary();
+                    ij.status = issue.status();
+                    i.coveredBy.add(ij);
+                }
+                section.items.add(i);
+            }
+            for (AssessedEvidence e : entry.getValue().unsorted()) {
                 section.evidence.add(EvidenceJson.of(e));
             }
             json.sections.add(section);

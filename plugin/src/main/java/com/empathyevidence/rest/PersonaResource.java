@@ -2,7 +2,7 @@ package com.empathyevidence.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.empathyevidence.app.PersonaMapService;
-import com.empathyevidence.app.Problem;
+import com.empathyevidence.domain.Problem;
 import com.empathyevidence.app.Today;
 import com.empathyevidence.view.Texts;
 import javax.inject.Inject;

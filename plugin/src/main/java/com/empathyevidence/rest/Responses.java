@@ -1,6 +1,6 @@
 package com.empathyevidence.rest;
 
-import com.empathyevidence.app.Problem;
+import com.empathyevidence.domain.Problem;
 import com.empathyevidence.view.Texts;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;

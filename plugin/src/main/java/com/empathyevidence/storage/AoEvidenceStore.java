@@ -1,14 +1,25 @@
 package com.empathyevidence.storage;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
+import com.empathyevidence.domain.Erasure;
 import com.empathyevidence.domain.Evidence;
+import com.empathyevidence.domain.EvidenceChanges;
 import com.empathyevidence.domain.EvidenceKind;
+import com.empathyevidence.domain.EvidenceQuery;
+import com.empathyevidence.domain.EvidenceStatus;
 import com.empathyevidence.domain.EvidenceStore;
+import com.empathyevidence.domain.FreshnessPolicies;
+import com.empathyevidence.domain.IssueLink;
+import com.empathyevidence.domain.LinkTarget;
 import com.empathyevidence.domain.LinkedEvidence;
+import com.empathyevidence.domain.MapItem;
 import com.empathyevidence.domain.NewEvidence;
 import com.empathyevidence.domain.Participant;
 import com.empathyevidence.domain.Persona;
+import com.empathyevidence.domain.Problem;
+import com.empathyevidence.domain.Reconfirmation;
 import com.empathyevidence.domain.Relation;
 import com.empathyevidence.domain.Section;
 import com.empathyevidence.domain.Source;
@@ -18,24 +29,31 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
-import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
-/** The evidence store over Active Objects: the same code runs in Jira, Confluence and the workbench. */
+/**
+ * The evidence store over Active Objects: the same code runs in Jira and the workbench, on H2 and PostgreSQL.
+ * Uniqueness (aliases, persona keys, links, backings, edit claims) is enforced by unique columns, so simultaneous
+ * writers from several nodes cannot create duplicates or lose an update.
+ */
 @JiraComponent
 public class AoEvidenceStore implements EvidenceStore {
 
     /** Stay well below the 1,000-item IN-list limit of some databases. */
     private static final int IN_CHUNK = 500;
+    private static final String GLOBAL_SCOPE = "*";
 
     private final ActiveObjects ao;
 
@@ -44,99 +62,518 @@ public class AoEvidenceStore implements EvidenceStore {
         this.ao = ao;
     }
 
+    // ---------------------------------------------------------------- personas
+
     @Override
     public Persona savePersona(Persona persona) {
-        return ao.executeInTransaction(() -> {
-            PersonaEntity[] existing = ao.find(PersonaEntity.class, Query.select().where("PERSONA_KEY = ?", persona.key()));
-            PersonaEntity entity = existing.length > 0 ? existing[0]
-                    : ao.create(PersonaEntity.class, new DBParam("PERSONA_KEY", persona.key()), new DBParam("NAME", persona.name()));
-            entity.setName(persona.name());
-            entity.setDescription(persona.description());
-            entity.save();
-            return toPersona(entity);
-        });
+        PersonaEntity entity = first(ao.find(PersonaEntity.class, where("PERSONA_KEY = ?", persona.key())));
+        if (entity == null) {
+            try {
+                entity = ao.create(PersonaEntity.class, new DBParam("PERSONA_KEY", persona.key()), new DBParam("NAME", persona.name()));
+            } catch (RuntimeException raced) {
+                entity = first(ao.find(PersonaEntity.class, where("PERSONA_KEY = ?", persona.key())));
+                if (entity == null) {
+                    throw raced;
+                }
+            }
+        }
+        entity.setName(persona.name());
+        entity.setDescription(persona.description());
+        entity.save();
+        return toPersona(entity);
     }
 
     @Override
     public Optional<Persona> persona(String key) {
-        PersonaEntity[] found = ao.find(PersonaEntity.class, Query.select().where("PERSONA_KEY = ?", key));
-        return found.length == 0 ? Optional.empty() : Optional.of(toPersona(found[0]));
+        return Optional.ofNullable(first(ao.find(PersonaEntity.class, where("PERSONA_KEY = ?", key)))).map(AoEvidenceStore::toPersona);
     }
+
+    @Override
+    public List<Persona> personas() {
+        List<Persona> result = new ArrayList<>();
+        for (PersonaEntity p : ao.find(PersonaEntity.class, Query.select().order("NAME"))) {
+            result.add(toPersona(p));
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- participants
+
+    @Override
+    public Participant createParticipant(String alias, String segment, String role, boolean consent) {
+        if (first(ao.find(ParticipantEntity.class, where("ALIAS = ?", alias))) != null) {
+            throw Problem.conflict("empathy.error.aliasTaken", alias);
+        }
+        ParticipantEntity created;
+        try {
+            created = ao.create(ParticipantEntity.class, new DBParam("ALIAS", alias), new DBParam("SEGMENT", segment),
+                    new DBParam("ROLE", role), new DBParam("CONSENT", consent), new DBParam("ERASED", false));
+        } catch (RuntimeException raced) {
+            if (first(ao.find(ParticipantEntity.class, where("ALIAS = ?", alias))) != null) {
+                throw Problem.conflict("empathy.error.aliasTaken", alias);
+            }
+            throw raced;
+        }
+        return toParticipant(created);
+    }
+
+    @Override
+    public Optional<Participant> participant(String alias) {
+        return Optional.ofNullable(first(ao.find(ParticipantEntity.class, where("ALIAS = ?", alias)))).map(AoEvidenceStore::toParticipant);
+    }
+
+    @Override
+    public List<Participant> participants() {
+        List<Participant> result = new ArrayList<>();
+        for (ParticipantEntity p : ao.find(ParticipantEntity.class, Query.select().order("ALIAS"))) {
+            result.add(toParticipant(p));
+        }
+        return result;
+    }
+
+    /** Finds a participant by alias or creates it; safe when two requests create the same alias at once. */
+    private ParticipantEntity findOrCreateParticipant(String alias, String segment) {
+        ParticipantEntity found = first(ao.find(ParticipantEntity.class, where("ALIAS = ?", alias)));
+        if (found != null) {
+            return found;
+        }
+        try {
+            return ao.create(ParticipantEntity.class, new DBParam("ALIAS", alias), new DBParam("SEGMENT", segment),
+                    new DBParam("CONSENT", true), new DBParam("ERASED", false));
+        } catch (RuntimeException raced) {
+            found = first(ao.find(ParticipantEntity.class, where("ALIAS = ?", alias)));
+            if (found == null) {
+                throw raced;
+            }
+            return found;
+        }
+    }
+
+    @Override
+    public int eraseParticipant(long participantId, String actor) {
+        return ao.executeInTransaction(() -> {
+            ParticipantEntity participant = ao.get(ParticipantEntity.class, (int) participantId);
+            if (participant == null) {
+                throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(participantId));
+            }
+            int redacted = 0;
+            String now = Instant.now().toString();
+            for (EvidenceEntity e : ao.find(EvidenceEntity.class, where("PARTICIPANT_ID = ?", (int) participantId))) {
+                if (EvidenceKind.QUOTE.name().equals(e.getKind()) && !e.isRedacted()) {
+                    e.setText(Erasure.REDACTED_TEXT);
+                    e.setSearchText(Erasure.REDACTED_TEXT);
+                    e.setRedacted(true);
+                    e.setVersion(e.getVersion() + 1);
+                    e.setUpdatedBy(actor);
+                    e.setUpdatedAt(now);
+                    e.save();
+                    redacted++;
+                }
+            }
+            participant.setAlias(Erasure.anonymousAlias(participantId));
+            participant.setSegment(null);
+            participant.setRole(null);
+            participant.setErased(true);
+            participant.save();
+            audit("ERASE_PARTICIPANT", "participant:" + participantId, actor);
+            return redacted;
+        });
+    }
+
+    private void audit(String action, String subject, String actor) {
+        ao.create(AuditEntity.class, new DBParam("ACTION", action), new DBParam("SUBJECT", subject),
+                new DBParam("ACTOR", actor), new DBParam("AT", Instant.now().toString()));
+    }
+
+    @Override
+    public List<String> auditLog() {
+        List<String> result = new ArrayList<>();
+        for (AuditEntity a : ao.find(AuditEntity.class, Query.select().order("ID DESC"))) {
+            result.add(a.getAction() + "|" + a.getSubject() + "|" + a.getActor() + "|" + a.getAt());
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- evidence
 
     @Override
     public Evidence createEvidence(NewEvidence e) {
-        return ao.executeInTransaction(() -> {
-            ParticipantEntity participant = e.participantAlias() == null ? null : participant(e.participantAlias(), e.participantSegment());
-            EvidenceEntity entity = ao.create(EvidenceEntity.class,
-                    new DBParam("TEXT", e.text()),
-                    new DBParam("KIND", e.kind().name()),
-                    new DBParam("SECTION", e.section().name()),
-                    new DBParam("SOURCE_KIND", e.source().kind().name()),
-                    new DBParam("OBSERVED_ON", e.observedOn().toString()));
-            entity.setSourceTitle(e.source().title());
-            entity.setSourceLink(e.source().link());
-            entity.setSourceMoment(e.source().momentSeconds());
-            entity.setParticipantId(participant == null ? null : participant.getID());
-            entity.setPersonaKey(e.personaKey());
-            entity.setProjectKey(e.projectKey());
-            entity.setCreatedBy(e.createdBy());
-            entity.setCreatedAt(Instant.now().toString());
-            entity.save();
-            return toEvidence(entity, participant == null ? null : toParticipant(participant));
-        });
-    }
-
-    private ParticipantEntity participant(String alias, String segment) {
-        ParticipantEntity[] found = ao.find(ParticipantEntity.class, Query.select().where("ALIAS = ?", alias));
-        if (found.length > 0) {
-            return found[0];
-        }
-        ParticipantEntity created = ao.create(ParticipantEntity.class, new DBParam("ALIAS", alias));
-        created.setSegment(segment);
-        created.save();
-        return created;
+        ParticipantEntity participant = blank(e.participantAlias()) ? null : findOrCreateParticipant(e.participantAlias().trim(), e.participantSegment());
+        String now = Instant.now().toString();
+        EvidenceEntity entity = ao.create(EvidenceEntity.class,
+                new DBParam("TEXT", e.text()),
+                new DBParam("SEARCH_TEXT", searchText(e.text(), e.tags())),
+                new DBParam("KIND", e.kind().name()),
+                new DBParam("SECTION", e.section().name()),
+                new DBParam("SOURCE_KIND", e.source().kind().name()),
+                new DBParam("SOURCE_TITLE", e.source().title()),
+                new DBParam("SOURCE_LINK", blank(e.source().link()) ? null : e.source().link().trim()),
+                new DBParam("SOURCE_MOMENT", e.source().momentSeconds()),
+                new DBParam("PARTICIPANT_ID", participant == null ? null : participant.getID()),
+                new DBParam("PERSONA_KEY", blank(e.personaKey()) ? null : e.personaKey()),
+                new DBParam("PROJECT_KEY", e.projectKey()),
+                new DBParam("OBSERVED_ON", e.observedOn().toString()),
+                new DBParam("TAGS", tags(e.tags())),
+                new DBParam("STATUS", EvidenceStatus.ACTIVE.name()),
+                new DBParam("REDACTED", false),
+                new DBParam("CREATED_BY", e.createdBy()),
+                new DBParam("CREATED_AT", now),
+                new DBParam("UPDATED_BY", e.createdBy()),
+                new DBParam("UPDATED_AT", now),
+                new DBParam("VERSION", 1));
+        return toEvidence(List.of(entity)).get(0);
     }
 
     @Override
-    public void link(String issueKey, long evidenceId, Relation relation, String linkedBy, String note) {
+    public Optional<Evidence> evidence(long id) {
+        EvidenceEntity entity = ao.get(EvidenceEntity.class, (int) id);
+        return entity == null ? Optional.empty() : Optional.of(toEvidence(List.of(entity)).get(0));
+    }
+
+    @Override
+    public Evidence updateEvidence(long id, EvidenceChanges c) {
+        ParticipantEntity participant = blank(c.participantAlias()) ? null : findOrCreateParticipant(c.participantAlias().trim(), null);
         ao.executeInTransaction(() -> {
-            IssueLinkEntity[] existing = ao.find(IssueLinkEntity.class,
-                    Query.select().where("ISSUE_KEY = ? AND EVIDENCE_ID = ?", issueKey, (int) evidenceId));
-            IssueLinkEntity link = existing.length > 0 ? existing[0]
-                    : ao.create(IssueLinkEntity.class, new DBParam("ISSUE_KEY", issueKey),
-                    new DBParam("EVIDENCE_ID", (int) evidenceId), new DBParam("RELATION", relation.name()));
-            link.setRelation(relation.name());
-            link.setLinkedBy(linkedBy);
-            link.setLinkedAt(Instant.now().toString());
-            link.setNote(note);
-            link.save();
+            EvidenceEntity entity = claim(id, c.expectedVersion(), c.updatedBy());
+            entity.setText(c.text());
+            entity.setSearchText(searchText(c.text(), c.tags()));
+            entity.setKind(c.kind().name());
+            entity.setSection(c.section().name());
+            entity.setSourceKind(c.source().kind().name());
+            entity.setSourceTitle(c.source().title());
+            entity.setSourceLink(blank(c.source().link()) ? null : c.source().link().trim());
+            entity.setSourceMoment(c.source().momentSeconds());
+            entity.setParticipantId(participant == null ? null : participant.getID());
+            entity.setPersonaKey(blank(c.personaKey()) ? null : c.personaKey());
+            entity.setObservedOn(c.observedOn().toString());
+            entity.setTags(tags(c.tags()));
+            entity.save();
             return null;
         });
+        return evidence(id).orElseThrow();
+    }
+
+    /**
+     * Claims the next version of a piece of evidence for this transaction. The unique edit key makes exactly one of
+     * two simultaneous edits from the same version succeed; the other gets a CONFLICT and changes nothing.
+     */
+    private EvidenceEntity claim(long id, int expectedVersion, String by) {
+        EvidenceEntity entity = ao.get(EvidenceEntity.class, (int) id);
+        if (entity == null) {
+            throw Problem.notFound("empathy.error.evidenceNotFound", String.valueOf(id));
+        }
+        if (entity.getVersion() != expectedVersion) {
+            throw Problem.conflict("empathy.error.staleVersion", String.valueOf(id), entity.getUpdatedBy() == null ? "" : entity.getUpdatedBy());
+        }
+        String now = Instant.now().toString();
+        try {
+            ao.create(EditEntity.class, new DBParam("EDIT_KEY", id + "|" + (expectedVersion + 1)),
+                    new DBParam("EVIDENCE_ID", (int) id), new DBParam("EDITED_BY", by), new DBParam("EDITED_AT", now));
+        } catch (RuntimeException lostTheRace) {
+            throw Problem.conflict("empathy.error.staleVersion", String.valueOf(id), "");
+        }
+        entity.setVersion(expectedVersion + 1);
+        entity.setUpdatedBy(by);
+        entity.setUpdatedAt(now);
+        return entity;
     }
 
     @Override
-    public List<LinkedEvidence> linkedToIssue(String issueKey) {
-        IssueLinkEntity[] links = ao.find(IssueLinkEntity.class, Query.select().where("ISSUE_KEY = ?", issueKey).order("ID"));
-        Set<Integer> evidenceIds = new LinkedHashSet<>();
-        for (IssueLinkEntity link : links) {
-            evidenceIds.add(link.getEvidenceId());
-        }
-        Map<Integer, Evidence> evidence = evidenceByIds(evidenceIds);
-        List<LinkedEvidence> result = new ArrayList<>(links.length);
-        for (IssueLinkEntity link : links) {
-            Evidence e = evidence.get(link.getEvidenceId());
-            if (e != null) {
-                result.add(new LinkedEvidence(e, Relation.valueOf(link.getRelation()), link.getLinkedBy(),
-                        link.getLinkedAt() == null ? null : Instant.parse(link.getLinkedAt()), link.getNote()));
+    public Evidence retire(long id, String reason, Long successorId, String by) {
+        ao.executeInTransaction(() -> {
+            EvidenceEntity current = ao.get(EvidenceEntity.class, (int) id);
+            if (current == null) {
+                throw Problem.notFound("empathy.error.evidenceNotFound", String.valueOf(id));
             }
+            EvidenceEntity entity = claim(id, current.getVersion(), by);
+            entity.setStatus(EvidenceStatus.RETIRED.name());
+            entity.setRetiredReason(reason);
+            entity.setSuccessorId(successorId == null ? null : successorId.intValue());
+            entity.save();
+            return null;
+        });
+        return evidence(id).orElseThrow();
+    }
+
+    @Override
+    public Reconfirmation reconfirm(long evidenceId, LocalDate confirmedOn, String note, String author) {
+        ReconfirmationEntity row = ao.create(ReconfirmationEntity.class, new DBParam("EVIDENCE_ID", (int) evidenceId),
+                new DBParam("CONFIRMED_ON", confirmedOn.toString()), new DBParam("NOTE", note),
+                new DBParam("AUTHOR", author), new DBParam("RECORDED_AT", Instant.now().toString()));
+        return toReconfirmation(row);
+    }
+
+    @Override
+    public List<Reconfirmation> reconfirmations(long evidenceId) {
+        List<Reconfirmation> result = new ArrayList<>();
+        for (ReconfirmationEntity r : ao.find(ReconfirmationEntity.class,
+                where("EVIDENCE_ID = ?", (int) evidenceId).order("CONFIRMED_ON DESC, ID DESC"))) {
+            result.add(toReconfirmation(r));
         }
         return result;
     }
 
     @Override
+    public Page<Evidence> search(EvidenceQuery q) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (!blank(q.text())) {
+            for (String word : q.text().trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                clauses.add("SEARCH_TEXT LIKE ?");
+                params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        add(clauses, params, "PERSONA_KEY = ?", q.personaKey());
+        add(clauses, params, "SECTION = ?", q.section() == null ? null : q.section().name());
+        add(clauses, params, "SOURCE_KIND = ?", q.sourceKind() == null ? null : q.sourceKind().name());
+        add(clauses, params, "PROJECT_KEY = ?", q.projectKey());
+        add(clauses, params, "STATUS = ?", q.status() == null ? null : q.status().name());
+        add(clauses, params, "OBSERVED_ON >= ?", q.observedFrom() == null ? null : q.observedFrom().toString());
+        add(clauses, params, "OBSERVED_ON <= ?", q.observedTo() == null ? null : q.observedTo().toString());
+        if (!blank(q.participantAlias())) {
+            ParticipantEntity p = first(ao.find(ParticipantEntity.class, where("ALIAS = ?", q.participantAlias())));
+            clauses.add("PARTICIPANT_ID = ?");
+            params.add(p == null ? -1 : p.getID());
+        }
+        String clause = clauses.isEmpty() ? null : String.join(" AND ", clauses);
+        Query count = clause == null ? Query.select() : Query.select().where(clause, params.toArray());
+        int total = ao.count(EvidenceEntity.class, count);
+        String order = switch (q.sort() == null ? EvidenceQuery.Sort.OBSERVED_DESC : q.sort()) {
+            case OBSERVED_DESC -> "OBSERVED_ON DESC, ID DESC";
+            case OBSERVED_ASC -> "OBSERVED_ON ASC, ID ASC";
+            case CREATED_DESC -> "ID DESC";
+        };
+        Query page = (clause == null ? Query.select() : Query.select().where(clause, params.toArray()))
+                .order(order).offset(q.offset()).limit(q.limit());
+        return new Page<>(toEvidence(Arrays.asList(ao.find(EvidenceEntity.class, page))), total, q.offset(), q.limit());
+    }
+
+    private static void add(List<String> clauses, List<Object> params, String clause, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            params.add(value);
+        }
+    }
+
+    @Override
     public List<Evidence> forPersona(String personaKey) {
-        EvidenceEntity[] rows = ao.find(EvidenceEntity.class, Query.select().where("PERSONA_KEY = ?", personaKey).order("OBSERVED_ON DESC, ID"));
-        return toEvidence(Arrays.asList(rows));
+        return toEvidence(Arrays.asList(ao.find(EvidenceEntity.class, where("PERSONA_KEY = ?", personaKey).order("OBSERVED_ON DESC, ID DESC"))));
+    }
+
+    // ---------------------------------------------------------------- map items
+
+    @Override
+    public MapItem createMapItem(String personaKey, Section section, String statement) {
+        MapItemEntity e = ao.create(MapItemEntity.class, new DBParam("PERSONA_KEY", personaKey),
+                new DBParam("SECTION", section.name()), new DBParam("STATEMENT", statement));
+        return toMapItem(e);
+    }
+
+    @Override
+    public Optional<MapItem> mapItem(long id) {
+        MapItemEntity e = ao.get(MapItemEntity.class, (int) id);
+        return e == null ? Optional.empty() : Optional.of(toMapItem(e));
+    }
+
+    @Override
+    public List<MapItem> mapItems(String personaKey) {
+        List<MapItem> result = new ArrayList<>();
+        for (MapItemEntity e : ao.find(MapItemEntity.class, where("PERSONA_KEY = ?", personaKey).order("ID"))) {
+            result.add(toMapItem(e));
+        }
+        return result;
+    }
+
+    @Override
+    public void back(long mapItemId, long evidenceId) {
+        String key = mapItemId + "|" + evidenceId;
+        if (first(ao.find(BackingEntity.class, where("BACKING_KEY = ?", key))) != null) {
+            throw Problem.conflict("empathy.error.alreadyBacks", String.valueOf(evidenceId), String.valueOf(mapItemId));
+        }
+        try {
+            ao.create(BackingEntity.class, new DBParam("BACKING_KEY", key), new DBParam("MAP_ITEM_ID", (int) mapItemId),
+                    new DBParam("EVIDENCE_ID", (int) evidenceId));
+        } catch (RuntimeException raced) {
+            throw Problem.conflict("empathy.error.alreadyBacks", String.valueOf(evidenceId), String.valueOf(mapItemId));
+        }
+    }
+
+    @Override
+    public void unback(long mapItemId, long evidenceId) {
+        ao.deleteWithSQL(BackingEntity.class, "BACKING_KEY = ?", mapItemId + "|" + evidenceId);
+    }
+
+    @Override
+    public Map<Long, List<Long>> backing(String personaKey) {
+        List<Integer> itemIds = new ArrayList<>();
+        for (MapItemEntity e : ao.find(MapItemEntity.class, where("PERSONA_KEY = ?", personaKey))) {
+            itemIds.add(e.getID());
+        }
+        return backingOf(itemIds);
+    }
+
+    private Map<Long, List<Long>> backingOf(Collection<Integer> mapItemIds) {
+        Map<Long, List<Long>> result = new LinkedHashMap<>();
+        for (Integer id : mapItemIds) {
+            result.put((long) id, new ArrayList<>());
+        }
+        for (BackingEntity b : findIn(BackingEntity.class, "MAP_ITEM_ID", mapItemIds, null)) {
+            result.get((long) b.getMapItemId()).add((long) b.getEvidenceId());
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- links
+
+    @Override
+    public IssueLink link(String issueKey, LinkTarget target, Relation relation, String linkedBy, String note) {
+        String key = target.linkKey(issueKey);
+        if (first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", key))) != null) {
+            throw Problem.conflict("empathy.error.duplicateLink", issueKey);
+        }
+        IssueLinkEntity created;
+        try {
+            created = ao.create(IssueLinkEntity.class, new DBParam("LINK_KEY", key), new DBParam("ISSUE_KEY", issueKey),
+                    new DBParam("TARGET_TYPE", target.type().name()), new DBParam("TARGET_ID", (int) target.id()),
+                    new DBParam("RELATION", relation.name()), new DBParam("LINKED_BY", linkedBy),
+                    new DBParam("LINKED_AT", Instant.now().toString()), new DBParam("NOTE", note));
+        } catch (RuntimeException raced) {
+            if (first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", key))) != null) {
+                throw Problem.conflict("empathy.error.duplicateLink", issueKey);
+            }
+            throw raced;
+        }
+        return toLink(created);
+    }
+
+    @Override
+    public IssueLink relink(String issueKey, LinkTarget target, Relation relation, String by) {
+        IssueLinkEntity link = first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", target.linkKey(issueKey))));
+        if (link == null) {
+            throw Problem.notFound("empathy.error.linkNotFound", issueKey);
+        }
+        link.setRelation(relation.name());
+        link.save();
+        return toLink(link);
+    }
+
+    @Override
+    public boolean unlink(String issueKey, LinkTarget target) {
+        return ao.deleteWithSQL(IssueLinkEntity.class, "LINK_KEY = ?", target.linkKey(issueKey)) > 0;
+    }
+
+    @Override
+    public List<IssueLink> links(String issueKey) {
+        List<IssueLink> result = new ArrayList<>();
+        for (IssueLinkEntity l : ao.find(IssueLinkEntity.class, where("ISSUE_KEY = ?", issueKey).order("ID"))) {
+            result.add(toLink(l));
+        }
+        return result;
+    }
+
+    @Override
+    public IssueLinks linkedToIssue(String issueKey) {
+        List<IssueLink> links = links(issueKey);
+        Set<Integer> itemIds = new LinkedHashSet<>();
+        Set<Integer> evidenceIds = new LinkedHashSet<>();
+        for (IssueLink link : links) {
+            (link.target().type() == LinkTarget.Type.EVIDENCE ? evidenceIds : itemIds).add((int) link.target().id());
+        }
+        Map<Integer, MapItem> items = new HashMap<>();
+        for (MapItemEntity e : findIn(MapItemEntity.class, "ID", itemIds, null)) {
+            items.put(e.getID(), toMapItem(e));
+        }
+        Map<Long, List<Long>> backing = backingOf(items.keySet());
+        backing.values().forEach(ids -> ids.forEach(id -> evidenceIds.add(id.intValue())));
+        Map<Long, Evidence> evidence = new HashMap<>();
+        for (Evidence e : toEvidence(findIn(EvidenceEntity.class, "ID", evidenceIds, null))) {
+            evidence.put(e.id(), e);
+        }
+        List<LinkedEvidence> direct = new ArrayList<>();
+        List<LinkedMapItem> viaItems = new ArrayList<>();
+        for (IssueLink link : links) {
+            if (link.target().type() == LinkTarget.Type.EVIDENCE) {
+                Evidence e = evidence.get(link.target().id());
+                if (e != null) {
+                    direct.add(new LinkedEvidence(e, link.relation(), link.linkedBy(), link.linkedAt(), link.note()));
+                }
+            } else {
+                MapItem item = items.get((int) link.target().id());
+                if (item != null) {
+                    List<Evidence> backed = new ArrayList<>();
+                    for (Long id : backing.getOrDefault(item.id(), List.of())) {
+                        Evidence e = evidence.get(id);
+                        if (e != null) {
+                            backed.add(e);
+                        }
+                    }
+                    viaItems.add(new LinkedMapItem(item, link, backed));
+                }
+            }
+        }
+        return new IssueLinks(direct, viaItems);
+    }
+
+    @Override
+    public List<IssueLink> linksTo(Collection<LinkTarget> targets) {
+        List<Integer> evidence = new ArrayList<>();
+        List<Integer> items = new ArrayList<>();
+        for (LinkTarget t : targets) {
+            (t.type() == LinkTarget.Type.EVIDENCE ? evidence : items).add((int) t.id());
+        }
+        List<IssueLink> result = new ArrayList<>();
+        for (IssueLinkEntity l : findIn(IssueLinkEntity.class, "TARGET_ID", evidence, "TARGET_TYPE = 'EVIDENCE'")) {
+            result.add(toLink(l));
+        }
+        for (IssueLinkEntity l : findIn(IssueLinkEntity.class, "TARGET_ID", items, "TARGET_TYPE = 'MAP_ITEM'")) {
+            result.add(toLink(l));
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- policy
+
+    @Override
+    public FreshnessPolicies policies() {
+        Map<SourceKind, Integer> global = new EnumMap<>(SourceKind.class);
+        Map<String, Map<SourceKind, Integer>> perProject = new HashMap<>();
+        for (ShelfLifeEntity e : ao.find(ShelfLifeEntity.class)) {
+            SourceKind kind = SourceKind.valueOf(e.getSourceKind());
+            if (GLOBAL_SCOPE.equals(e.getScope())) {
+                global.put(kind, e.getDays());
+            } else {
+                perProject.computeIfAbsent(e.getScope(), k -> new EnumMap<>(SourceKind.class)).put(kind, e.getDays());
+            }
+        }
+        return new FreshnessPolicies(global, perProject);
+    }
+
+    @Override
+    public void setShelfLife(String projectKey, SourceKind kind, Integer days, String by) {
+        String scope = projectKey == null ? GLOBAL_SCOPE : projectKey;
+        String key = scope + "|" + kind.name();
+        if (days == null) {
+            ao.deleteWithSQL(ShelfLifeEntity.class, "POLICY_KEY = ?", key);
+        } else {
+            ShelfLifeEntity e = first(ao.find(ShelfLifeEntity.class, where("POLICY_KEY = ?", key)));
+            if (e == null) {
+                try {
+                    ao.create(ShelfLifeEntity.class, new DBParam("POLICY_KEY", key), new DBParam("SCOPE", scope),
+                            new DBParam("SOURCE_KIND", kind.name()), new DBParam("DAYS", days), new DBParam("UPDATED_BY", by));
+                    audit("SET_SHELF_LIFE", key + "=" + days, by);
+                    return;
+                } catch (RuntimeException raced) {
+                    e = first(ao.find(ShelfLifeEntity.class, where("POLICY_KEY = ?", key)));
+                    if (e == null) {
+                        throw raced;
+                    }
+                }
+            }
+            e.setDays(days);
+            e.setUpdatedBy(by);
+            e.save();
+        }
+        audit("SET_SHELF_LIFE", key + "=" + days, by);
     }
 
     @Override
@@ -144,43 +581,81 @@ public class AoEvidenceStore implements EvidenceStore {
         return ao.count(EvidenceEntity.class) == 0 && ao.count(PersonaEntity.class) == 0;
     }
 
-    private Map<Integer, Evidence> evidenceByIds(Collection<Integer> ids) {
-        List<EvidenceEntity> rows = findByIds(EvidenceEntity.class, "ID", ids);
-        Map<Integer, Evidence> byId = new HashMap<>();
-        for (Evidence e : toEvidence(rows)) {
-            byId.put((int) e.id(), e);
-        }
-        return byId;
-    }
+    // ---------------------------------------------------------------- mapping
 
-    /** Maps rows to evidence, loading all their participants in one more query. */
+    /** Maps rows to evidence, loading their participants and re-confirmations in two more queries. */
     private List<Evidence> toEvidence(List<EvidenceEntity> rows) {
         Set<Integer> participantIds = new LinkedHashSet<>();
+        Set<Integer> ids = new LinkedHashSet<>();
         for (EvidenceEntity row : rows) {
+            ids.add(row.getID());
             if (row.getParticipantId() != null) {
                 participantIds.add(row.getParticipantId());
             }
         }
         Map<Integer, Participant> participants = new HashMap<>();
-        for (ParticipantEntity p : findByIds(ParticipantEntity.class, "ID", participantIds)) {
+        for (ParticipantEntity p : findIn(ParticipantEntity.class, "ID", participantIds, null)) {
             participants.put(p.getID(), toParticipant(p));
         }
+        Map<Integer, LocalDate> lastConfirmed = new HashMap<>();
+        for (ReconfirmationEntity r : findIn(ReconfirmationEntity.class, "EVIDENCE_ID", ids, null)) {
+            LocalDate d = LocalDate.parse(r.getConfirmedOn());
+            lastConfirmed.merge(r.getEvidenceId(), d, (a, b) -> a.isAfter(b) ? a : b);
+        }
         List<Evidence> result = new ArrayList<>(rows.size());
-        for (EvidenceEntity row : rows) {
-            result.add(toEvidence(row, row.getParticipantId() == null ? null : participants.get(row.getParticipantId())));
+        for (EvidenceEntity e : rows) {
+            Participant participant = e.getParticipantId() == null ? null : participants.get(e.getParticipantId());
+            result.add(new Evidence(e.getID(), e.getText(), EvidenceKind.valueOf(e.getKind()), Section.valueOf(e.getSection()),
+                    new Source(SourceKind.valueOf(e.getSourceKind()), e.getSourceTitle(), e.getSourceLink(), e.getSourceMoment()),
+                    participant, e.getPersonaKey(), e.getProjectKey(), LocalDate.parse(e.getObservedOn()),
+                    lastConfirmed.get(e.getID()), untags(e.getTags()), EvidenceStatus.valueOf(e.getStatus()), e.getRetiredReason(),
+                    e.getSuccessorId() == null ? null : e.getSuccessorId().longValue(), e.isRedacted(), e.getCreatedBy(),
+                    instant(e.getCreatedAt()), e.getUpdatedBy(), instant(e.getUpdatedAt()), e.getVersion()));
         }
         return result;
     }
 
-    private <T extends RawEntity<Integer>> List<T> findByIds(Class<T> type, String column, Collection<Integer> ids) {
+    private <T extends RawEntity<Integer>> List<T> findIn(Class<T> type, String column, Collection<Integer> ids, String extra) {
         List<T> result = new ArrayList<>();
         List<Integer> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
             List<Integer> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            String placeholders = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            result.addAll(Arrays.asList(ao.find(type, Query.select().where(column + " IN (" + placeholders + ")", chunk.toArray()))));
+            String clause = column + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")"
+                    + (extra == null ? "" : " AND " + extra);
+            result.addAll(Arrays.asList(ao.find(type, Query.select().where(clause, chunk.toArray()))));
         }
         return result;
+    }
+
+    private static Query where(String clause, Object... params) {
+        return Query.select().where(clause, params);
+    }
+
+    private static <T> T first(T[] rows) {
+        return rows.length == 0 ? null : rows[0];
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String searchText(String text, List<String> tags) {
+        return (text + " " + String.join(" ", tags)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String tags(List<String> tags) {
+        return tags.isEmpty() ? null : "|" + String.join("|", tags) + "|";
+    }
+
+    private static List<String> untags(String tags) {
+        if (tags == null || tags.length() < 3) {
+            return List.of();
+        }
+        return List.of(tags.substring(1, tags.length() - 1).split("\\|"));
+    }
+
+    private static Instant instant(String s) {
+        return s == null ? null : Instant.parse(s);
     }
 
     private static Persona toPersona(PersonaEntity e) {
@@ -188,14 +663,20 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     private static Participant toParticipant(ParticipantEntity p) {
-        return new Participant(p.getID(), p.getAlias(), p.getSegment(), p.getRole());
+        return new Participant(p.getID(), p.getAlias(), p.getSegment(), p.getRole(), p.isConsent(), p.isErased());
     }
 
-    private static Evidence toEvidence(EvidenceEntity e, Participant participant) {
-        return new Evidence(e.getID(), e.getText(), EvidenceKind.valueOf(e.getKind()), Section.valueOf(e.getSection()),
-                new Source(SourceKind.valueOf(e.getSourceKind()), e.getSourceTitle(), e.getSourceLink(), e.getSourceMoment()),
-                participant, e.getPersonaKey(), e.getProjectKey(), LocalDate.parse(e.getObservedOn()),
-                e.getLastReconfirmedOn() == null ? null : LocalDate.parse(e.getLastReconfirmedOn()));
+    private static MapItem toMapItem(MapItemEntity e) {
+        return new MapItem(e.getID(), e.getPersonaKey(), Section.valueOf(e.getSection()), e.getStatement());
     }
 
+    private static IssueLink toLink(IssueLinkEntity l) {
+        return new IssueLink(l.getID(), l.getIssueKey(), new LinkTarget(LinkTarget.Type.valueOf(l.getTargetType()), l.getTargetId()),
+                Relation.valueOf(l.getRelation()), l.getLinkedBy(), instant(l.getLinkedAt()), l.getNote());
+    }
+
+    private static Reconfirmation toReconfirmation(ReconfirmationEntity r) {
+        return new Reconfirmation(r.getID(), r.getEvidenceId(), LocalDate.parse(r.getConfirmedOn()), r.getNote(), r.getAuthor(),
+                instant(r.getRecordedAt()));
+    }
 }

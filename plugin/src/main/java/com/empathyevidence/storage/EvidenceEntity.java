@@ -2,6 +2,7 @@ package com.empathyevidence.storage;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
@@ -9,7 +10,11 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** One piece of evidence. Dates are ISO-8601 strings (yyyy-MM-dd): sortable, indexable, free of time zones. */
+/**
+ * One piece of evidence. Dates are ISO-8601 strings (yyyy-MM-dd): sortable, indexable, free of time zones.
+ * The latest re-confirmation is not stored here: it is derived from {@link ReconfirmationEntity} rows, so two
+ * simultaneous re-confirmations can never overwrite each other.
+ */
 @Preload
 @Table("EVIDENCE")
 @Indexes({@Index(name = "persona_section", methodNames = {"getPersonaKey", "getSection"})})
@@ -19,6 +24,11 @@ public interface EvidenceEntity extends Entity {
     @StringLength(StringLength.UNLIMITED)
     String getText();
     void setText(String text);
+
+    /** Lower-cased text and tags, for case-insensitive search with a plain LIKE on every database. */
+    @StringLength(StringLength.UNLIMITED)
+    String getSearchText();
+    void setSearchText(String searchText);
 
     @NotNull
     String getKind();
@@ -60,9 +70,25 @@ public interface EvidenceEntity extends Entity {
     String getObservedOn();
     void setObservedOn(String observedOn);
 
-    @StringLength(10)
-    String getLastReconfirmedOn();
-    void setLastReconfirmedOn(String lastReconfirmedOn);
+    /** "|tag|other|": one LIKE finds a tag. */
+    String getTags();
+    void setTags(String tags);
+
+    @NotNull
+    @Default("ACTIVE")
+    String getStatus();
+    void setStatus(String status);
+
+    String getRetiredReason();
+    void setRetiredReason(String reason);
+
+    Integer getSuccessorId();
+    void setSuccessorId(Integer successorId);
+
+    @NotNull
+    @Default("false")
+    boolean isRedacted();
+    void setRedacted(boolean redacted);
 
     String getCreatedBy();
     void setCreatedBy(String createdBy);
@@ -70,4 +96,16 @@ public interface EvidenceEntity extends Entity {
     @StringLength(40)
     String getCreatedAt();
     void setCreatedAt(String createdAt);
+
+    String getUpdatedBy();
+    void setUpdatedBy(String updatedBy);
+
+    @StringLength(40)
+    String getUpdatedAt();
+    void setUpdatedAt(String updatedAt);
+
+    @NotNull
+    @Default("1")
+    int getVersion();
+    void setVersion(int version);
 }

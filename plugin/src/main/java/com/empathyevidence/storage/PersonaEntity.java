@@ -2,18 +2,18 @@ package com.empathyevidence.storage;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
-/** A persona, found by its key. */
+/** A persona, found by its key (unique). */
 @Preload
 @Table("PERSONA")
 public interface PersonaEntity extends Entity {
 
     @NotNull
-    @Indexed
+    @Unique
     String getPersonaKey();
     void setPersonaKey(String personaKey);
 

@@ -3,6 +3,8 @@ package com.empathyevidence.workbench;
 import com.empathyevidence.domain.Evidence;
 import com.empathyevidence.domain.EvidenceKind;
 import com.empathyevidence.domain.EvidenceStore;
+import com.empathyevidence.domain.LinkTarget;
+import com.empathyevidence.domain.MapItem;
 import com.empathyevidence.domain.NewEvidence;
 import com.empathyevidence.domain.Persona;
 import com.empathyevidence.domain.Relation;
@@ -56,7 +58,10 @@ public final class DemoData {
                 "P-033", "Freelance designer", "FREELANCER", "DEMO", 30);
         Evidence lostTicket = quote("Your app ate my invoice again. Please save drafts!",
                 Section.PAINS, SourceKind.SUPPORT_TICKET, "Ticket SUP-6120", "https://support.example.com/tickets/6120", null,
-                "P-036", "Freelance photographer", "FREELANCER", "DEMO", 12);
+                "P-036", "Freelance photographer", "FREELANCER", "DEMO", 165);
+        Evidence oldDraftTest = observation("2 of 6 participants lost a draft when the browser tab closed.",
+                Section.DOES, SourceKind.USABILITY_TEST, "Invoice editor test 2023", null, null,
+                "P-012", "Freelance designer", "FREELANCER", "DEMO", 800);
         Evidence pdfOld = quote("The invoice looks a bit old-fashioned, but nobody has ever complained about it.",
                 Section.THINKS, SourceKind.INTERVIEW, "Freelancer interviews 2024", null, null,
                 "P-033", "Freelance designer", "FREELANCER", "DEMO", 520);
@@ -75,10 +80,10 @@ public final class DemoData {
         Evidence dunningTicket = quote("Can the payment reminder use the customer's language? Half our customers are in France.",
                 Section.GOALS, SourceKind.SUPPORT_TICKET, "Ticket SUP-6007", null, null,
                 "P-040", "Retail chain", "OPS-MANAGER", "BILL", 70);
-        quote("I want to close a client's month in one sitting, not three.",
+        Evidence oneSitting = quote("I want to close a client's month in one sitting, not three.",
                 Section.GOALS, SourceKind.INTERVIEW, "Accountant interviews, autumn round", null, null,
                 "P-014", "3-person practice", "ACCOUNTANT", "DEMO", 21);
-        quote("If the numbers don't tie out I assume it's my mistake and start over.",
+        Evidence tieOut = quote("If the numbers don't tie out I assume it's my mistake and start over.",
                 Section.THINKS, SourceKind.INTERVIEW, "Accountant interviews, autumn round", null, null,
                 "P-030", "Mid-size practice", "ACCOUNTANT", "DEMO", 300);
         observation("Keeps a paper checklist of which clients are done this month taped to her monitor.",
@@ -87,9 +92,24 @@ public final class DemoData {
         quote("When everything reconciles on the first try, that's a good day.",
                 Section.GAINS, SourceKind.INTERVIEW, "Accountant interviews 2024", null, null,
                 "P-009", "3-person practice", "ACCOUNTANT", "DEMO", 480);
-        quote("Approving 200 expense claims one at a time takes my whole Friday.",
+        Evidence friday = quote("Approving 200 expense claims one at a time takes my whole Friday.",
                 Section.PAINS, SourceKind.INTERVIEW, "Ops manager interviews", null, null,
                 "P-007", "Logistics SME", "OPS-MANAGER", "DEMO", 90);
+
+        store.retire(oldDraftTest.id(), "Superseded by the 2026 invoice editor test", lostWork.id(), "pm");
+        store.reconfirm(tieOut.id(), today.minusDays(20), "Heard the same in three calls this month", "pm");
+
+        item("ACCOUNTANT", Section.PAINS, "Re-keys every bank statement line by hand", rekey, ticket, analytics);
+        item("ACCOUNTANT", Section.PAINS, "Rebuilds the VAT breakdown in a spreadsheet every quarter", vat1, vat2);
+        item("ACCOUNTANT", Section.PAINS, "Loses track of which clients are closed this month");
+        item("ACCOUNTANT", Section.GOALS, "Close a client's month in one sitting", oneSitting);
+        item("ACCOUNTANT", Section.THINKS, "Assumes a mismatch is her own mistake", tieOut);
+        item("ACCOUNTANT", Section.DOES, "Looks for an import button before anything else", csvTest);
+        item("ACCOUNTANT", Section.FEELS, "Dreads month end");
+        MapItem fearsLoss = item("FREELANCER", Section.FEELS, "Fears losing unsaved work", lostWork, lostTicket);
+        item("FREELANCER", Section.PAINS, "Chases late payments herself");
+        item("OPS-MANAGER", Section.PAINS, "Approves expense claims one at a time", friday);
+        item("OPS-MANAGER", Section.PAINS, "Customers ignore reminders in the wrong language", dunning, dunningTicket);
 
         link("DEMO-1", rekey, Relation.ADDRESSES, "Core pain behind the story");
         link("DEMO-1", csvTest, Relation.SUPPORTS, null);
@@ -97,8 +117,8 @@ public final class DemoData {
         link("DEMO-1", analytics, Relation.SUPPORTS, null);
         link("DEMO-1", pdfs, Relation.CONTRADICTS, "Most inputs may be PDFs, not CSV");
         link("DEMO-1", salesCall, Relation.SUPPORTS, "Enterprise deal");
-        link("DEMO-2", lostWork, Relation.ADDRESSES, null);
-        link("DEMO-2", lostTicket, Relation.SUPPORTS, null);
+        store.link("DEMO-2", LinkTarget.mapItem(fearsLoss.id()), Relation.ADDRESSES, "pm", "The pain this story removes");
+        link("DEMO-2", oldDraftTest, Relation.SUPPORTS, null);
         link("DEMO-4", pdfOld, Relation.SUPPORTS, null);
         link("DEMO-4", pdfSurvey, Relation.SUPPORTS, null);
         link("DEMO-5", vat1, Relation.ADDRESSES, null);
@@ -124,6 +144,14 @@ public final class DemoData {
     }
 
     private void link(String issueKey, Evidence evidence, Relation relation, String note) {
-        store.link(issueKey, evidence.id(), relation, "pm", note);
+        store.link(issueKey, LinkTarget.evidence(evidence.id()), relation, "pm", note);
+    }
+
+    private MapItem item(String persona, Section section, String statement, Evidence... backing) {
+        MapItem item = store.createMapItem(persona, section, statement);
+        for (Evidence e : backing) {
+            store.back(item.id(), e.id());
+        }
+        return item;
     }
 }

@@ -1,8 +1,5 @@
-package com.empathyevidence.app;
+package com.empathyevidence.domain;
 
-import com.empathyevidence.domain.Evidence;
-import com.empathyevidence.domain.FreshnessAssessment;
-import com.empathyevidence.domain.Relation;
 
 /** A piece of evidence with its freshness today and, on an issue, its relation. */
 public record AssessedEvidence(Evidence evidence, FreshnessAssessment freshness, Relation relation) {

@@ -1,0 +1,23 @@
+package com.empathyevidence.domain;
+
+import java.time.LocalDate;
+
+/**
+ * A search over evidence; null fields do not filter. Freshness is not a stored column, so it is filtered after the
+ * query by the caller that knows the policy.
+ *
+ * @param text        words that must appear in the text (case-insensitive)
+ * @param offset      paging start, from 0
+ * @param limit       page size
+ */
+public record EvidenceQuery(String text, String personaKey, Section section, SourceKind sourceKind, String projectKey,
+                            String participantAlias, LocalDate observedFrom, LocalDate observedTo,
+                            EvidenceStatus status, Sort sort, int offset, int limit) {
+
+    /** Sort orders the API offers. */
+    public enum Sort { OBSERVED_DESC, OBSERVED_ASC, CREATED_DESC }
+
+    public static EvidenceQuery all() {
+        return new EvidenceQuery(null, null, null, null, null, null, null, null, null, Sort.OBSERVED_DESC, 0, 100);
+    }
+}

@@ -1,0 +1,93 @@
+package com.empathyevidence.domain;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evidence strength, in one place. Deterministic; published with worked examples in docs/evidence-strength.md.
+ *
+ * <p>Supporting evidence S = active evidence linked with ADDRESSES or SUPPORTS. Live counter-evidence C = active
+ * CONTRADICTS evidence that is not stale.
+ * <ul>
+ * <li>breadth (0–40) = 40 · min(1, ln(1 + p) / ln 9), p = distinct participants in S, each counted once
+ *     (8 participants reach the maximum);</li>
+ * <li>diversity (0–20) = 10 · min(k, 4) / 4 + 10 · min(s, 3) / 3, k = distinct source kinds in S,
+ *     s = distinct participant segments in S;</li>
+ * <li>recency (0–25) = 25 · mean weight of S, weights FRESH 1, AGING 0.5, STALE 0.1;</li>
+ * <li>method (0–15) = 15 · mean method quality of S (see {@link #QUALITY});</li>
+ * <li>penalty (0–30) = 10 per distinct voice in C (a participant, or an unattributed piece), at most 30.</li>
+ * </ul>
+ * Each part is rounded half up to a whole number; score = clamp(breadth + diversity + recency + method − penalty,
+ * 0, 100). Band: HIGH from 70, MEDIUM from 40, LOW below.
+ */
+public final class StrengthRule {
+
+    /** How much one piece of a source kind tells on its own: observed behaviour above a single anecdote. */
+    public static final Map<SourceKind, Double> QUALITY = Map.of(
+            SourceKind.USABILITY_TEST, 1.0,
+            SourceKind.USAGE_ANALYTICS, 1.0,
+            SourceKind.FIELD_OBSERVATION, 0.9,
+            SourceKind.INTERVIEW, 0.8,
+            SourceKind.CHURN_INTERVIEW, 0.8,
+            SourceKind.SURVEY, 0.7,
+            SourceKind.SUPPORT_TICKET, 0.5,
+            SourceKind.SALES_CALL, 0.4,
+            SourceKind.OTHER, 0.3);
+
+    public static final int HIGH_FROM = 70;
+    public static final int MEDIUM_FROM = 40;
+
+    private StrengthRule() {
+    }
+
+    public static Strength score(List<AssessedEvidence> linked) {
+        Set<String> participants = new HashSet<>();
+        Set<SourceKind> kinds = new HashSet<>();
+        Set<String> segments = new HashSet<>();
+        double weight = 0;
+        double quality = 0;
+        int supporting = 0;
+        Set<String> counterVoices = new HashSet<>();
+        for (AssessedEvidence a : linked) {
+            Evidence e = a.evidence();
+            if (!e.isActive() || a.relation() == null) {
+                continue;
+            }
+            if (a.relation() == Relation.CONTRADICTS) {
+                if (a.freshness().freshness() != Freshness.STALE) {
+                    counterVoices.add(e.participant() == null ? "#" + e.id() : "P" + e.participant().id());
+                }
+                continue;
+            }
+            supporting++;
+            if (e.participant() != null) {
+                participants.add(e.participant().alias());
+                if (e.participant().segment() != null && !e.participant().segment().isBlank()) {
+                    segments.add(e.participant().segment());
+                }
+            }
+            kinds.add(e.source().kind());
+            weight += switch (a.freshness().freshness()) {
+                case FRESH -> 1.0;
+                case AGING -> 0.5;
+                case STALE -> 0.1;
+            };
+            quality += QUALITY.get(e.source().kind());
+        }
+        int breadth = supporting == 0 ? 0 : round(40 * Math.min(1.0, Math.log(1 + participants.size()) / Math.log(9)));
+        int diversity = supporting == 0 ? 0
+                : round(10.0 * Math.min(kinds.size(), 4) / 4 + 10.0 * Math.min(segments.size(), 3) / 3);
+        int recency = supporting == 0 ? 0 : round(25 * weight / supporting);
+        int method = supporting == 0 ? 0 : round(15 * quality / supporting);
+        int penalty = Math.min(30, 10 * counterVoices.size());
+        int score = Math.max(0, Math.min(100, breadth + diversity + recency + method - penalty));
+        Strength.Band band = score >= HIGH_FROM ? Strength.Band.HIGH : score >= MEDIUM_FROM ? Strength.Band.MEDIUM : Strength.Band.LOW;
+        return new Strength(score, band, breadth, diversity, recency, method, penalty, participants.size(), kinds.size(), segments.size());
+    }
+
+    private static int round(double value) {
+        return (int) Math.floor(value + 0.5);
+    }
+}

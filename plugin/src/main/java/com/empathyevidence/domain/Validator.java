@@ -1,0 +1,103 @@
+package com.empathyevidence.domain;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Collects every field error of one request, so a person can fix them all at once. Throws nothing until {@link #check()}. */
+public final class Validator {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Validator error(String field, String key, Serializable... args) {
+        errors.add(new FieldError(field, key, args));
+        return this;
+    }
+
+    public boolean ok(String field) {
+        return errors.stream().noneMatch(e -> e.field().equals(field));
+    }
+
+    /** Required, not blank, at most {@code max} characters. */
+    public Validator text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return error(field, "empathy.validation.required");
+        }
+        return optionalText(field, value, max);
+    }
+
+    public Validator optionalText(String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            error(field, "empathy.validation.tooLong", max, value.codePointCount(0, value.length()));
+        }
+        return this;
+    }
+
+    public Validator pattern(String field, String value, Pattern pattern, int max, String exampleKey) {
+        if (value == null || value.isBlank()) {
+            return error(field, "empathy.validation.required");
+        }
+        if (value.length() > max) {
+            return error(field, "empathy.validation.tooLong", max, value.length());
+        }
+        if (!pattern.matcher(value).matches()) {
+            error(field, exampleKey);
+        }
+        return this;
+    }
+
+    /** An http or https address with a host, or nothing. */
+    public Validator link(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return this;
+        }
+        if (value.length() > Limits.LINK_MAX) {
+            return error(field, "empathy.validation.tooLong", Limits.LINK_MAX, value.length());
+        }
+        try {
+            URI uri = new URI(value.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                error(field, "empathy.validation.link");
+            }
+        } catch (java.net.URISyntaxException e) {
+            error(field, "empathy.validation.link");
+        }
+        return this;
+    }
+
+    public Validator observedOn(String field, LocalDate value, LocalDate today) {
+        if (value == null) {
+            return error(field, "empathy.validation.date");
+        }
+        if (value.isAfter(today)) {
+            return error(field, "empathy.validation.futureDate", today.toString());
+        }
+        if (value.isBefore(Limits.EARLIEST_OBSERVATION)) {
+            error(field, "empathy.validation.dateTooEarly", Limits.EARLIEST_OBSERVATION.toString());
+        }
+        return this;
+    }
+
+    public Validator range(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            error(field, "empathy.validation.range", min, max);
+        }
+        return this;
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Throws a {@link Problem} listing every field error, if there is any. */
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+    }
+}

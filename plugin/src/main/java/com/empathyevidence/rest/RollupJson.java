@@ -1,0 +1,25 @@
+package com.empathyevidence.rest;
+
+import com.empathyevidence.domain.ItemRollup;
+
+/** What backs a map item. */
+public class RollupJson {
+    public int evidenceCount;
+    public int participants;
+    public String freshest;
+    public String oldest;
+    public String freshness;
+    /** True when no active evidence backs the item. */
+    public boolean assumption;
+
+    public static RollupJson of(ItemRollup r) {
+        RollupJson json = new RollupJson();
+        json.evidenceCount = r.evidenceCount();
+        json.participants = r.participants();
+        json.freshest = r.freshest() == null ? null : r.freshest().toString();
+        json.oldest = r.oldest() == null ? null : r.oldest().toString();
+        json.freshness = r.freshness() == null ? null : r.freshness().name();
+        json.assumption = r.assumption();
+        return json;
+    }
+}
