@@ -15,7 +15,8 @@ import javax.inject.Inject;
 
 /**
  * The {@code empathy-map} macro: a persona's map, read from Jira over the Application Link as the viewing user.
- * Parameters: {@code persona} (required key), {@code layout} = classic | extended (default extended).
+ * Parameters: {@code persona} (required key), {@code layout} = classic | extended (default extended),
+ * {@code quotesPerItem} (default 2), {@code showCoverage} (default true).
  */
 public class EmpathyMapMacro implements Macro {
 
@@ -39,7 +40,10 @@ public class EmpathyMapMacro implements Macro {
             return views.render(TEMPLATE, model);
         }
         try {
-            model.put("map", new EmpathyMapView(jira.fetch(persona.trim()), sections(parameters.get("layout")), views.texts()));
+            JiraMapClient.FetchedMap fetched = jira.fetch(persona.trim());
+            model.put("map", new EmpathyMapView(fetched.map(), sections(parameters.get("layout")),
+                    quotesPerItem(parameters.get("quotesPerItem")), !"false".equalsIgnoreCase(parameters.get("showCoverage")),
+                    fetched.jiraBaseUrl(), views.texts()));
         } catch (MapUnavailable unavailable) {
             String key = "empathy.map.error." + unavailable.reason().name().toLowerCase(Locale.ROOT);
             model.put("message", views.texts().get(key, persona.trim()));
@@ -48,6 +52,15 @@ public class EmpathyMapMacro implements Macro {
             }
         }
         return views.render(TEMPLATE, model);
+    }
+
+    /** Quotes shown under each map item: 0 to 10, default 2. */
+    static int quotesPerItem(String value) {
+        try {
+            return value == null || value.isBlank() ? 2 : Math.max(0, Math.min(10, Integer.parseInt(value.trim())));
+        } catch (NumberFormatException e) {
+            return 2;
+        }
     }
 
     static Set<String> sections(String layout) {

@@ -35,7 +35,11 @@ public class JiraMapClient {
         this.applicationLinks = applicationLinks;
     }
 
-    public PersonaMapJson fetch(String personaKey) throws MapUnavailable {
+    /** A map as Jira answered it, with Jira's address for links to its issues. */
+    public record FetchedMap(PersonaMapJson map, String jiraBaseUrl) {
+    }
+
+    public FetchedMap fetch(String personaKey) throws MapUnavailable {
         ApplicationLink jira = applicationLinks.getPrimaryApplicationLink(JiraApplicationType.class);
         if (jira == null) {
             throw new MapUnavailable(MapUnavailable.Reason.NO_JIRA_LINK, null, null);
@@ -60,7 +64,8 @@ public class JiraMapClient {
         switch (fetched.status) {
             case 200:
                 try {
-                    return json.readValue(fetched.body, PersonaMapJson.class);
+                    return new FetchedMap(json.readValue(fetched.body, PersonaMapJson.class),
+                            jira.getDisplayUrl() == null ? null : jira.getDisplayUrl().toString());
                 } catch (IOException e) {
                     throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, e);
                 }

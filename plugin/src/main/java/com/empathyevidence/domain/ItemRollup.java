@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param participants  distinct participants behind it
  * @param freshest      the latest basis date (observed or re-confirmed); null when unbacked
  * @param oldest        the earliest observed date; null when unbacked
- * @param freshness     the freshness of the freshest backing evidence; null when unbacked
+ * @param freshness     the best freshness among the active backing evidence; null when unbacked
  * @param assumption    true when no active evidence backs the item
  */
 public record ItemRollup(int evidenceCount, int participants, LocalDate freshest, LocalDate oldest, Freshness freshness,

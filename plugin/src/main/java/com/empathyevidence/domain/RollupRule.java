@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Map item roll-up, in one place: count, distinct participants, freshest and oldest evidence, overall freshness
- * (that of the freshest piece: one current observation keeps the item current), and assumption when nothing
+ * (the best freshness of any active piece: one current observation keeps the item current, whatever the shelf lives), and assumption when nothing
  * active backs it. Retired evidence never backs an item.
  */
 public final class RollupRule {
@@ -32,7 +32,10 @@ public final class RollupRule {
             LocalDate basis = a.freshness().basisDate();
             if (freshest == null || basis.isAfter(freshest)) {
                 freshest = basis;
-                best = a.freshness().freshness();
+            }
+            Freshness f = a.freshness().freshness();
+            if (best == null || f.compareTo(best) < 0) {
+                best = f;
             }
             LocalDate observed = a.evidence().observedOn();
             oldest = oldest == null || observed.isBefore(oldest) ? observed : oldest;

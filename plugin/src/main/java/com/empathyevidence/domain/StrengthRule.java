@@ -46,8 +46,8 @@ public final class StrengthRule {
         Set<String> participants = new HashSet<>();
         Set<SourceKind> kinds = new HashSet<>();
         Set<String> segments = new HashSet<>();
-        double weight = 0;
-        double quality = 0;
+        long weightTenths = 0;
+        long qualityTenths = 0;
         int supporting = 0;
         Set<String> counterVoices = new HashSet<>();
         for (AssessedEvidence a : linked) {
@@ -69,24 +69,29 @@ public final class StrengthRule {
                 }
             }
             kinds.add(e.source().kind());
-            weight += switch (a.freshness().freshness()) {
-                case FRESH -> 1.0;
-                case AGING -> 0.5;
-                case STALE -> 0.1;
+            weightTenths += switch (a.freshness().freshness()) {
+                case FRESH -> 10;
+                case AGING -> 5;
+                case STALE -> 1;
             };
-            quality += QUALITY.get(e.source().kind());
+            qualityTenths += Math.round(QUALITY.get(e.source().kind()) * 10);
         }
         int breadth = supporting == 0 ? 0 : round(40 * Math.min(1.0, Math.log(1 + participants.size()) / Math.log(9)));
-        int diversity = supporting == 0 ? 0
-                : round(10.0 * Math.min(kinds.size(), 4) / 4 + 10.0 * Math.min(segments.size(), 3) / 3);
-        int recency = supporting == 0 ? 0 : round(25 * weight / supporting);
-        int method = supporting == 0 ? 0 : round(15 * quality / supporting);
+        // Exact whole-number arithmetic, so a part that is exactly x.5 always rounds up.
+        int diversity = supporting == 0 ? 0 : roundHalfUp(30L * Math.min(kinds.size(), 4) + 40L * Math.min(segments.size(), 3), 12);
+        int recency = supporting == 0 ? 0 : roundHalfUp(25 * weightTenths, 10L * supporting);
+        int method = supporting == 0 ? 0 : roundHalfUp(15 * qualityTenths, 10L * supporting);
         int penalty = Math.min(30, 10 * counterVoices.size());
         int score = Math.max(0, Math.min(100, breadth + diversity + recency + method - penalty));
         Strength.Band band = score >= HIGH_FROM ? Strength.Band.HIGH : score >= MEDIUM_FROM ? Strength.Band.MEDIUM : Strength.Band.LOW;
         return new Strength(score, band, breadth, diversity, recency, method, penalty, participants.size(), kinds.size(), segments.size());
     }
 
+    private static int roundHalfUp(long numerator, long denominator) {
+        return (int) ((2 * numerator + denominator) / (2 * denominator));
+    }
+
+    /** Breadth is irrational except at whole values, so it never lands exactly on a half. */
     private static int round(double value) {
         return (int) Math.floor(value + 0.5);
     }

@@ -54,6 +54,7 @@ public class AoEvidenceStore implements EvidenceStore {
     /** Stay well below the 1,000-item IN-list limit of some databases. */
     private static final int IN_CHUNK = 500;
     private static final String GLOBAL_SCOPE = "*";
+    private static final int ERASE_ATTEMPTS = 5;
 
     private final ActiveObjects ao;
 
@@ -151,33 +152,49 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public int eraseParticipant(long participantId, String actor) {
-        return ao.executeInTransaction(() -> {
-            ParticipantEntity participant = ao.get(ParticipantEntity.class, (int) participantId);
-            if (participant == null) {
-                throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(participantId));
-            }
-            int redacted = 0;
-            String now = Instant.now().toString();
-            for (EvidenceEntity e : ao.find(EvidenceEntity.class, where("PARTICIPANT_ID = ?", (int) participantId))) {
-                if (EvidenceKind.QUOTE.name().equals(e.getKind()) && !e.isRedacted()) {
-                    e.setText(Erasure.REDACTED_TEXT);
-                    e.setSearchText(Erasure.REDACTED_TEXT);
-                    e.setRedacted(true);
-                    e.setVersion(e.getVersion() + 1);
-                    e.setUpdatedBy(actor);
-                    e.setUpdatedAt(now);
-                    e.save();
-                    redacted++;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ao.executeInTransaction(() -> erase(participantId, actor));
+            } catch (RuntimeException e) {
+                // An edit of one of the quotes claimed the same version first (or the database chose this transaction
+                // to break a deadlock): everything was rolled back; erase again, over the edited text.
+                if ((e instanceof Problem p && p.kind() != Problem.Kind.CONFLICT) || attempt >= ERASE_ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(10L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
                 }
             }
-            participant.setAlias(Erasure.anonymousAlias(participantId));
-            participant.setSegment(null);
-            participant.setRole(null);
-            participant.setErased(true);
-            participant.save();
-            audit("ERASE_PARTICIPANT", "participant:" + participantId, actor);
-            return redacted;
-        });
+        }
+    }
+
+    private int erase(long participantId, String actor) {
+        ParticipantEntity participant = ao.get(ParticipantEntity.class, (int) participantId);
+        if (participant == null) {
+            throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(participantId));
+        }
+        int redacted = 0;
+        for (EvidenceEntity e : ao.find(EvidenceEntity.class, where("PARTICIPANT_ID = ?", (int) participantId).order("ID"))) {
+            if (EvidenceKind.QUOTE.name().equals(e.getKind()) && !e.isRedacted()) {
+                // Claimed like an edit, so an edit from the same version cannot write the text back afterwards.
+                EvidenceEntity claimed = claim(e.getID(), e.getVersion(), actor);
+                claimed.setText(Erasure.REDACTED_TEXT);
+                claimed.setSearchText(Erasure.REDACTED_TEXT);
+                claimed.setRedacted(true);
+                claimed.save();
+                redacted++;
+            }
+        }
+        participant.setAlias(Erasure.anonymousAlias(participantId));
+        participant.setSegment(null);
+        participant.setRole(null);
+        participant.setErased(true);
+        participant.save();
+        audit("ERASE_PARTICIPANT", "participant:" + participantId, actor);
+        return redacted;
     }
 
     private void audit(String action, String subject, String actor) {
@@ -232,11 +249,40 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public Evidence updateEvidence(long id, EvidenceChanges c) {
-        ParticipantEntity participant = blank(c.participantAlias()) ? null : findOrCreateParticipant(c.participantAlias().trim(), null);
+        String alias = blank(c.participantAlias()) ? null : c.participantAlias().trim();
+        boolean newParticipant = alias != null && participant(alias).isEmpty();
+        try {
+            updateInTransaction(id, c, alias);
+        } catch (Problem problem) {
+            throw problem;
+        } catch (RuntimeException raced) {
+            if (isTransactionRollback(raced)) {
+                // The database broke a deadlock with a simultaneous writer (an erasure) by rolling this update back.
+                throw Problem.conflict("empathy.error.staleVersion", String.valueOf(id), "");
+            }
+            // Another request created the same new participant at the same moment: everything was rolled back and
+            // the participant exists now, so the update can be made once more from the same version.
+            if (!newParticipant || participant(alias).isEmpty()) {
+                throw raced;
+            }
+            updateInTransaction(id, c, alias);
+        }
+        return evidence(id).orElseThrow();
+    }
+
+    /** The version is claimed first, so a stale update fails before anything (a new participant too) is written. */
+    private void updateInTransaction(long id, EvidenceChanges c, String alias) {
         ao.executeInTransaction(() -> {
             EvidenceEntity entity = claim(id, c.expectedVersion(), c.updatedBy());
-            entity.setText(c.text());
-            entity.setSearchText(searchText(c.text(), c.tags()));
+            ParticipantEntity participant = alias == null ? null : findOrCreateParticipant(alias, null);
+            if (entity.isRedacted()) {
+                // Erasure is irreversible: the text of a redacted quote stays gone, whatever an editor sends.
+                entity.setText(Erasure.REDACTED_TEXT);
+                entity.setSearchText(Erasure.REDACTED_TEXT);
+            } else {
+                entity.setText(c.text());
+                entity.setSearchText(searchText(c.text(), c.tags()));
+            }
             entity.setKind(c.kind().name());
             entity.setSection(c.section().name());
             entity.setSourceKind(c.source().kind().name());
@@ -250,7 +296,6 @@ public class AoEvidenceStore implements EvidenceStore {
             entity.save();
             return null;
         });
-        return evidence(id).orElseThrow();
     }
 
     /**
@@ -431,19 +476,42 @@ public class AoEvidenceStore implements EvidenceStore {
         if (first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", key))) != null) {
             throw Problem.conflict("empathy.error.duplicateLink", issueKey);
         }
+        String linkedAt = Instant.now().toString();
         IssueLinkEntity created;
         try {
             created = ao.create(IssueLinkEntity.class, new DBParam("LINK_KEY", key), new DBParam("ISSUE_KEY", issueKey),
                     new DBParam("TARGET_TYPE", target.type().name()), new DBParam("TARGET_ID", (int) target.id()),
                     new DBParam("RELATION", relation.name()), new DBParam("LINKED_BY", linkedBy),
-                    new DBParam("LINKED_AT", Instant.now().toString()), new DBParam("NOTE", note));
+                    new DBParam("LINKED_AT", linkedAt), new DBParam("NOTE", note));
         } catch (RuntimeException raced) {
-            if (first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", key))) != null) {
+            // The unique key refused a simultaneous duplicate (which a simultaneous unlink may already have removed).
+            if (isConstraintViolation(raced) || first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", key))) != null) {
                 throw Problem.conflict("empathy.error.duplicateLink", issueKey);
             }
             throw raced;
         }
-        return toLink(created);
+        // From what was written, not read back: a simultaneous unlink may already have deleted the row.
+        return new IssueLink(created.getID(), issueKey, target, relation, linkedBy, Instant.parse(linkedAt), note);
+    }
+
+    /** SQLState class 40, transaction rollback: chosen as a deadlock victim or a serialization failure. */
+    private static boolean isTransactionRollback(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLState class 23, integrity constraint violation: a unique key refused the row (H2, PostgreSQL, MySQL, Oracle, SQL Server). */
+    private static boolean isConstraintViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -560,7 +628,7 @@ public class AoEvidenceStore implements EvidenceStore {
                 try {
                     ao.create(ShelfLifeEntity.class, new DBParam("POLICY_KEY", key), new DBParam("SCOPE", scope),
                             new DBParam("SOURCE_KIND", kind.name()), new DBParam("DAYS", days), new DBParam("UPDATED_BY", by));
-                    audit("SET_SHELF_LIFE", key + "=" + days, by);
+                    audit("SET_SHELF_LIFE", shelfLifeSubject(scope, kind, days), by);
                     return;
                 } catch (RuntimeException raced) {
                     e = first(ao.find(ShelfLifeEntity.class, where("POLICY_KEY = ?", key)));
@@ -573,7 +641,12 @@ public class AoEvidenceStore implements EvidenceStore {
             e.setUpdatedBy(by);
             e.save();
         }
-        audit("SET_SHELF_LIFE", key + "=" + days, by);
+        audit("SET_SHELF_LIFE", shelfLifeSubject(scope, kind, days), by);
+    }
+
+    /** "scope:KIND=days" ("default" when cleared): no "|", which separates the fields of an audit entry. */
+    private static String shelfLifeSubject(String scope, SourceKind kind, Integer days) {
+        return scope + ":" + kind.name() + "=" + (days == null ? "default" : days);
     }
 
     @Override

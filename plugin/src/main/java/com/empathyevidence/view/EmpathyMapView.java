@@ -2,33 +2,79 @@ package com.empathyevidence.view;
 
 import com.empathyevidence.rest.EvidenceJson;
 import com.empathyevidence.rest.PersonaMapJson;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The empathy-map macro's model: a persona and its evidence by section. */
+/**
+ * The empathy-map macro's model: a persona's header and summary, then per section the map items (with roll-up,
+ * top quotes, an assumption mark when unbacked, and for pains the issues covering them) and the evidence not yet
+ * sorted into an item.
+ */
 public final class EmpathyMapView {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final String name;
     private final String description;
+    private final String summary;
     private final List<SectionView> sections = new ArrayList<>();
     private final String hiddenNotice;
 
-    public EmpathyMapView(PersonaMapJson map, Set<String> shownSections, Texts texts) {
+    public EmpathyMapView(PersonaMapJson map, Set<String> shownSections, int quotesPerItem, boolean showCoverage, String jiraBaseUrl,
+                          Texts texts) {
         this.name = map.name;
-        this.description = map.description;
+        this.description = map.description == null ? "" : map.description;
+        LocalDate asOf = LocalDate.parse(map.asOf);
+        PersonaMapJson.SummaryJson s = map.summary;
+        this.summary = s == null || s.evidenceCount == 0 ? texts.get("empathy.map.summary.none")
+                : texts.get("empathy.map.summary", s.evidenceCount, s.participants,
+                        MONTH.format(LocalDate.parse(s.earliest)), MONTH.format(LocalDate.parse(s.latest)),
+                        texts.get("empathy.map.summary.freshness." + s.freshness.toLowerCase(Locale.ROOT)), s.fresh, s.aging, s.stale);
         for (PersonaMapJson.SectionJson section : map.sections) {
             if (!shownSections.contains(section.section)) {
                 continue;
             }
-            List<EvidenceRowView> rows = new ArrayList<>();
-            for (EvidenceJson e : section.evidence) {
-                rows.add(EvidenceRowView.of(e, texts));
-            }
             String key = section.section.toLowerCase(Locale.ROOT);
-            sections.add(new SectionView(key, texts.get("empathy.section." + key), rows,
-                    texts.get("empathy.map.section.empty")));
+            boolean pains = "PAINS".equals(section.section);
+            List<ItemView> items = new ArrayList<>();
+            int active = 0;
+            int stale = 0;
+            for (PersonaMapJson.ItemJson item : section.items) {
+                List<EvidenceRowView> quotes = new ArrayList<>();
+                for (EvidenceJson e : item.evidence) {
+                    active++;
+                    stale += "STALE".equals(e.freshness) ? 1 : 0;
+                    if (quotes.size() < quotesPerItem) {
+                        quotes.add(EvidenceRowView.of(e, texts));
+                    }
+                }
+                List<IssueView> issues = new ArrayList<>();
+                if (showCoverage && pains) {
+                    for (PersonaMapJson.IssueJson issue : item.coveredBy) {
+                        issues.add(new IssueView(issue.key, issue.summary, issue.status,
+                                SafeLinks.httpOrNull(jiraBaseUrl == null ? null : jiraBaseUrl.replaceAll("/+$", "") + "/browse/" + issue.key)));
+                    }
+                }
+                String more = item.evidence.size() > quotes.size()
+                        ? texts.get("empathy.map.item.more", item.evidence.size() - quotes.size()) : "";
+                items.add(new ItemView(item.statement, RollupText.of(item.rollup, texts, asOf), item.rollup.assumption,
+                        item.rollup.freshness == null ? "" : FreshnessText.lozenge(item.rollup.freshness), quotes, more,
+                        showCoverage && pains, issues, texts.get("empathy.map.item.uncovered")));
+            }
+            List<EvidenceRowView> unsorted = new ArrayList<>();
+            for (EvidenceJson e : section.evidence) {
+                active++;
+                stale += "STALE".equals(e.freshness) ? 1 : 0;
+                unsorted.add(EvidenceRowView.of(e, texts));
+            }
+            String state = active == 0 ? texts.get("empathy.map.section.empty")
+                    : stale == active ? texts.get("empathy.map.section.allStale") : "";
+            sections.add(new SectionView(key, texts.get("empathy.section." + key), items, unsorted, state,
+                    texts.get("empathy.map.unsorted", unsorted.size())));
         }
         this.hiddenNotice = map.hidden == 0 ? "" : texts.get("empathy.map.hidden", map.hidden);
     }
@@ -39,6 +85,11 @@ public final class EmpathyMapView {
 
     public String getDescription() {
         return description;
+    }
+
+    /** "18 pieces of evidence from 12 participants, observed Mar 2025 – Nov 2026. Mostly fresh: ...". */
+    public String getSummary() {
+        return summary;
     }
 
     public List<SectionView> getSections() {
@@ -53,14 +104,18 @@ public final class EmpathyMapView {
     public static final class SectionView {
         private final String key;
         private final String label;
-        private final List<EvidenceRowView> rows;
-        private final String emptyText;
+        private final List<ItemView> items;
+        private final List<EvidenceRowView> unsorted;
+        private final String state;
+        private final String unsortedLabel;
 
-        SectionView(String key, String label, List<EvidenceRowView> rows, String emptyText) {
+        SectionView(String key, String label, List<ItemView> items, List<EvidenceRowView> unsorted, String state, String unsortedLabel) {
             this.key = key;
             this.label = label;
-            this.rows = rows;
-            this.emptyText = emptyText;
+            this.items = items;
+            this.unsorted = unsorted;
+            this.state = state;
+            this.unsortedLabel = unsortedLabel;
         }
 
         public String getKey() {
@@ -71,16 +126,132 @@ public final class EmpathyMapView {
             return label;
         }
 
-        public List<EvidenceRowView> getRows() {
-            return rows;
+        public List<ItemView> getItems() {
+            return items;
         }
 
-        public boolean isEmpty() {
-            return rows.isEmpty();
+        public boolean isAnyItem() {
+            return !items.isEmpty();
         }
 
-        public String getEmptyText() {
-            return emptyText;
+        public boolean isAnyUnsorted() {
+            return !unsorted.isEmpty();
+        }
+
+        public List<EvidenceRowView> getUnsorted() {
+            return unsorted;
+        }
+
+        /** "No evidence here yet." or "Everything here is stale ..."; empty otherwise. */
+        public String getState() {
+            return state;
+        }
+
+        public String getUnsortedLabel() {
+            return unsortedLabel;
+        }
+    }
+
+    /** One map item. */
+    public static final class ItemView {
+        private final String statement;
+        private final String rollup;
+        private final boolean assumption;
+        private final String lozenge;
+        private final List<EvidenceRowView> quotes;
+        private final String more;
+        private final boolean coverageShown;
+        private final List<IssueView> issues;
+        private final String uncoveredText;
+
+        ItemView(String statement, String rollup, boolean assumption, String lozenge, List<EvidenceRowView> quotes, String more,
+                 boolean coverageShown, List<IssueView> issues, String uncoveredText) {
+            this.statement = statement;
+            this.rollup = rollup;
+            this.assumption = assumption;
+            this.lozenge = lozenge;
+            this.quotes = quotes;
+            this.more = more;
+            this.coverageShown = coverageShown;
+            this.issues = issues;
+            this.uncoveredText = uncoveredText;
+        }
+
+        public String getStatement() {
+            return statement;
+        }
+
+        public String getRollup() {
+            return rollup;
+        }
+
+        public boolean isAssumption() {
+            return assumption;
+        }
+
+        public String getLozenge() {
+            return lozenge;
+        }
+
+        public boolean isAnyQuote() {
+            return !quotes.isEmpty();
+        }
+
+        public boolean isCovered() {
+            return !issues.isEmpty();
+        }
+
+        public List<EvidenceRowView> getQuotes() {
+            return quotes;
+        }
+
+        /** "and 3 more" when not every backing quote is shown; empty otherwise. */
+        public String getMore() {
+            return more;
+        }
+
+        public boolean isCoverageShown() {
+            return coverageShown;
+        }
+
+        public List<IssueView> getIssues() {
+            return issues;
+        }
+
+        public String getUncoveredText() {
+            return uncoveredText;
+        }
+    }
+
+    /** A Jira issue that covers a pain. */
+    public static final class IssueView {
+        private final String key;
+        private final String summary;
+        private final String status;
+        private final String url;
+
+        IssueView(String key, String summary, String status, String url) {
+            this.key = key;
+            this.summary = summary;
+            this.status = status;
+            this.url = url;
+        }
+
+        /** The issue in Jira, or null when Jira's address is not a web address. */
+        public String getUrl() {
+            return url;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getSummary() {
+            return summary;
+        }
+
+        public String getStatus() {
+            return status;
         }
     }
 }

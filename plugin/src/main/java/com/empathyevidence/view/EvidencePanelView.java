@@ -3,16 +3,23 @@ package com.empathyevidence.view;
 import com.empathyevidence.domain.Relation;
 import com.empathyevidence.rest.EvidenceJson;
 import com.empathyevidence.rest.IssueEvidenceJson;
+import com.empathyevidence.rest.WarningJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The Jira evidence panel's model: the issue's evidence grouped by relation. */
+/** The Jira evidence panel's model: strength, warnings, and the issue's evidence grouped by relation. */
 public final class EvidencePanelView {
 
     private final String issueKey;
     private final List<RelationGroupView> groups = new ArrayList<>();
+    private final List<LabelView> warnings = new ArrayList<>();
+    private final List<LabelView> breakdown = new ArrayList<>();
+    private final List<ItemView> mapItems = new ArrayList<>();
     private final int count;
+    private final int score;
+    private final String strengthLabel;
+    private final String bandLozenge;
     private final String hiddenNotice;
 
     public EvidencePanelView(IssueEvidenceJson issue, Texts texts) {
@@ -26,8 +33,33 @@ public final class EvidencePanelView {
                 }
             }
             if (!rows.isEmpty()) {
-                groups.add(new RelationGroupView(texts.get("empathy.relation." + relation.name().toLowerCase(Locale.ROOT)), rows));
+                groups.add(new RelationGroupView(relation.name().toLowerCase(Locale.ROOT),
+                        texts.get("empathy.relation." + relation.name().toLowerCase(Locale.ROOT)), rows));
             }
+        }
+        for (WarningJson w : issue.warnings) {
+            String key = "empathy.warning." + w.type.toLowerCase(Locale.ROOT);
+            warnings.add(new LabelView(w.type.toLowerCase(Locale.ROOT), texts.get(key, w.count, w.date == null ? "" : w.date)));
+        }
+        this.score = issue.strength.score;
+        this.strengthLabel = texts.get("empathy.strength.label", issue.strength.score,
+                texts.get("empathy.strength.band." + issue.strength.band.toLowerCase(Locale.ROOT)));
+        this.bandLozenge = switch (issue.strength.band) {
+            case "HIGH" -> "aui-lozenge-success";
+            case "MEDIUM" -> "aui-lozenge-moved";
+            default -> "aui-lozenge-removed";
+        };
+        breakdown.add(new LabelView("breadth", texts.get("empathy.strength.breadth", issue.strength.breadth, issue.strength.participants)));
+        breakdown.add(new LabelView("diversity", texts.get("empathy.strength.diversity", issue.strength.diversity, issue.strength.kinds, issue.strength.segments)));
+        breakdown.add(new LabelView("recency", texts.get("empathy.strength.recency", issue.strength.recency)));
+        breakdown.add(new LabelView("method", texts.get("empathy.strength.method", issue.strength.method)));
+        if (issue.strength.penalty > 0) {
+            breakdown.add(new LabelView("penalty", texts.get("empathy.strength.penalty", issue.strength.penalty)));
+        }
+        for (IssueEvidenceJson.LinkedItemJson item : issue.mapItems) {
+            mapItems.add(new ItemView(item.statement, texts.get("empathy.section." + item.section.toLowerCase(Locale.ROOT)),
+                    texts.get("empathy.relation." + item.relation.toLowerCase(Locale.ROOT)), RollupText.of(item.rollup, texts),
+                    item.rollup.assumption));
         }
         this.hiddenNotice = issue.hidden == 0 ? "" : texts.get("empathy.panel.hidden", issue.hidden);
     }
@@ -37,30 +69,126 @@ public final class EvidencePanelView {
     }
 
     public boolean isEmpty() {
-        return count == 0;
+        return count == 0 && mapItems.isEmpty();
     }
 
     public int getCount() {
         return count;
     }
 
+    public int getScore() {
+        return score;
+    }
+
+    /** "Evidence strength 62 of 100 — medium confidence". */
+    public String getStrengthLabel() {
+        return strengthLabel;
+    }
+
+    public String getBandLozenge() {
+        return bandLozenge;
+    }
+
+    public List<LabelView> getBreakdown() {
+        return breakdown;
+    }
+
+    /** Most serious first; each says what to do. */
+    public List<LabelView> getWarnings() {
+        return warnings;
+    }
+
+    public boolean isAnyWarning() {
+        return !warnings.isEmpty();
+    }
+
+    public boolean isAnyMapItem() {
+        return !mapItems.isEmpty();
+    }
+
+    public List<ItemView> getMapItems() {
+        return mapItems;
+    }
+
     public List<RelationGroupView> getGroups() {
         return groups;
     }
 
-    /** "2 linked items are hidden because you can't see their project", or empty. */
+    /** "2 linked items are hidden because you can't see their projects", or empty. */
     public String getHiddenNotice() {
         return hiddenNotice;
     }
 
+    /** A key (for CSS and tests) and a sentence. */
+    public static final class LabelView {
+        private final String key;
+        private final String text;
+
+        LabelView(String key, String text) {
+            this.key = key;
+            this.text = text;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getText() {
+            return text;
+        }
+    }
+
+    /** A map item linked to the issue, with its roll-up in words. */
+    public static final class ItemView {
+        private final String statement;
+        private final String sectionLabel;
+        private final String relationLabel;
+        private final String rollup;
+        private final boolean assumption;
+
+        ItemView(String statement, String sectionLabel, String relationLabel, String rollup, boolean assumption) {
+            this.statement = statement;
+            this.sectionLabel = sectionLabel;
+            this.relationLabel = relationLabel;
+            this.rollup = rollup;
+            this.assumption = assumption;
+        }
+
+        public String getStatement() {
+            return statement;
+        }
+
+        public String getSectionLabel() {
+            return sectionLabel;
+        }
+
+        public String getRelationLabel() {
+            return relationLabel;
+        }
+
+        public String getRollup() {
+            return rollup;
+        }
+
+        public boolean isAssumption() {
+            return assumption;
+        }
+    }
+
     /** The evidence linked with one relation. */
     public static final class RelationGroupView {
+        private final String key;
         private final String label;
         private final List<EvidenceRowView> rows;
 
-        RelationGroupView(String label, List<EvidenceRowView> rows) {
+        RelationGroupView(String key, String label, List<EvidenceRowView> rows) {
+            this.key = key;
             this.label = label;
             this.rows = rows;
+        }
+
+        public String getKey() {
+            return key;
         }
 
         public String getLabel() {

@@ -9,43 +9,78 @@ import java.util.Locale;
  */
 public final class EvidenceRowView {
 
+    /** Quotes longer than this show a short version first, with an accessible "Show all" to expand. */
+    static final int SHORT_TEXT = 280;
+
+    private final long id;
     private final String text;
+    private final String shortText;
     private final boolean quote;
+    private final boolean redacted;
     private final String sectionLabel;
     private final String sourceLabel;
     private final String sourceLink;
+    private final String moment;
     private final String participant;
     private final String observedOn;
     private final String freshness;
     private final String freshnessLabel;
     private final String freshnessLozenge;
+    private final String retiredLabel;
 
     private EvidenceRowView(EvidenceJson e, Texts texts) {
-        this.text = e.text;
-        this.quote = "QUOTE".equals(e.kind);
+        this.id = e.id;
+        this.redacted = e.redacted;
+        this.text = e.redacted ? texts.get("empathy.evidence.redacted") : e.text;
+        this.shortText = text.codePointCount(0, text.length()) > SHORT_TEXT
+                ? text.substring(0, text.offsetByCodePoints(0, SHORT_TEXT)).stripTrailing() + "\u2026" : "";
+        this.quote = "QUOTE".equals(e.kind) && !e.redacted;
         this.sectionLabel = texts.get("empathy.section." + e.section.toLowerCase(Locale.ROOT));
         String kind = texts.get("empathy.sourceKind." + e.sourceKind.toLowerCase(Locale.ROOT));
-        this.sourceLabel = e.sourceTitle == null || e.sourceTitle.isBlank() ? kind : kind + " · " + e.sourceTitle;
+        this.sourceLabel = e.sourceTitle == null || e.sourceTitle.isBlank() ? kind : kind + " \u00b7 " + e.sourceTitle;
         this.sourceLink = SafeLinks.httpOrNull(e.sourceLink);
+        this.moment = e.sourceMomentSeconds == null ? "" : texts.get("empathy.evidence.moment", clock(e.sourceMomentSeconds));
         this.participant = e.participantAlias == null ? ""
                 : e.participantSegment == null || e.participantSegment.isBlank() ? e.participantAlias
-                : e.participantAlias + " · " + e.participantSegment;
+                : e.participantAlias + " \u00b7 " + e.participantSegment;
         this.observedOn = e.observedOn;
         this.freshness = e.freshness;
         this.freshnessLabel = FreshnessText.label(texts, e.freshness, e.reconfirmed, e.ageDays);
         this.freshnessLozenge = FreshnessText.lozenge(e.freshness);
+        this.retiredLabel = "RETIRED".equals(e.status)
+                ? texts.get("empathy.evidence.retired", e.retiredReason == null ? "" : e.retiredReason) : "";
     }
 
     public static EvidenceRowView of(EvidenceJson e, Texts texts) {
         return new EvidenceRowView(e, texts);
     }
 
+    static String clock(int seconds) {
+        int h = seconds / 3600;
+        int m = (seconds % 3600) / 60;
+        int s = seconds % 60;
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s) : String.format(Locale.ROOT, "%d:%02d", m, s);
+    }
+
+    public long getId() {
+        return id;
+    }
+
     public String getText() {
         return text;
     }
 
+    /** The first {@value #SHORT_TEXT} characters and an ellipsis when the text is long; empty otherwise. */
+    public String getShortText() {
+        return shortText;
+    }
+
     public boolean isQuote() {
         return quote;
+    }
+
+    public boolean isRedacted() {
+        return redacted;
     }
 
     public String getSectionLabel() {
@@ -59,6 +94,11 @@ public final class EvidenceRowView {
     /** An http or https address, or null: nothing else ever reaches an href. */
     public String getSourceLink() {
         return sourceLink;
+    }
+
+    /** "at 21:52" for a moment in a recording; empty otherwise. */
+    public String getMoment() {
+        return moment;
     }
 
     public String getParticipant() {
@@ -79,5 +119,10 @@ public final class EvidenceRowView {
 
     public String getFreshnessLozenge() {
         return freshnessLozenge;
+    }
+
+    /** "Retired: reason" for retired evidence; empty otherwise. */
+    public String getRetiredLabel() {
+        return retiredLabel;
     }
 }

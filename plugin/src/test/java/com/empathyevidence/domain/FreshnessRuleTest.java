@@ -114,9 +114,8 @@ public class FreshnessRuleTest {
 
     @Test
     public void evidenceUsesItsSourceKind() {
-        Evidence e = new Evidence(1, "I export to Excel every Friday", EvidenceKind.QUOTE, Section.SAYS,
-                new Source(SourceKind.USABILITY_TEST, "Round 3", null, null), null, "ACCOUNTANT", "PROJ",
-                TODAY.minusDays(121), null);
+        Evidence e = Fixtures.piece().text("I export to Excel every Friday").kind(SourceKind.USABILITY_TEST)
+                .observedOn(TODAY.minusDays(121)).build();
         assertEquals(Freshness.STALE, e.freshness(DEFAULTS, TODAY).freshness());
         assertEquals(Freshness.FRESH, e.freshness(DEFAULTS.withShelfLife(SourceKind.USABILITY_TEST, 365), TODAY).freshness());
     }

@@ -42,7 +42,7 @@ public final class WorkbenchServer implements AutoCloseable {
     /** Where the workbench keeps its data and where it listens. */
     public record Config(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String dbSchema, boolean seedDemoData) {
         public static Config h2(java.nio.file.Path dataDir, int port) {
-            String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("empathy") + ";DB_CLOSE_ON_EXIT=FALSE";
+            String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("empathy") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1";
             return new Config("127.0.0.1", port, url, "sa", "", "PUBLIC", true);
         }
     }
