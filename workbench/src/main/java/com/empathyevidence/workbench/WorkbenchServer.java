@@ -62,9 +62,7 @@ public final class WorkbenchServer implements AutoCloseable {
         connector.setHost(config.host());
         connector.setPort(config.port());
         server.addConnector(connector);
-        org.eclipse.jetty.server.handler.HandlerCollection handlers = new org.eclipse.jetty.server.handler.HandlerCollection(true);
-        server.setHandler(handlers);
-        server.start();
+        connector.open(); // binds the port now, so the application links know it; requests are served once all is ready
         baseUrl = URI.create("http://" + ("127.0.0.1".equals(config.host()) ? "localhost" : config.host()) + ":" + connector.getLocalPort() + "/");
 
         entityManager = AoDatabase.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbSchema(), descriptor.aoNamespace);
@@ -110,8 +108,8 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         org.eclipse.jetty.server.Handler app = WebApp.handler(descriptor, directory, impersonation, jira, renderer, i18n,
                 panelProvider, macro, resources, applicationLinks, new ObjectMapper());
-        handlers.addHandler(app);
-        app.start();
+        server.setHandler(app);
+        server.start();
     }
 
     public static WorkbenchServer start(Config config) throws Exception {

@@ -64,6 +64,12 @@ public final class AuthFilter implements Filter {
             HttpSession session = request.getSession(false);
             user = session == null ? Optional.empty() : directory.find((String) session.getAttribute(SESSION_USER));
         }
+        if (user.isEmpty() && "basic".equals(request.getParameter("os_authType"))) {
+            // As Jira does: ?os_authType=basic asks the browser for HTTP Basic credentials.
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Workbench\"");
+            response.sendError(401);
+            return;
+        }
         CurrentUser.set(user.orElse(null));
         try {
             chain.doFilter(req, res);

@@ -7,7 +7,6 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import com.empathyevidence.domain.Erasure;
 import com.empathyevidence.domain.Evidence;
@@ -1055,8 +1054,18 @@ public abstract class EvidenceStoreContract {
 
     // ================================================================ helpers: entities
 
+    private static Class<? extends RawEntity<?>>[] descriptorEntities;
+
+    /** The entities of the descriptor's {@code <ao>} module, read once. */
+    protected static synchronized Class<? extends RawEntity<?>>[] descriptorEntities() {
+        if (descriptorEntities == null) {
+            descriptorEntities = readDescriptorEntities();
+        }
+        return descriptorEntities.clone();
+    }
+
     @SuppressWarnings("unchecked")
-    protected static Class<? extends RawEntity<?>>[] descriptorEntities() {
+    private static Class<? extends RawEntity<?>>[] readDescriptorEntities() {
         List<Class<? extends RawEntity<?>>> classes = new ArrayList<>();
         for (String name : PluginDescriptor.load().aoEntities) {
             try {
