@@ -18,4 +18,13 @@ public interface AccessPolicy {
 
     /** True when the current user may browse the Jira project that owns a piece of evidence. */
     boolean canBrowseProject(String projectKey);
+
+    /** True when the current user may edit issues in the project: needed to add or change its evidence. */
+    boolean canEditProject(String projectKey);
+
+    /** True when the current user may edit the issue: needed to link or unlink evidence. */
+    boolean canEditIssue(String issueKey);
+
+    /** The keys of every project the current user may browse. */
+    java.util.List<String> browsableProjects();
 }

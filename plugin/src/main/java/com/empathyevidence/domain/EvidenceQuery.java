@@ -9,10 +9,18 @@ import java.time.LocalDate;
  * @param text        words that must appear in the text (case-insensitive)
  * @param offset      paging start, from 0
  * @param limit       page size
+ * @param projectKeys when not null, only evidence owned by one of these projects (or by none)
  */
 public record EvidenceQuery(String text, String personaKey, Section section, SourceKind sourceKind, String projectKey,
                             String participantAlias, LocalDate observedFrom, LocalDate observedTo,
-                            EvidenceStatus status, Sort sort, int offset, int limit) {
+                            EvidenceStatus status, Sort sort, int offset, int limit, java.util.List<String> projectKeys) {
+
+    public EvidenceQuery(String text, String personaKey, Section section, SourceKind sourceKind, String projectKey,
+                         String participantAlias, LocalDate observedFrom, LocalDate observedTo, EvidenceStatus status,
+                         Sort sort, int offset, int limit) {
+        this(text, personaKey, section, sourceKind, projectKey, participantAlias, observedFrom, observedTo, status, sort,
+                offset, limit, null);
+    }
 
     /** Sort orders the API offers. */
     public enum Sort { OBSERVED_DESC, OBSERVED_ASC, CREATED_DESC }

@@ -28,6 +28,8 @@ public interface EvidenceStore {
 
     Optional<Participant> participant(String alias);
 
+    Participant updateParticipant(long id, String segment, String role, boolean consent);
+
     List<Participant> participants();
 
     /**
@@ -67,6 +69,11 @@ public interface EvidenceStore {
     MapItem createMapItem(String personaKey, Section section, String statement);
 
     Optional<MapItem> mapItem(long id);
+
+    MapItem updateMapItem(long id, Section section, String statement);
+
+    /** Deletes a map item with its backings and links. */
+    void deleteMapItem(long id);
 
     List<MapItem> mapItems(String personaKey);
 

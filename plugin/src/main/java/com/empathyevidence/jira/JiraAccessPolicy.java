@@ -68,6 +68,34 @@ public class JiraAccessPolicy implements AccessPolicy {
     }
 
     @Override
+    public boolean canEditProject(String projectKey) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        Project project = user == null || projectKey == null ? null : projects.getProjectObjByKey(projectKey);
+        return project != null && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, project, user);
+    }
+
+    @Override
+    public boolean canEditIssue(String issueKey) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        Issue issue = user == null || issueKey == null ? null : issues.getIssueObject(issueKey);
+        return issue != null && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user);
+    }
+
+    @Override
+    public java.util.List<String> browsableProjects() {
+        ApplicationUser user = authentication.getLoggedInUser();
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        if (user != null) {
+            for (Project project : projects.getProjectObjects()) {
+                if (permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user)) {
+                    keys.add(project.getKey());
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Override
     public boolean canBrowseProject(String projectKey) {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {

@@ -2,27 +2,37 @@ package com.empathyevidence.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.empathyevidence.app.IssueEvidenceService;
-import com.empathyevidence.domain.Problem;
+import com.empathyevidence.app.LinkService;
 import com.empathyevidence.view.Texts;
+import java.net.URI;
 import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** The evidence behind a Jira issue. Reads check browse permission on the issue and on each owning project. */
+/**
+ * The evidence behind a Jira issue, and its links. Reads check browse permission on the issue and on each owning
+ * project; links need edit permission on the issue.
+ */
 @Path("/issues")
 @Produces(MediaType.APPLICATION_JSON)
 public class IssueEvidenceResource {
 
     private final IssueEvidenceService service;
+    private final LinkService links;
     private final Texts texts;
 
     @Inject
-    public IssueEvidenceResource(IssueEvidenceService service, Texts texts) {
+    public IssueEvidenceResource(IssueEvidenceService service, LinkService links, Texts texts) {
         this.service = service;
+        this.links = links;
         this.texts = texts;
     }
 
@@ -30,10 +40,35 @@ public class IssueEvidenceResource {
     @Path("{issueKey}/evidence")
     @LicensedOnly
     public Response evidence(@PathParam("issueKey") String issueKey) {
-        try {
-            return Response.ok(IssueEvidenceJson.of(service.forIssue(issueKey))).build();
-        } catch (Problem problem) {
-            return Responses.problem(problem, texts);
-        }
+        return Responses.run(texts, () -> Response.ok(IssueEvidenceJson.of(service.forIssue(issueKey))).build());
+    }
+
+    @POST
+    @Path("{issueKey}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response link(@PathParam("issueKey") String issueKey, Json.LinkInput input) {
+        Json.LinkInput in = input == null ? new Json.LinkInput() : input;
+        return Responses.run(texts, () -> {
+            Json.LinkJson link = Json.LinkJson.of(links.link(issueKey, in.evidenceId, in.mapItemId, in.relation, in.note));
+            return Response.created(URI.create("issues/" + link.issueKey + "/links/" + link.targetType + "/" + link.targetId)).entity(link).build();
+        });
+    }
+
+    @PUT
+    @Path("{issueKey}/links/{type}/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response relink(@PathParam("issueKey") String issueKey, @PathParam("type") String type, @PathParam("id") long id,
+                           Json.RelationInput input) {
+        return Responses.run(texts, () -> Response.ok(Json.LinkJson.of(links.relink(issueKey, type, id, input == null ? null : input.relation))).build());
+    }
+
+    @DELETE
+    @Path("{issueKey}/links/{type}/{id}")
+    @LicensedOnly
+    public Response unlink(@PathParam("issueKey") String issueKey, @PathParam("type") String type, @PathParam("id") long id) {
+        return Responses.run(texts, () -> links.unlink(issueKey, type, id) ? Response.noContent().build()
+                : Responses.error(404, texts.get("empathy.error.linkNotFound", issueKey)));
     }
 }

@@ -1,42 +1,152 @@
 package com.empathyevidence.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.empathyevidence.app.CatalogService;
 import com.empathyevidence.app.PersonaMapService;
-import com.empathyevidence.domain.Problem;
 import com.empathyevidence.app.Today;
 import com.empathyevidence.view.Texts;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** Personas and their maps. The Confluence macro reads {@code /personas/{key}/map} over the Application Link. */
+/** Personas, their map items and backing evidence, and {@code /personas/{key}/map}: what the Confluence macro renders. */
 @Path("/personas")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonaResource {
 
     private final PersonaMapService maps;
+    private final CatalogService catalog;
     private final Today today;
     private final Texts texts;
 
     @Inject
-    public PersonaResource(PersonaMapService maps, Today today, Texts texts) {
+    public PersonaResource(PersonaMapService maps, CatalogService catalog, Today today, Texts texts) {
         this.maps = maps;
+        this.catalog = catalog;
         this.today = today;
         this.texts = texts;
+    }
+
+    @GET
+    @LicensedOnly
+    public Response list() {
+        return Responses.run(texts, () -> {
+            List<Json.PersonaJson> list = new ArrayList<>();
+            catalog.personas().forEach(p -> list.add(Json.PersonaJson.of(p)));
+            return Response.ok(list).build();
+        });
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response create(Json.PersonaJson input) {
+        Json.PersonaJson in = input == null ? new Json.PersonaJson() : input;
+        return Responses.run(texts, () -> Response.created(URI.create("personas/" + in.key))
+                .entity(Json.PersonaJson.of(catalog.createPersona(in.key, in.name, in.description))).build());
+    }
+
+    @GET
+    @Path("{personaKey}")
+    @LicensedOnly
+    public Response get(@PathParam("personaKey") String key) {
+        return Responses.run(texts, () -> Response.ok(Json.PersonaJson.of(catalog.persona(key))).build());
+    }
+
+    @PUT
+    @Path("{personaKey}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response update(@PathParam("personaKey") String key, Json.PersonaJson input) {
+        Json.PersonaJson in = input == null ? new Json.PersonaJson() : input;
+        return Responses.run(texts, () -> Response.ok(Json.PersonaJson.of(catalog.updatePersona(key, in.name, in.description))).build());
     }
 
     @GET
     @Path("{personaKey}/map")
     @LicensedOnly
     public Response map(@PathParam("personaKey") String personaKey) {
-        try {
-            return Response.ok(PersonaMapJson.of(maps.map(personaKey), today.get())).build();
-        } catch (Problem problem) {
-            return Responses.problem(problem, texts);
-        }
+        return Responses.run(texts, () -> Response.ok(PersonaMapJson.of(maps.map(personaKey), today.get())).build());
+    }
+
+    @GET
+    @Path("{personaKey}/items")
+    @LicensedOnly
+    public Response items(@PathParam("personaKey") String personaKey) {
+        return Responses.run(texts, () -> {
+            List<Json.MapItemJson> list = new ArrayList<>();
+            catalog.mapItems(personaKey).forEach(m -> list.add(Json.MapItemJson.of(m)));
+            return Response.ok(list).build();
+        });
+    }
+
+    @POST
+    @Path("{personaKey}/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response createItem(@PathParam("personaKey") String personaKey, Json.MapItemJson input) {
+        Json.MapItemJson in = input == null ? new Json.MapItemJson() : input;
+        return Responses.run(texts, () -> {
+            Json.MapItemJson created = Json.MapItemJson.of(catalog.createMapItem(personaKey, in.section, in.statement));
+            return Response.created(URI.create("personas/items/" + created.id)).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("items/{id}")
+    @LicensedOnly
+    public Response item(@PathParam("id") long id) {
+        return Responses.run(texts, () -> Response.ok(Json.MapItemJson.of(catalog.mapItem(id))).build());
+    }
+
+    @PUT
+    @Path("items/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response updateItem(@PathParam("id") long id, Json.MapItemJson input) {
+        Json.MapItemJson in = input == null ? new Json.MapItemJson() : input;
+        return Responses.run(texts, () -> Response.ok(Json.MapItemJson.of(catalog.updateMapItem(id, in.section, in.statement))).build());
+    }
+
+    @DELETE
+    @Path("items/{id}")
+    @LicensedOnly
+    public Response deleteItem(@PathParam("id") long id) {
+        return Responses.run(texts, () -> {
+            catalog.deleteMapItem(id);
+            return Response.noContent().build();
+        });
+    }
+
+    @POST
+    @Path("items/{id}/evidence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response back(@PathParam("id") long id, Json.BackingInput input) {
+        return Responses.run(texts, () -> {
+            catalog.back(id, input == null ? null : input.evidenceId);
+            return Response.noContent().build();
+        });
+    }
+
+    @DELETE
+    @Path("items/{id}/evidence/{evidenceId}")
+    @LicensedOnly
+    public Response unback(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
+        return Responses.run(texts, () -> {
+            catalog.unback(id, evidenceId);
+            return Response.noContent().build();
+        });
     }
 }

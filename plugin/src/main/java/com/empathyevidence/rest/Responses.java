@@ -1,14 +1,24 @@
 package com.empathyevidence.rest;
 
+import com.empathyevidence.domain.FieldError;
 import com.empathyevidence.domain.Problem;
 import com.empathyevidence.view.Texts;
+import java.util.function.Supplier;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** Turns a {@link Problem} into the one error body, with the message from the i18n bundle. */
+/** Runs a resource method and turns a {@link Problem} into the one error body, with messages from the i18n bundle. */
 final class Responses {
 
     private Responses() {
+    }
+
+    static Response run(Texts texts, Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (Problem problem) {
+            return problem(problem, texts);
+        }
     }
 
     static Response problem(Problem problem, Texts texts) {
@@ -19,7 +29,17 @@ final class Responses {
             case INVALID -> 400;
             case CONFLICT -> 409;
         };
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorJson.of(status, texts.get(problem.messageKey(), problem.args()))).build();
+        ErrorJson body = ErrorJson.of(status, texts.get(problem.messageKey(), problem.args()));
+        for (FieldError e : problem.fieldErrors()) {
+            ErrorJson.FieldError f = new ErrorJson.FieldError();
+            f.field = e.field();
+            f.message = texts.get(e.messageKey(), e.args());
+            body.fieldErrors.add(f);
+        }
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    static Response error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorJson.of(status, message)).build();
     }
 }

@@ -124,6 +124,19 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public Participant updateParticipant(long id, String segment, String role, boolean consent) {
+        ParticipantEntity p = ao.get(ParticipantEntity.class, (int) id);
+        if (p == null) {
+            throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(id));
+        }
+        p.setSegment(segment);
+        p.setRole(role);
+        p.setConsent(consent);
+        p.save();
+        return toParticipant(p);
+    }
+
+    @Override
     public List<Participant> participants() {
         List<Participant> result = new ArrayList<>();
         for (ParticipantEntity p : ao.find(ParticipantEntity.class, Query.select().order("ALIAS"))) {
@@ -375,6 +388,14 @@ public class AoEvidenceStore implements EvidenceStore {
         add(clauses, params, "STATUS = ?", q.status() == null ? null : q.status().name());
         add(clauses, params, "OBSERVED_ON >= ?", q.observedFrom() == null ? null : q.observedFrom().toString());
         add(clauses, params, "OBSERVED_ON <= ?", q.observedTo() == null ? null : q.observedTo().toString());
+        if (q.projectKeys() != null) {
+            if (q.projectKeys().isEmpty()) {
+                clauses.add("PROJECT_KEY IS NULL");
+            } else {
+                clauses.add("(PROJECT_KEY IN (" + String.join(",", Collections.nCopies(q.projectKeys().size(), "?")) + ") OR PROJECT_KEY IS NULL)");
+                params.addAll(q.projectKeys());
+            }
+        }
         if (!blank(q.participantAlias())) {
             ParticipantEntity p = first(ao.find(ParticipantEntity.class, where("ALIAS = ?", q.participantAlias())));
             clauses.add("PARTICIPANT_ID = ?");
@@ -418,6 +439,28 @@ public class AoEvidenceStore implements EvidenceStore {
     public Optional<MapItem> mapItem(long id) {
         MapItemEntity e = ao.get(MapItemEntity.class, (int) id);
         return e == null ? Optional.empty() : Optional.of(toMapItem(e));
+    }
+
+    @Override
+    public MapItem updateMapItem(long id, Section section, String statement) {
+        MapItemEntity e = ao.get(MapItemEntity.class, (int) id);
+        if (e == null) {
+            throw Problem.notFound("empathy.error.mapItemNotFound", String.valueOf(id));
+        }
+        e.setSection(section.name());
+        e.setStatement(statement);
+        e.save();
+        return toMapItem(e);
+    }
+
+    @Override
+    public void deleteMapItem(long id) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(BackingEntity.class, "MAP_ITEM_ID = ?", (int) id);
+            ao.deleteWithSQL(IssueLinkEntity.class, "TARGET_TYPE = ? AND TARGET_ID = ?", LinkTarget.Type.MAP_ITEM.name(), (int) id);
+            ao.deleteWithSQL(MapItemEntity.class, "ID = ?", (int) id);
+            return null;
+        });
     }
 
     @Override

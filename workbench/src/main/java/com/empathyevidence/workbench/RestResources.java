@@ -10,7 +10,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import javax.ws.rs.Path;
 
-/** Finds the JAX-RS resource classes in the rest module's package, as the hosts' REST module scans it. */
+/** Finds the JAX-RS resources and providers in the rest module's package, as the hosts' REST module scans it. */
 final class RestResources {
 
     private RestResources() {
@@ -48,7 +48,7 @@ final class RestResources {
                 continue;
             }
             Class<?> type = Class.forName(name);
-            if (type.isAnnotationPresent(Path.class)) {
+            if (type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(javax.ws.rs.ext.Provider.class)) {
                 resources.add(type);
             }
         }

@@ -108,8 +108,10 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
         if (u == null || !u.mayBrowse(project.getKey())) {
             return false;
         }
-        // Everyone who may browse may also edit in the demo; administering projects is for admins only.
-        return !ProjectPermissions.ADMINISTER_PROJECTS.equals(permissionKey) || u.admin();
+        if (ProjectPermissions.ADMINISTER_PROJECTS.equals(permissionKey)) {
+            return u.admin();
+        }
+        return ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey) || u.editor();
     }
 
     // IssueManager

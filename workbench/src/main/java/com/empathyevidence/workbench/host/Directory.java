@@ -8,8 +8,12 @@ import java.util.Set;
 /** The workbench's demo users and who may browse which Jira project. Demo credentials are listed in README. */
 public final class Directory {
 
-    /** A demo user. {@code projects} are the Jira projects the user may browse. */
-    public record User(String username, String password, String fullName, String role, boolean admin, Set<String> projects) {
+    /**
+     * A demo user. {@code projects} are the Jira projects the user may browse; an {@code editor} may also edit
+     * issues there (and so attach evidence).
+     */
+    public record User(String username, String password, String fullName, String role, boolean admin, boolean editor,
+                       Set<String> projects) {
         public boolean mayBrowse(String projectKey) {
             return projects.contains(projectKey);
         }
@@ -18,9 +22,9 @@ public final class Directory {
     private final Map<String, User> users = new LinkedHashMap<>();
 
     public Directory() {
-        add(new User("admin", "admin", "Alex Admin", "Jira and Confluence administrator", true, Set.of("DEMO", "BILL")));
-        add(new User("pm", "pm", "Priya Patel", "Product manager", false, Set.of("DEMO", "BILL")));
-        add(new User("viewer", "viewer", "Victor Viewer", "Stakeholder without access to BILL", false, Set.of("DEMO")));
+        add(new User("admin", "admin", "Alex Admin", "Jira and Confluence administrator", true, true, Set.of("DEMO", "BILL")));
+        add(new User("pm", "pm", "Priya Patel", "Product manager", false, true, Set.of("DEMO", "BILL")));
+        add(new User("viewer", "viewer", "Victor Viewer", "Stakeholder: reads DEMO, cannot see BILL, cannot edit", false, false, Set.of("DEMO")));
     }
 
     private void add(User user) {

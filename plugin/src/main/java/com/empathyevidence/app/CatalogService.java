@@ -1,0 +1,201 @@
+package com.empathyevidence.app;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.empathyevidence.domain.EvidenceStore;
+import com.empathyevidence.domain.Limits;
+import com.empathyevidence.domain.MapItem;
+import com.empathyevidence.domain.Participant;
+import com.empathyevidence.domain.Persona;
+import com.empathyevidence.domain.Problem;
+import com.empathyevidence.domain.Section;
+import com.empathyevidence.domain.Validator;
+import java.util.List;
+import javax.inject.Inject;
+
+/**
+ * Participants, personas and map items: shared by every project, readable by every signed-in user, changed by
+ * users who may edit issues somewhere (erasure: administrators only).
+ */
+@JiraComponent
+public class CatalogService {
+
+    private final EvidenceStore store;
+    private final AccessPolicy access;
+    private final EvidenceService evidence;
+
+    @Inject
+    public CatalogService(EvidenceStore store, AccessPolicy access, EvidenceService evidence) {
+        this.store = store;
+        this.access = access;
+        this.evidence = evidence;
+    }
+
+    // participants
+
+    public List<Participant> participants() {
+        evidence.signedIn();
+        return store.participants();
+    }
+
+    public Participant participant(String alias) {
+        evidence.signedIn();
+        return store.participant(alias).orElseThrow(() -> Problem.notFound("empathy.error.participantNotFound", alias));
+    }
+
+    public Participant createParticipant(String alias, String segment, String role, Boolean consent) {
+        evidence.signedIn();
+        requireEditor();
+        Validator v = new Validator();
+        v.pattern("alias", alias, Limits.ALIAS, Limits.ALIAS_MAX, "empathy.validation.alias");
+        v.optionalText("segment", segment, Limits.SEGMENT_MAX);
+        v.optionalText("role", role, Limits.ROLE_MAX);
+        v.check();
+        return store.createParticipant(alias.trim(), blankToNull(segment), blankToNull(role), consent == null || consent);
+    }
+
+    public Participant updateParticipant(String alias, String segment, String role, Boolean consent) {
+        evidence.signedIn();
+        requireEditor();
+        Participant p = participant(alias);
+        if (p.erased()) {
+            throw Problem.conflict("empathy.error.participantErased", alias);
+        }
+        Validator v = new Validator();
+        v.optionalText("segment", segment, Limits.SEGMENT_MAX);
+        v.optionalText("role", role, Limits.ROLE_MAX);
+        v.check();
+        return store.updateParticipant(p.id(), blankToNull(segment), blankToNull(role), consent == null ? p.consent() : consent);
+    }
+
+    /** Erases a participant for good; the caller must type the alias again to confirm. Administrators only. */
+    public int erase(String alias, String confirmAlias) {
+        String user = evidence.signedIn();
+        if (!access.isAdmin()) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.adminOnly");
+        }
+        Participant p = participant(alias);
+        if (confirmAlias == null || !confirmAlias.trim().equals(alias)) {
+            new Validator().error("confirmAlias", "empathy.validation.confirmAlias", alias).check();
+        }
+        return store.eraseParticipant(p.id(), user);
+    }
+
+    // personas
+
+    public List<Persona> personas() {
+        evidence.signedIn();
+        return store.personas();
+    }
+
+    public Persona persona(String key) {
+        evidence.signedIn();
+        return store.persona(key).orElseThrow(() -> Problem.notFound("empathy.error.personaNotFound", key));
+    }
+
+    public Persona createPersona(String key, String name, String description) {
+        evidence.signedIn();
+        requireEditor();
+        validatePersona(key, name, description);
+        if (store.persona(key).isPresent()) {
+            throw Problem.conflict("empathy.error.personaTaken", key);
+        }
+        return store.savePersona(new Persona(key, name.trim(), description == null ? "" : description.trim()));
+    }
+
+    public Persona updatePersona(String key, String name, String description) {
+        evidence.signedIn();
+        requireEditor();
+        persona(key);
+        validatePersona(key, name, description);
+        return store.savePersona(new Persona(key, name.trim(), description == null ? "" : description.trim()));
+    }
+
+    private static void validatePersona(String key, String name, String description) {
+        Validator v = new Validator();
+        v.pattern("key", key, Limits.PERSONA_KEY, Limits.PERSONA_KEY_MAX, "empathy.validation.personaKey");
+        v.text("name", name, Limits.PERSONA_NAME_MAX);
+        v.optionalText("description", description, Limits.DESCRIPTION_MAX);
+        v.check();
+    }
+
+    // map items
+
+    public List<MapItem> mapItems(String personaKey) {
+        persona(personaKey);
+        return store.mapItems(personaKey);
+    }
+
+    public MapItem createMapItem(String personaKey, String section, String statement) {
+        evidence.signedIn();
+        requireEditor();
+        persona(personaKey);
+        Section s = Section.parse(section).orElse(null);
+        Validator v = new Validator();
+        if (s == null) {
+            v.error("section", "empathy.validation.section");
+        }
+        v.text("statement", statement, Limits.STATEMENT_MAX);
+        v.check();
+        return store.createMapItem(personaKey, s, statement.trim());
+    }
+
+    public MapItem updateMapItem(long id, String section, String statement) {
+        evidence.signedIn();
+        requireEditor();
+        mapItem(id);
+        Section s = Section.parse(section).orElse(null);
+        Validator v = new Validator();
+        if (s == null) {
+            v.error("section", "empathy.validation.section");
+        }
+        v.text("statement", statement, Limits.STATEMENT_MAX);
+        v.check();
+        return store.updateMapItem(id, s, statement.trim());
+    }
+
+    public void deleteMapItem(long id) {
+        evidence.signedIn();
+        requireEditor();
+        mapItem(id);
+        store.deleteMapItem(id);
+    }
+
+    public MapItem mapItem(long id) {
+        evidence.signedIn();
+        return store.mapItem(id).orElseThrow(() -> Problem.notFound("empathy.error.mapItemNotFound", String.valueOf(id)));
+    }
+
+    public void back(long mapItemId, Long evidenceId) {
+        evidence.signedIn();
+        requireEditor();
+        mapItem(mapItemId);
+        if (evidenceId == null) {
+            new Validator().error("evidenceId", "empathy.validation.required").check();
+        }
+        com.empathyevidence.domain.Evidence e = evidence.visible(evidenceId);
+        if (!e.isActive()) {
+            new Validator().error("evidenceId", "empathy.validation.retiredTarget", String.valueOf(evidenceId)).check();
+        }
+        store.back(mapItemId, evidenceId);
+    }
+
+    public void unback(long mapItemId, long evidenceId) {
+        evidence.signedIn();
+        requireEditor();
+        mapItem(mapItemId);
+        store.unback(mapItemId, evidenceId);
+    }
+
+    private void requireEditor() {
+        for (String project : access.browsableProjects()) {
+            if (access.canEditProject(project)) {
+                return;
+            }
+        }
+        throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.noEdit");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,223 @@
+package com.empathyevidence.app;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.empathyevidence.domain.AssessedEvidence;
+import com.empathyevidence.domain.Evidence;
+import com.empathyevidence.domain.EvidenceChanges;
+import com.empathyevidence.domain.EvidenceQuery;
+import com.empathyevidence.domain.EvidenceStatus;
+import com.empathyevidence.domain.EvidenceStore;
+import com.empathyevidence.domain.FieldError;
+import com.empathyevidence.domain.Freshness;
+import com.empathyevidence.domain.FreshnessPolicies;
+import com.empathyevidence.domain.Limits;
+import com.empathyevidence.domain.NewEvidence;
+import com.empathyevidence.domain.Problem;
+import com.empathyevidence.domain.Reconfirmation;
+import com.empathyevidence.domain.Validator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+
+/**
+ * Evidence use cases, permission-checked: reading needs browse permission on the owning project (otherwise the
+ * evidence does not exist for the caller), changing it needs edit permission there.
+ */
+@JiraComponent
+public class EvidenceService {
+
+    /** Freshness is not stored, so a freshness filter looks at no more than this many matches. */
+    static final int FRESHNESS_SCAN_MAX = 10_000;
+
+    private final EvidenceStore store;
+    private final AccessPolicy access;
+    private final Today today;
+
+    @Inject
+    public EvidenceService(EvidenceStore store, AccessPolicy access, Today today) {
+        this.store = store;
+        this.access = access;
+        this.today = today;
+    }
+
+    public AssessedEvidence create(EvidenceForm form) {
+        String user = signedIn();
+        Validator v = new Validator();
+        EvidenceForm.Parsed p = form.parse(v);
+        LocalDate now = today.get();
+        NewEvidence draft = new NewEvidence(form.text(), p.kind(), p.section(), p.source(), EvidenceForm.blankToNull(form.participant()),
+                form.participantSegment(), EvidenceForm.blankToNull(form.persona()), EvidenceForm.blankToNull(form.project()),
+                p.observedOn(), user, form.tags());
+        List<FieldError> errors = new ArrayList<>(v.errors());
+        errors.addAll(validate(draft, now));
+        if (draft.projectKey() != null && errors.stream().noneMatch(e -> e.field().equals("project")) && !access.canEditProject(draft.projectKey())) {
+            errors.add(new FieldError("project", "empathy.validation.projectNoEdit", draft.projectKey()));
+        }
+        if (draft.personaKey() != null && errors.stream().noneMatch(e -> e.field().equals("persona")) && store.persona(draft.personaKey()).isEmpty()) {
+            errors.add(new FieldError("persona", "empathy.validation.personaUnknown", draft.personaKey()));
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        return assess(store.createEvidence(draft), now);
+    }
+
+    private static List<FieldError> validate(NewEvidence draft, LocalDate now) {
+        try {
+            draft.validate(now);
+            return List.of();
+        } catch (Problem problem) {
+            List<FieldError> errors = new ArrayList<>();
+            for (FieldError e : problem.fieldErrors()) {
+                // fields that failed to parse are already reported once
+                if (!(e.messageKey().equals("empathy.validation.date") || e.messageKey().equals("empathy.validation.kind")
+                        || e.messageKey().equals("empathy.validation.section") || e.messageKey().equals("empathy.validation.sourceKind"))) {
+                    errors.add(e);
+                }
+            }
+            return errors;
+        }
+    }
+
+    public AssessedEvidence get(long id) {
+        signedIn();
+        return assess(visible(id), today.get());
+    }
+
+    public AssessedEvidence update(long id, EvidenceForm form) {
+        String user = signedIn();
+        Evidence current = visible(id);
+        requireEdit(current);
+        Validator v = new Validator();
+        EvidenceForm.Parsed p = form.parse(v);
+        if (form.version() == null) {
+            v.error("version", "empathy.validation.version");
+        }
+        LocalDate now = today.get();
+        NewEvidence draft = new NewEvidence(form.text(), p.kind(), p.section(), p.source(), EvidenceForm.blankToNull(form.participant()),
+                null, EvidenceForm.blankToNull(form.persona()), current.projectKey(), p.observedOn(), user, form.tags());
+        List<FieldError> errors = new ArrayList<>(v.errors());
+        errors.addAll(validate(draft, now));
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        Evidence updated = store.updateEvidence(id, new EvidenceChanges(draft.text(), draft.kind(), draft.section(), draft.source(),
+                draft.participantAlias(), draft.personaKey(), draft.observedOn(), draft.tags(), form.version(), user));
+        return assess(updated, now);
+    }
+
+    public AssessedEvidence retire(long id, String reason, Long successorId) {
+        String user = signedIn();
+        Evidence current = visible(id);
+        requireEdit(current);
+        Validator v = new Validator();
+        v.text("reason", reason, Limits.REASON_MAX);
+        if (successorId != null) {
+            if (successorId == id) {
+                v.error("successorId", "empathy.validation.successorSelf");
+            } else if (store.evidence(successorId).filter(this::mayBrowse).isEmpty()) {
+                v.error("successorId", "empathy.validation.successorUnknown", String.valueOf(successorId));
+            }
+        }
+        v.check();
+        if (!current.isActive()) {
+            throw Problem.conflict("empathy.error.alreadyRetired", String.valueOf(id));
+        }
+        return assess(store.retire(id, reason.trim(), successorId, user), today.get());
+    }
+
+    public Reconfirmation reconfirm(long id, String confirmedOn, String note) {
+        String user = signedIn();
+        Evidence current = visible(id);
+        requireEdit(current);
+        Validator v = new Validator();
+        LocalDate date = confirmedOn == null || confirmedOn.isBlank() ? today.get() : EvidenceForm.date(v, "confirmedOn", confirmedOn);
+        v.check();
+        Reconfirmation.validate(date, note, current.observedOn(), today.get());
+        if (!current.isActive()) {
+            throw Problem.conflict("empathy.error.retiredNoReconfirm", String.valueOf(id));
+        }
+        return store.reconfirm(id, date, note == null || note.isBlank() ? null : note.trim(), user);
+    }
+
+    public List<Reconfirmation> reconfirmations(long id) {
+        signedIn();
+        visible(id);
+        return store.reconfirmations(id);
+    }
+
+    /** One page of what the caller may see; evidence in projects they cannot browse is counted in {@code hidden}. */
+    public SearchResult search(EvidenceQuery query, Freshness freshness) {
+        signedIn();
+        List<String> projects = access.browsableProjects();
+        LocalDate now = today.get();
+        FreshnessPolicies policies = store.policies();
+        if (query.projectKey() != null && !projects.contains(query.projectKey())) {
+            int hidden = store.search(withPaging(query, 0, 1)).total();
+            return new SearchResult(List.of(), 0, query.offset(), query.limit(), hidden);
+        }
+        int all = store.search(withPaging(query, 0, 1)).total();
+        List<AssessedEvidence> items = new ArrayList<>();
+        int total;
+        if (freshness == null) {
+            EvidenceStore.Page<Evidence> page = store.search(visibleOnly(query, projects));
+            page.items().forEach(e -> items.add(IssueEvidenceService.assess(e, policies, now, null)));
+            total = page.total();
+        } else {
+            EvidenceStore.Page<Evidence> scan = store.search(withPaging(visibleOnly(query, projects), 0, FRESHNESS_SCAN_MAX));
+            List<AssessedEvidence> matching = new ArrayList<>();
+            for (Evidence e : scan.items()) {
+                AssessedEvidence a = IssueEvidenceService.assess(e, policies, now, null);
+                if (a.freshness().freshness() == freshness) {
+                    matching.add(a);
+                }
+            }
+            total = matching.size();
+            items.addAll(matching.subList(Math.min(query.offset(), total), Math.min(query.offset() + query.limit(), total)));
+        }
+        int visibleTotal = freshness == null ? total : store.search(withPaging(visibleOnly(query, projects), 0, 1)).total();
+        return new SearchResult(items, total, query.offset(), query.limit(), Math.max(0, all - visibleTotal));
+    }
+
+    /** A page of results, the total matching, and how many matches the caller may not see. */
+    public record SearchResult(List<AssessedEvidence> items, int total, int offset, int limit, int hidden) {
+    }
+
+    private static EvidenceQuery withPaging(EvidenceQuery q, int offset, int limit) {
+        return new EvidenceQuery(q.text(), q.personaKey(), q.section(), q.sourceKind(), q.projectKey(), q.participantAlias(),
+                q.observedFrom(), q.observedTo(), q.status(), q.sort(), offset, limit, q.projectKeys());
+    }
+
+    private static EvidenceQuery visibleOnly(EvidenceQuery q, List<String> projects) {
+        return new EvidenceQuery(q.text(), q.personaKey(), q.section(), q.sourceKind(), q.projectKey(), q.participantAlias(),
+                q.observedFrom(), q.observedTo(), q.status(), q.sort(), q.offset(), q.limit(), projects);
+    }
+
+    AssessedEvidence assess(Evidence e, LocalDate now) {
+        return IssueEvidenceService.assess(e, store.policies(), now, null);
+    }
+
+    Evidence visible(long id) {
+        return store.evidence(id).filter(this::mayBrowse)
+                .orElseThrow(() -> Problem.notFound("empathy.error.evidenceNotFound", String.valueOf(id)));
+    }
+
+    private boolean mayBrowse(Evidence e) {
+        return e.projectKey() == null || access.canBrowseProject(e.projectKey());
+    }
+
+    private void requireEdit(Evidence e) {
+        if (e.projectKey() != null && !access.canEditProject(e.projectKey())) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.noEditEvidence", e.projectKey());
+        }
+    }
+
+    String signedIn() {
+        return access.currentUser().orElseThrow(() -> new Problem(Problem.Kind.NOT_SIGNED_IN, "empathy.error.notSignedIn"));
+    }
+
+    static EvidenceStatus status(String value) {
+        return value == null || value.isBlank() ? null : EvidenceStatus.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,56 @@
+package com.empathyevidence.rest;
+
+import com.empathyevidence.view.Texts;
+import javax.inject.Inject;
+import javax.ws.rs.NotAllowedException;
+import javax.ws.rs.NotFoundException;
+import javax.ws.rs.NotSupportedException;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import javax.ws.rs.ext.Provider;
+
+/**
+ * The framework's own errors (wrong content type, unreadable JSON, unknown path or method) and anything unexpected,
+ * in the same error body as everything else, worded for a person; never a stack trace.
+ */
+@Provider
+public class ErrorMappers implements ExceptionMapper<Throwable> {
+
+    private final Texts texts;
+
+    @Inject
+    public ErrorMappers(Texts texts) {
+        this.texts = texts;
+    }
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (e instanceof NotSupportedException) {
+            return Responses.error(415, texts.get("empathy.error.jsonOnly"));
+        }
+        if (e instanceof NotFoundException) {
+            return Responses.error(404, texts.get("empathy.error.noSuchResource"));
+        }
+        if (e instanceof NotAllowedException) {
+            return Responses.error(405, texts.get("empathy.error.methodNotAllowed"));
+        }
+        if (isJsonProblem(e) || (e instanceof WebApplicationException w && w.getResponse().getStatus() == 400)) {
+            return Responses.error(400, texts.get("empathy.error.badJson"));
+        }
+        if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
+            return Responses.error(w.getResponse().getStatus(), texts.get("empathy.error.unexpected"));
+        }
+        return Responses.error(500, texts.get("empathy.error.unexpected"));
+    }
+
+    /** Whichever JSON binding the host uses, its parse and mapping errors mean the body could not be read. */
+    private static boolean isJsonProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().startsWith("com.fasterxml.jackson.") || t.getClass().getName().startsWith("org.codehaus.jackson.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

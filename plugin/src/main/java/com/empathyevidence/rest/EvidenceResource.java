@@ -1,0 +1,194 @@
+package com.empathyevidence.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.empathyevidence.app.EvidenceForm;
+import com.empathyevidence.app.EvidenceService;
+import com.empathyevidence.domain.AssessedEvidence;
+import com.empathyevidence.domain.EvidenceQuery;
+import com.empathyevidence.domain.EvidenceStatus;
+import com.empathyevidence.domain.Freshness;
+import com.empathyevidence.domain.Reconfirmation;
+import com.empathyevidence.domain.Section;
+import com.empathyevidence.domain.SourceKind;
+import com.empathyevidence.domain.Validator;
+import com.empathyevidence.view.Texts;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** Evidence: create, read, update, retire, re-confirm and search. Reads check browse permission on the owning project. */
+@Path("/evidence")
+@Produces(MediaType.APPLICATION_JSON)
+public class EvidenceResource {
+
+    static final int DEFAULT_LIMIT = 25;
+    static final int MAX_LIMIT = 100;
+
+    private final EvidenceService service;
+    private final Texts texts;
+
+    @Inject
+    public EvidenceResource(EvidenceService service, Texts texts) {
+        this.service = service;
+        this.texts = texts;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response create(Json.EvidenceInput input) {
+        return Responses.run(texts, () -> {
+            AssessedEvidence created = service.create(form(input));
+            return Response.created(URI.create("evidence/" + created.evidence().id())).entity(EvidenceJson.of(created)).build();
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @LicensedOnly
+    public Response get(@PathParam("id") long id) {
+        return Responses.run(texts, () -> Response.ok(EvidenceJson.of(service.get(id))).build());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response update(@PathParam("id") long id, Json.EvidenceInput input) {
+        return Responses.run(texts, () -> Response.ok(EvidenceJson.of(service.update(id, form(input)))).build());
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response retire(@PathParam("id") long id, Json.RetireInput input) {
+        Json.RetireInput in = input == null ? new Json.RetireInput() : input;
+        return Responses.run(texts, () -> Response.ok(EvidenceJson.of(service.retire(id, in.reason, in.successorId))).build());
+    }
+
+    @POST
+    @Path("{id}/reconfirmations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response reconfirm(@PathParam("id") long id, Json.ReconfirmInput input) {
+        Json.ReconfirmInput in = input == null ? new Json.ReconfirmInput() : input;
+        return Responses.run(texts, () -> {
+            Reconfirmation r = service.reconfirm(id, in.confirmedOn, in.note);
+            return Response.status(201).entity(Json.ReconfirmationJson.of(r)).build();
+        });
+    }
+
+    @GET
+    @Path("{id}/reconfirmations")
+    @LicensedOnly
+    public Response reconfirmations(@PathParam("id") long id) {
+        return Responses.run(texts, () -> {
+            List<Json.ReconfirmationJson> list = new ArrayList<>();
+            service.reconfirmations(id).forEach(r -> list.add(Json.ReconfirmationJson.of(r)));
+            return Response.ok(list).build();
+        });
+    }
+
+    /** Search: every filter optional; sort = observed-desc (default), observed-asc or created-desc; paged. */
+    @GET
+    @LicensedOnly
+    public Response search(@QueryParam("q") String text, @QueryParam("persona") String persona,
+                           @QueryParam("section") String section, @QueryParam("sourceKind") String sourceKind,
+                           @QueryParam("freshness") String freshness, @QueryParam("project") String project,
+                           @QueryParam("participant") String participant, @QueryParam("observedFrom") String from,
+                           @QueryParam("observedTo") String to, @QueryParam("status") @DefaultValue("ACTIVE") String status,
+                           @QueryParam("sort") @DefaultValue("observed-desc") String sort,
+                           @QueryParam("start") @DefaultValue("0") int start,
+                           @QueryParam("limit") @DefaultValue("25") int limit) {
+        return Responses.run(texts, () -> {
+            Validator v = new Validator();
+            Section s = section == null || section.isBlank() ? null : Section.parse(section).orElse(null);
+            if (section != null && !section.isBlank() && s == null) {
+                v.error("section", "empathy.validation.section");
+            }
+            SourceKind k = sourceKind == null || sourceKind.isBlank() ? null : SourceKind.parse(sourceKind).orElse(null);
+            if (sourceKind != null && !sourceKind.isBlank() && k == null) {
+                v.error("sourceKind", "empathy.validation.sourceKind");
+            }
+            Freshness f = parse(Freshness.class, freshness, v, "freshness", "empathy.validation.freshness");
+            EvidenceStatus st = "ALL".equalsIgnoreCase(status) ? null : parse(EvidenceStatus.class, status, v, "status", "empathy.validation.status");
+            LocalDate fromDate = date(from, v, "observedFrom");
+            LocalDate toDate = date(to, v, "observedTo");
+            EvidenceQuery.Sort order = switch (sort.toLowerCase(Locale.ROOT)) {
+                case "observed-desc" -> EvidenceQuery.Sort.OBSERVED_DESC;
+                case "observed-asc" -> EvidenceQuery.Sort.OBSERVED_ASC;
+                case "created-desc" -> EvidenceQuery.Sort.CREATED_DESC;
+                default -> {
+                    v.error("sort", "empathy.validation.sort");
+                    yield null;
+                }
+            };
+            if (start < 0) {
+                v.error("start", "empathy.validation.range", 0, Integer.MAX_VALUE);
+            }
+            if (limit < 1 || limit > MAX_LIMIT) {
+                v.error("limit", "empathy.validation.range", 1, MAX_LIMIT);
+            }
+            v.check();
+            EvidenceService.SearchResult result = service.search(new EvidenceQuery(blank(text), blank(persona), s, k, blank(project),
+                    blank(participant), fromDate, toDate, st, order, start, limit), f);
+            Json.PageJson<EvidenceJson> page = new Json.PageJson<>();
+            page.total = result.total();
+            page.start = start;
+            page.limit = limit;
+            page.next = start + limit < result.total() ? start + limit : null;
+            page.hidden = result.hidden();
+            result.items().forEach(a -> page.items.add(EvidenceJson.of(a)));
+            return Response.ok(page).build();
+        });
+    }
+
+    static EvidenceForm form(Json.EvidenceInput in) {
+        Json.EvidenceInput i = in == null ? new Json.EvidenceInput() : in;
+        return new EvidenceForm(i.text, i.kind, i.section, i.sourceKind, i.sourceTitle, i.sourceLink, i.sourceMomentSeconds,
+                i.participant, i.participantSegment, i.persona, i.project, i.observedOn, i.tags, i.version);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, Validator v, String field, String key) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            v.error(field, key);
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value, Validator v, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            v.error(field, "empathy.validation.date");
+            return null;
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,199 @@
+package com.empathyevidence.rest;
+
+import com.empathyevidence.domain.IssueLink;
+import com.empathyevidence.domain.MapItem;
+import com.empathyevidence.domain.Participant;
+import com.empathyevidence.domain.Persona;
+import com.empathyevidence.domain.Reconfirmation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The request and response bodies of the API that are plain records of fields. */
+public final class Json {
+
+    private Json() {
+    }
+
+    /** Create or update a piece of evidence. On update, send the {@code version} you read. */
+    public static class EvidenceInput {
+        public String text;
+        /** QUOTE (default) or OBSERVATION. */
+        public String kind;
+        public String section;
+        public String sourceKind;
+        public String sourceTitle;
+        public String sourceLink;
+        public Integer sourceMomentSeconds;
+        /** Participant alias, e.g. P-014; created when new. */
+        public String participant;
+        public String participantSegment;
+        public String persona;
+        public String project;
+        /** yyyy-MM-dd. */
+        public String observedOn;
+        public List<String> tags = new ArrayList<>();
+        public Integer version;
+    }
+
+    /** Retire a piece of evidence. */
+    public static class RetireInput {
+        public String reason;
+        public Long successorId;
+    }
+
+    /** "Still true as of": confirmedOn defaults to today. */
+    public static class ReconfirmInput {
+        public String confirmedOn;
+        public String note;
+    }
+
+    /** One re-confirmation. */
+    public static class ReconfirmationJson {
+        public long id;
+        public long evidenceId;
+        public String confirmedOn;
+        public String note;
+        public String author;
+        public String recordedAt;
+
+        public static ReconfirmationJson of(Reconfirmation r) {
+            ReconfirmationJson json = new ReconfirmationJson();
+            json.id = r.id();
+            json.evidenceId = r.evidenceId();
+            json.confirmedOn = r.confirmedOn().toString();
+            json.note = r.note();
+            json.author = r.author();
+            json.recordedAt = r.recordedAt() == null ? null : r.recordedAt().toString();
+            return json;
+        }
+    }
+
+    /** A participant. Aliases are pseudonyms. */
+    public static class ParticipantJson {
+        public long id;
+        public String alias;
+        public String segment;
+        public String role;
+        public Boolean consent;
+        public boolean erased;
+
+        public static ParticipantJson of(Participant p) {
+            ParticipantJson json = new ParticipantJson();
+            json.id = p.id();
+            json.alias = p.alias();
+            json.segment = p.segment();
+            json.role = p.role();
+            json.consent = p.consent();
+            json.erased = p.erased();
+            return json;
+        }
+    }
+
+    /** Erase a participant: type the alias again to confirm. */
+    public static class EraseInput {
+        public String confirmAlias;
+    }
+
+    /** The outcome of an erasure. */
+    public static class ErasedJson {
+        public String alias;
+        public int redactedQuotes;
+    }
+
+    /** A persona. */
+    public static class PersonaJson {
+        public String key;
+        public String name;
+        public String description;
+
+        public static PersonaJson of(Persona p) {
+            PersonaJson json = new PersonaJson();
+            json.key = p.key();
+            json.name = p.name();
+            json.description = p.description();
+            return json;
+        }
+    }
+
+    /** A map item. */
+    public static class MapItemJson {
+        public long id;
+        public String persona;
+        public String section;
+        public String statement;
+
+        public static MapItemJson of(MapItem m) {
+            MapItemJson json = new MapItemJson();
+            json.id = m.id();
+            json.persona = m.personaKey();
+            json.section = m.section().name();
+            json.statement = m.statement();
+            return json;
+        }
+    }
+
+    /** Back a map item with a piece of evidence. */
+    public static class BackingInput {
+        public Long evidenceId;
+    }
+
+    /** Link an issue to a piece of evidence or a map item (exactly one of the two ids). */
+    public static class LinkInput {
+        public Long evidenceId;
+        public Long mapItemId;
+        /** ADDRESSES, SUPPORTS (default) or CONTRADICTS. */
+        public String relation;
+        public String note;
+    }
+
+    /** A link from an issue. */
+    public static class LinkJson {
+        public long id;
+        public String issueKey;
+        /** evidence or map-items. */
+        public String targetType;
+        public long targetId;
+        public String relation;
+        public String linkedBy;
+        public String linkedAt;
+        public String note;
+
+        public static LinkJson of(IssueLink l) {
+            LinkJson json = new LinkJson();
+            json.id = l.id();
+            json.issueKey = l.issueKey();
+            json.targetType = l.target().type() == com.empathyevidence.domain.LinkTarget.Type.EVIDENCE ? "evidence" : "map-items";
+            json.targetId = l.target().id();
+            json.relation = l.relation().name();
+            json.linkedBy = l.linkedBy();
+            json.linkedAt = l.linkedAt() == null ? null : l.linkedAt().toString();
+            json.note = l.note();
+            return json;
+        }
+    }
+
+    /** Change a link's relation. */
+    public static class RelationInput {
+        public String relation;
+    }
+
+    /** Shelf lives in days by source kind: in force, and the overrides that make them so. */
+    public static class PolicyJson {
+        public Map<String, Integer> shelfLifeDays;
+        public Map<String, Integer> overrides;
+        public int agingFromPercent = com.empathyevidence.domain.FreshnessPolicy.AGING_FROM_PERCENT;
+    }
+
+    /** One page of search results. */
+    public static class PageJson<T> {
+        public int total;
+        public int start;
+        public int limit;
+        /** The start of the next page, or null on the last page. */
+        public Integer next;
+        /** Matches the caller may not see: counted, never shown. */
+        public int hidden;
+        public List<T> items = new ArrayList<>();
+    }
+}

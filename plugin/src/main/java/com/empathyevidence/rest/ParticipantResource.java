@@ -1,0 +1,82 @@
+package com.empathyevidence.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.empathyevidence.app.CatalogService;
+import com.empathyevidence.view.Texts;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** Pseudonymous participants. Erasure is for administrators and needs the alias typed again. */
+@Path("/participants")
+@Produces(MediaType.APPLICATION_JSON)
+public class ParticipantResource {
+
+    private final CatalogService catalog;
+    private final Texts texts;
+
+    @Inject
+    public ParticipantResource(CatalogService catalog, Texts texts) {
+        this.catalog = catalog;
+        this.texts = texts;
+    }
+
+    @GET
+    @LicensedOnly
+    public Response list() {
+        return Responses.run(texts, () -> {
+            List<Json.ParticipantJson> list = new ArrayList<>();
+            catalog.participants().forEach(p -> list.add(Json.ParticipantJson.of(p)));
+            return Response.ok(list).build();
+        });
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response create(Json.ParticipantJson input) {
+        Json.ParticipantJson in = input == null ? new Json.ParticipantJson() : input;
+        return Responses.run(texts, () -> Response.created(URI.create("participants/" + in.alias))
+                .entity(Json.ParticipantJson.of(catalog.createParticipant(in.alias, in.segment, in.role, in.consent))).build());
+    }
+
+    @GET
+    @Path("{alias}")
+    @LicensedOnly
+    public Response get(@PathParam("alias") String alias) {
+        return Responses.run(texts, () -> Response.ok(Json.ParticipantJson.of(catalog.participant(alias))).build());
+    }
+
+    @PUT
+    @Path("{alias}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response update(@PathParam("alias") String alias, Json.ParticipantJson input) {
+        Json.ParticipantJson in = input == null ? new Json.ParticipantJson() : input;
+        return Responses.run(texts, () -> Response.ok(Json.ParticipantJson.of(catalog.updateParticipant(alias, in.segment, in.role, in.consent))).build());
+    }
+
+    @POST
+    @Path("{alias}/erase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    public Response erase(@PathParam("alias") String alias, Json.EraseInput input) {
+        return Responses.run(texts, () -> {
+            Json.ErasedJson erased = new Json.ErasedJson();
+            erased.redactedQuotes = catalog.erase(alias, input == null ? null : input.confirmAlias);
+            erased.alias = alias;
+            return Response.ok(erased).build();
+        });
+    }
+}
