@@ -67,6 +67,7 @@ public final class ComponentIndexProcessor extends AbstractProcessor {
                 String beanName = annotationValue(element, annotation.getQualifiedName().toString());
                 add(file, type.getQualifiedName() + (beanName.isEmpty() ? "" : "#" + beanName));
                 collectImports(type);
+                collectExports(type);
             }
         }
         if (round.processingOver()) {
@@ -98,6 +99,33 @@ public final class ComponentIndexProcessor extends AbstractProcessor {
                     add(file, iface + (beanName.isEmpty() ? "" : "#" + beanName));
                 }
             }
+        }
+    }
+
+    /** {@code @ExportAsService}: "exports" lines {@code Impl#Interface1,Interface2} (all interfaces when none named). */
+    private void collectExports(TypeElement type) {
+        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+            String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (!name.equals(SCANNER + "export.ExportAsService")) {
+                continue;
+            }
+            java.util.List<String> interfaces = new java.util.ArrayList<>();
+            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+                if (entry.getKey().getSimpleName().contentEquals("value") && entry.getValue().getValue() instanceof java.util.List<?> values) {
+                    for (Object v : values) {
+                        Object t = ((AnnotationValue) v).getValue();
+                        if (t instanceof DeclaredType d) {
+                            interfaces.add(((TypeElement) d.asElement()).getQualifiedName().toString());
+                        }
+                    }
+                }
+            }
+            if (interfaces.isEmpty()) {
+                for (TypeMirror i : type.getInterfaces()) {
+                    interfaces.add(((TypeElement) ((DeclaredType) i).asElement()).getQualifiedName().toString());
+                }
+            }
+            add("exports", type.getQualifiedName() + "#" + String.join(",", interfaces));
         }
     }
 

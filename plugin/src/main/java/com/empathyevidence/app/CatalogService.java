@@ -22,12 +22,14 @@ public class CatalogService {
     private final EvidenceStore store;
     private final AccessPolicy access;
     private final EvidenceService evidence;
+    private final IssueSummaries summaries;
 
     @Inject
-    public CatalogService(EvidenceStore store, AccessPolicy access, EvidenceService evidence) {
+    public CatalogService(EvidenceStore store, AccessPolicy access, EvidenceService evidence, IssueSummaries summaries) {
         this.store = store;
         this.access = access;
         this.evidence = evidence;
+        this.summaries = summaries;
     }
 
     // participants
@@ -157,7 +159,10 @@ public class CatalogService {
         evidence.signedIn();
         requireEditor();
         mapItem(id);
+        List<String> affected = new java.util.ArrayList<>();
+        store.linksTo(List.of(com.empathyevidence.domain.LinkTarget.mapItem(id))).forEach(l -> affected.add(l.issueKey()));
         store.deleteMapItem(id);
+        affected.forEach(summaries::afterIssueChange);
     }
 
     public MapItem mapItem(long id) {
@@ -177,6 +182,7 @@ public class CatalogService {
             new Validator().error("evidenceId", "empathy.validation.retiredTarget", String.valueOf(evidenceId)).check();
         }
         store.back(mapItemId, evidenceId);
+        summaries.afterMapItemChange(mapItemId);
     }
 
     public void unback(long mapItemId, long evidenceId) {
@@ -184,6 +190,7 @@ public class CatalogService {
         requireEditor();
         mapItem(mapItemId);
         store.unback(mapItemId, evidenceId);
+        summaries.afterMapItemChange(mapItemId);
     }
 
     private void requireEditor() {

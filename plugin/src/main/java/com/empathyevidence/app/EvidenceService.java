@@ -33,12 +33,14 @@ public class EvidenceService {
     private final EvidenceStore store;
     private final AccessPolicy access;
     private final Today today;
+    private final IssueSummaries summaries;
 
     @Inject
-    public EvidenceService(EvidenceStore store, AccessPolicy access, Today today) {
+    public EvidenceService(EvidenceStore store, AccessPolicy access, Today today, IssueSummaries summaries) {
         this.store = store;
         this.access = access;
         this.today = today;
+        this.summaries = summaries;
     }
 
     public AssessedEvidence create(EvidenceForm form) {
@@ -104,6 +106,7 @@ public class EvidenceService {
         }
         Evidence updated = store.updateEvidence(id, new EvidenceChanges(draft.text(), draft.kind(), draft.section(), draft.source(),
                 draft.participantAlias(), draft.personaKey(), draft.observedOn(), draft.tags(), form.version(), user));
+        summaries.afterEvidenceChange(id);
         return assess(updated, now);
     }
 
@@ -124,7 +127,9 @@ public class EvidenceService {
         if (!current.isActive()) {
             throw Problem.conflict("empathy.error.alreadyRetired", String.valueOf(id));
         }
-        return assess(store.retire(id, reason.trim(), successorId, user), today.get());
+        AssessedEvidence retired = assess(store.retire(id, reason.trim(), successorId, user), today.get());
+        summaries.afterEvidenceChange(id);
+        return retired;
     }
 
     public Reconfirmation reconfirm(long id, String confirmedOn, String note) {
@@ -138,7 +143,9 @@ public class EvidenceService {
         if (!current.isActive()) {
             throw Problem.conflict("empathy.error.retiredNoReconfirm", String.valueOf(id));
         }
-        return store.reconfirm(id, date, note == null || note.isBlank() ? null : note.trim(), user);
+        Reconfirmation done = store.reconfirm(id, date, note == null || note.isBlank() ? null : note.trim(), user);
+        summaries.afterEvidenceChange(id);
+        return done;
     }
 
     public List<Reconfirmation> reconfirmations(long id) {

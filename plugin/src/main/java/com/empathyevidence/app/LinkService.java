@@ -20,10 +20,12 @@ public class LinkService {
     private final EvidenceService evidence;
     private final CatalogService catalog;
     private final IssueEvidenceService issues;
+    private final IssueSummaries summaries;
 
     @Inject
     public LinkService(EvidenceStore store, AccessPolicy access, EvidenceService evidence, CatalogService catalog,
-                       IssueEvidenceService issues) {
+                       IssueEvidenceService issues, IssueSummaries summaries) {
+        this.summaries = summaries;
         this.store = store;
         this.access = access;
         this.evidence = evidence;
@@ -52,7 +54,9 @@ public class LinkService {
             catalog.mapItem(mapItemId);
             target = LinkTarget.mapItem(mapItemId);
         }
-        return store.link(issue.key(), target, r, user, note == null || note.isBlank() ? null : note.trim());
+        IssueLink link = store.link(issue.key(), target, r, user, note == null || note.isBlank() ? null : note.trim());
+        summaries.afterIssueChange(issue.key());
+        return link;
     }
 
     public IssueLink relink(String issueKey, String type, long id, String relation) {
@@ -61,13 +65,17 @@ public class LinkService {
         Validator v = new Validator();
         Relation r = relation(v, relation);
         v.check();
-        return store.relink(issue.key(), target(type, id), r, user);
+        IssueLink link = store.relink(issue.key(), target(type, id), r, user);
+        summaries.afterIssueChange(issue.key());
+        return link;
     }
 
     public boolean unlink(String issueKey, String type, long id) {
         evidence.signedIn();
         IssueRef issue = editableIssue(issueKey);
-        return store.unlink(issue.key(), target(type, id));
+        boolean removed = store.unlink(issue.key(), target(type, id));
+        summaries.afterIssueChange(issue.key());
+        return removed;
     }
 
     private IssueRef editableIssue(String issueKey) {

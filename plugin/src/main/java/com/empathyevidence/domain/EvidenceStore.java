@@ -110,6 +110,11 @@ public interface EvidenceStore {
     /** All links to these targets (for pain coverage), in a fixed number of queries. */
     List<IssueLink> linksTo(Collection<LinkTarget> targets);
 
+    /** The keys of every issue with at least one link, each once, sorted. */
+    default List<String> linkedIssueKeys() {
+        throw new UnsupportedOperationException("this store cannot list linked issues");
+    }
+
     // Policy
 
     FreshnessPolicies policies();

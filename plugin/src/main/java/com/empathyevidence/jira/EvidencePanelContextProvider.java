@@ -3,27 +3,25 @@ package com.empathyevidence.jira;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.web.ContextProvider;
-import com.empathyevidence.app.IssueEvidenceService;
 import com.empathyevidence.domain.Problem;
-import com.empathyevidence.rest.IssueEvidenceJson;
-import com.empathyevidence.view.EvidencePanelView;
 import com.empathyevidence.view.Texts;
 import java.util.HashMap;
 import java.util.Map;
 import javax.inject.Inject;
 
 /**
- * Feeds {@code templates/evidence-panel.vm} for the issue in the web panel's context. Reads the store once for the
+ * Feeds {@code templates/evidence-panel.vm} for the issue in the web panel's context, through
+ * {@link EvidencePanelContext} (the same model the panel's refresh endpoint renders). Reads the store once for the
  * issue (no query per item, no outbound call).
  */
 public class EvidencePanelContextProvider implements ContextProvider {
 
-    private final IssueEvidenceService service;
+    private final EvidencePanelContext panel;
     private final Texts texts;
 
     @Inject
-    public EvidencePanelContextProvider(IssueEvidenceService service, Texts texts) {
-        this.service = service;
+    public EvidencePanelContextProvider(EvidencePanelContext panel, Texts texts) {
+        this.panel = panel;
         this.texts = texts;
     }
 
@@ -42,7 +40,7 @@ public class EvidencePanelContextProvider implements ContextProvider {
             return result;
         }
         try {
-            result.put("panel", new EvidencePanelView(IssueEvidenceJson.of(service.forIssue(((Issue) issue).getKey())), texts));
+            result.putAll(panel.contextFor(((Issue) issue).getKey()));
         } catch (Problem problem) {
             result.put("panelMessage", texts.get(problem.messageKey(), problem.args()));
         }

@@ -3,6 +3,7 @@ package com.empathyevidence.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.empathyevidence.app.IssueEvidenceService;
 import com.empathyevidence.app.LinkService;
+import com.empathyevidence.jira.EvidencePanelContext;
 import com.empathyevidence.view.Texts;
 import java.net.URI;
 import javax.inject.Inject;
@@ -28,12 +29,29 @@ public class IssueEvidenceResource {
     private final IssueEvidenceService service;
     private final LinkService links;
     private final Texts texts;
+    private final EvidencePanelContext panel;
 
     @Inject
-    public IssueEvidenceResource(IssueEvidenceService service, LinkService links, Texts texts) {
+    public IssueEvidenceResource(IssueEvidenceService service, LinkService links, Texts texts, EvidencePanelContext panel) {
         this.service = service;
         this.links = links;
         this.texts = texts;
+        this.panel = panel;
+    }
+
+    /**
+     * The evidence panel's HTML for the issue, as the web panel renders it (same context, same template, same escaping):
+     * the panel's script swaps it in after every change. Browse permission on the issue is checked as for the panel.
+     */
+    @GET
+    @Path("{issueKey}/panel")
+    @LicensedOnly
+    public Response panel(@PathParam("issueKey") String issueKey) {
+        return Responses.run(texts, () -> {
+            Json.PanelJson body = new Json.PanelJson();
+            body.html = panel.render(issueKey);
+            return Response.ok(body).header("Cache-Control", "no-store").build();
+        });
     }
 
     @GET

@@ -36,6 +36,11 @@ public final class Json {
         public Integer version;
     }
 
+    /** {@code GET /issues/{key}/panel}: the panel's server-rendered, escaped HTML. */
+    public static class PanelJson {
+        public String html;
+    }
+
     /** Retire a piece of evidence. */
     public static class RetireInput {
         public String reason;

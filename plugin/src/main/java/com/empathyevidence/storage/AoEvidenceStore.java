@@ -626,6 +626,15 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public List<String> linkedIssueKeys() {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        for (IssueLinkEntity l : ao.find(IssueLinkEntity.class, Query.select())) {
+            keys.add(l.getIssueKey());
+        }
+        return new ArrayList<>(keys);
+    }
+
+    @Override
     public List<IssueLink> linksTo(Collection<LinkTarget> targets) {
         List<Integer> evidence = new ArrayList<>();
         List<Integer> items = new ArrayList<>();

@@ -21,9 +21,31 @@ public final class EvidencePanelView {
     private final String strengthLabel;
     private final String bandLozenge;
     private final String hiddenNotice;
+    private final boolean editable;
+    private final String today;
+    private final String clientTexts;
+    private final List<LabelView> sections = new ArrayList<>();
+    private final List<LabelView> sourceKinds = new ArrayList<>();
+    private final List<LabelView> relations = new ArrayList<>();
 
-    public EvidencePanelView(IssueEvidenceJson issue, Texts texts) {
+    /**
+     * @param editable true when the viewer may edit the issue: only then does the panel offer write actions
+     * @param today    the server's today, the default and latest observed date of new evidence
+     */
+    public EvidencePanelView(IssueEvidenceJson issue, Texts texts, boolean editable, java.time.LocalDate today) {
         this.issueKey = issue.issueKey;
+        this.editable = editable;
+        this.today = today.toString();
+        this.clientTexts = editable ? ClientTexts.json(texts) : "{}";
+        for (com.empathyevidence.domain.Section s : com.empathyevidence.domain.Section.values()) {
+            sections.add(new LabelView(s.name(), texts.get("empathy.section." + s.name().toLowerCase(Locale.ROOT))));
+        }
+        for (com.empathyevidence.domain.SourceKind k : com.empathyevidence.domain.SourceKind.values()) {
+            sourceKinds.add(new LabelView(k.name(), texts.get("empathy.sourceKind." + k.name().toLowerCase(Locale.ROOT))));
+        }
+        for (Relation r : Relation.values()) {
+            relations.add(new LabelView(r.name(), texts.get("empathy.relation." + r.name().toLowerCase(Locale.ROOT))));
+        }
         this.count = issue.evidence.size();
         for (Relation relation : Relation.values()) {
             List<EvidenceRowView> rows = new ArrayList<>();
@@ -57,7 +79,7 @@ public final class EvidencePanelView {
             breakdown.add(new LabelView("penalty", texts.get("empathy.strength.penalty", issue.strength.penalty)));
         }
         for (IssueEvidenceJson.LinkedItemJson item : issue.mapItems) {
-            mapItems.add(new ItemView(item.statement, texts.get("empathy.section." + item.section.toLowerCase(Locale.ROOT)),
+            mapItems.add(new ItemView(item.id, item.relation, item.statement, texts.get("empathy.section." + item.section.toLowerCase(Locale.ROOT)),
                     texts.get("empathy.relation." + item.relation.toLowerCase(Locale.ROOT)), RollupText.of(item.rollup, texts),
                     item.rollup.assumption));
         }
@@ -66,6 +88,40 @@ public final class EvidencePanelView {
 
     public String getIssueKey() {
         return issueKey;
+    }
+
+    /** The key of the issue's project (a Jira issue key is PROJECT-NUMBER): new evidence is owned by it. */
+    public String getProjectKey() {
+        int dash = issueKey == null ? -1 : issueKey.lastIndexOf('-');
+        return dash < 0 ? "" : issueKey.substring(0, dash);
+    }
+
+    /** True when the viewer may edit the issue: add, link, re-confirm, unlink and change relations. */
+    public boolean isEditable() {
+        return editable;
+    }
+
+    /** Today, yyyy-MM-dd. */
+    public String getToday() {
+        return today;
+    }
+
+    /** The texts the panel's script shows, as a JSON object (key suffix to text); escaped by the renderer into an attribute. */
+    public String getClientTexts() {
+        return clientTexts;
+    }
+
+    /** Every map section: key (enum name) and label. */
+    public List<LabelView> getSections() {
+        return sections;
+    }
+
+    public List<LabelView> getSourceKinds() {
+        return sourceKinds;
+    }
+
+    public List<LabelView> getRelations() {
+        return relations;
     }
 
     public boolean isEmpty() {
@@ -140,18 +196,31 @@ public final class EvidencePanelView {
 
     /** A map item linked to the issue, with its roll-up in words. */
     public static final class ItemView {
+        private final long id;
+        private final String relation;
         private final String statement;
         private final String sectionLabel;
         private final String relationLabel;
         private final String rollup;
         private final boolean assumption;
 
-        ItemView(String statement, String sectionLabel, String relationLabel, String rollup, boolean assumption) {
+        ItemView(long id, String relation, String statement, String sectionLabel, String relationLabel, String rollup, boolean assumption) {
+            this.id = id;
+            this.relation = relation;
             this.statement = statement;
             this.sectionLabel = sectionLabel;
             this.relationLabel = relationLabel;
             this.rollup = rollup;
             this.assumption = assumption;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        /** ADDRESSES, SUPPORTS or CONTRADICTS. */
+        public String getRelation() {
+            return relation;
         }
 
         public String getStatement() {

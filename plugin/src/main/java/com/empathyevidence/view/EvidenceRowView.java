@@ -27,6 +27,8 @@ public final class EvidenceRowView {
     private final String freshnessLabel;
     private final String freshnessLozenge;
     private final String retiredLabel;
+    private final String relation;
+    private final boolean active;
 
     private EvidenceRowView(EvidenceJson e, Texts texts) {
         this.id = e.id;
@@ -47,6 +49,8 @@ public final class EvidenceRowView {
         this.freshness = e.freshness;
         this.freshnessLabel = FreshnessText.label(texts, e.freshness, e.reconfirmed, e.ageDays);
         this.freshnessLozenge = FreshnessText.lozenge(e.freshness);
+        this.relation = e.relation == null ? "" : e.relation;
+        this.active = !"RETIRED".equals(e.status);
         this.retiredLabel = "RETIRED".equals(e.status)
                 ? texts.get("empathy.evidence.retired", e.retiredReason == null ? "" : e.retiredReason) : "";
     }
@@ -119,6 +123,21 @@ public final class EvidenceRowView {
 
     public String getFreshnessLozenge() {
         return freshnessLozenge;
+    }
+
+    /** The start of the text (60 characters), to name this evidence in the labels of its buttons. */
+    public String getLabel() {
+        return text.codePointCount(0, text.length()) > 60 ? text.substring(0, text.offsetByCodePoints(0, 60)).stripTrailing() + "\u2026" : text;
+    }
+
+    /** ADDRESSES, SUPPORTS or CONTRADICTS on an issue; empty elsewhere. */
+    public String getRelation() {
+        return relation;
+    }
+
+    /** False once retired: retired evidence cannot be re-confirmed. */
+    public boolean isActive() {
+        return active;
     }
 
     /** "Retired: reason" for retired evidence; empty otherwise. */

@@ -1,0 +1,144 @@
+package com.empathyevidence.app;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.empathyevidence.domain.AssessedEvidence;
+import com.empathyevidence.domain.Evidence;
+import com.empathyevidence.domain.EvidenceStore;
+import com.empathyevidence.domain.Freshness;
+import com.empathyevidence.domain.FreshnessPolicies;
+import com.empathyevidence.domain.IssueLink;
+import com.empathyevidence.domain.LinkTarget;
+import com.empathyevidence.domain.LinkedEvidence;
+import com.empathyevidence.domain.Strength;
+import com.empathyevidence.domain.StrengthRule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.inject.Inject;
+
+/**
+ * Keeps every issue's evidence summary ({@link IssueSummary}) up to date: after each change to a link, a piece of
+ * evidence or a map item's backing, and once a day for the passing of time. Not permission-filtered: the summary is
+ * one value per issue, written by the system.
+ */
+@JiraComponent
+public class IssueSummaries {
+
+    private final EvidenceStore store;
+    private final IssueSummaryStore properties;
+    private final Today today;
+
+    @Inject
+    public IssueSummaries(EvidenceStore store, IssueSummaryStore properties, Today today) {
+        this.store = store;
+        this.properties = properties;
+        this.today = today;
+    }
+
+    /** The summary of one issue today. */
+    public IssueSummary summarise(String issueKey) {
+        LocalDate now = today.get();
+        FreshnessPolicies policies = store.policies();
+        EvidenceStore.IssueLinks links = store.linkedToIssue(issueKey);
+        List<AssessedEvidence> assessed = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (LinkedEvidence linked : links.evidence()) {
+            if (seen.add(linked.evidence().id())) {
+                assessed.add(IssueEvidenceService.assess(linked.evidence(), policies, now, linked.relation()));
+            }
+        }
+        for (EvidenceStore.LinkedMapItem item : links.mapItems()) {
+            for (Evidence e : item.backing()) {
+                if (seen.add(e.id())) {
+                    assessed.add(IssueEvidenceService.assess(e, policies, now, item.link().relation()));
+                }
+            }
+        }
+        Strength strength = StrengthRule.score(assessed);
+        int count = 0;
+        int stale = 0;
+        int aging = 0;
+        LocalDate freshest = null;
+        LocalDate stalest = null;
+        for (AssessedEvidence a : assessed) {
+            if (!a.evidence().isActive()) {
+                continue;
+            }
+            count++;
+            stale += a.freshness().freshness() == Freshness.STALE ? 1 : 0;
+            aging += a.freshness().freshness() == Freshness.AGING ? 1 : 0;
+            LocalDate basis = a.freshness().basisDate();
+            freshest = freshest == null || basis.isAfter(freshest) ? basis : freshest;
+            stalest = stalest == null || basis.isBefore(stalest) ? basis : stalest;
+        }
+        return new IssueSummary(count, strength.score(), strength.band().name(), stale, aging, freshest, stalest);
+    }
+
+    /** Recomputes and stores the summary of these issues when it changed; returns how many were written. */
+    public int refresh(Iterable<String> issueKeys) {
+        int written = 0;
+        for (String key : new LinkedHashSet<>(toList(issueKeys))) {
+            String json = summarise(key).toJson();
+            if (!properties.read(key).map(json::equals).orElse(false)) {
+                properties.write(key, json);
+                written++;
+            }
+        }
+        return written;
+    }
+
+    /** After a change to links of one issue. Never fails the change itself: the daily refresh repairs a missed write. */
+    public void afterIssueChange(String issueKey) {
+        quietly(List.of(issueKey));
+    }
+
+    /** After a change to a piece of evidence: every issue linking it, directly or through a map item it backs. */
+    public void afterEvidenceChange(long evidenceId) {
+        List<LinkTarget> targets = new ArrayList<>();
+        targets.add(LinkTarget.evidence(evidenceId));
+        store.evidence(evidenceId).map(Evidence::personaKey).ifPresent(persona -> {
+            for (Map.Entry<Long, List<Long>> backing : store.backing(persona).entrySet()) {
+                if (backing.getValue().contains(evidenceId)) {
+                    targets.add(LinkTarget.mapItem(backing.getKey()));
+                }
+            }
+        });
+        quietly(issuesLinking(targets));
+    }
+
+    /** After a change to what backs a map item: every issue linking the item. */
+    public void afterMapItemChange(long mapItemId) {
+        quietly(issuesLinking(List.of(LinkTarget.mapItem(mapItemId))));
+    }
+
+    /** The daily job: every issue with links, written only where the summary changed (freshness moves with time). */
+    public int refreshAll() {
+        return refresh(store.linkedIssueKeys());
+    }
+
+    private List<String> issuesLinking(List<LinkTarget> targets) {
+        List<String> keys = new ArrayList<>();
+        for (IssueLink link : store.linksTo(targets)) {
+            keys.add(link.issueKey());
+        }
+        return keys;
+    }
+
+    private void quietly(List<String> keys) {
+        try {
+            refresh(keys);
+        } catch (RuntimeException e) {
+            // the user's change stands; the summary catches up at the next change or the daily refresh
+        }
+    }
+
+    private static List<String> toList(Iterable<String> keys) {
+        List<String> list = new ArrayList<>();
+        keys.forEach(list::add);
+        return list;
+    }
+}

@@ -1,0 +1,32 @@
+package com.empathyevidence.app;
+
+import java.time.LocalDate;
+
+/**
+ * What an issue's evidence comes to, kept on the issue as the Jira issue property {@value #PROPERTY_KEY} so teams can
+ * search for it in JQL (see README). Counts only active evidence, whoever may see it, as the property has one value.
+ *
+ * @param count      active pieces of evidence behind the issue (linked directly or through map items, each once)
+ * @param strength   evidence strength 0-100
+ * @param band       HIGH, MEDIUM or LOW
+ * @param staleCount how many of them are stale today
+ * @param agingCount how many of them are aging today
+ * @param freshestOn the latest date any of them counts its age from (observed or re-confirmed); null without evidence
+ * @param stalestOn  the earliest such date; null without evidence
+ */
+public record IssueSummary(int count, int strength, String band, int staleCount, int agingCount, LocalDate freshestOn,
+                           LocalDate stalestOn) {
+
+    /** The issue property's key. */
+    public static final String PROPERTY_KEY = "empathy.evidence";
+
+    /** The property value: a small JSON object whose fields the descriptor's index-document-configuration extracts. */
+    public String toJson() {
+        return "{\"count\":" + count + ",\"strength\":" + strength + ",\"band\":\"" + band + "\",\"staleCount\":" + staleCount
+                + ",\"agingCount\":" + agingCount + ",\"freshestOn\":" + date(freshestOn) + ",\"stalestOn\":" + date(stalestOn) + "}";
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? "null" : "\"" + d + "\"";
+    }
+}

@@ -1,0 +1,53 @@
+package com.empathyevidence.jira;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.empathyevidence.app.AccessPolicy;
+import com.empathyevidence.app.IssueEvidenceService;
+import com.empathyevidence.app.Today;
+import com.empathyevidence.rest.IssueEvidenceJson;
+import com.empathyevidence.view.EvidencePanelView;
+import com.empathyevidence.view.Texts;
+import com.empathyevidence.view.ViewRenderer;
+import java.util.HashMap;
+import java.util.Map;
+import javax.inject.Inject;
+
+/**
+ * The one way the evidence panel is rendered: the web panel's context provider uses it when Jira shows the issue, and
+ * {@code GET /issues/{key}/panel} uses it to hand the panel's script fresh HTML after a change. Same model, same
+ * template, same permission checks (browse on the issue and on each owning project; write actions only with edit).
+ */
+@JiraComponent
+public class EvidencePanelContext {
+
+    public static final String TEMPLATE = "templates/evidence-panel.vm";
+
+    private final IssueEvidenceService service;
+    private final AccessPolicy access;
+    private final Texts texts;
+    private final Today today;
+    private final ViewRenderer renderer;
+
+    @Inject
+    public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer) {
+        this.service = service;
+        this.access = access;
+        this.texts = texts;
+        this.today = today;
+        this.renderer = renderer;
+    }
+
+    /** The template's context for an issue; throws {@link com.empathyevidence.domain.Problem} when the viewer may not see it. */
+    public Map<String, Object> contextFor(String issueKey) {
+        IssueEvidenceJson evidence = IssueEvidenceJson.of(service.forIssue(issueKey));
+        Map<String, Object> context = new HashMap<>();
+        context.put("text", texts);
+        context.put("panel", new EvidencePanelView(evidence, texts, access.canEditIssue(evidence.issueKey), today.get()));
+        return context;
+    }
+
+    /** The panel's HTML, rendered by the host's template renderer (escaping every reference, allow-list enforced). */
+    public String render(String issueKey) {
+        return renderer.render(TEMPLATE, contextFor(issueKey));
+    }
+}

@@ -1,0 +1,67 @@
+package com.empathyevidence.jira;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+import com.empathyevidence.app.IssueSummaries;
+import javax.inject.Inject;
+
+/**
+ * Once a day, on one node of the cluster, refreshes the evidence summary of every issue whose evidence aged into
+ * another freshness. Registered when the plugin starts (SAL calls {@link #onStart()} on exported LifecycleAware
+ * services), with a fixed job id so every node schedules the same one job.
+ */
+@JiraComponent
+@ExportAsService(LifecycleAware.class)
+public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
+
+    public static final JobRunnerKey RUNNER = JobRunnerKey.of("com.empathyevidence.evidence-summary-refresh");
+    public static final JobId JOB_ID = JobId.of("com.empathyevidence.evidence-summary-refresh.daily");
+    static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
+
+    private final SchedulerService scheduler;
+    private final IssueSummaries summaries;
+
+    @Inject
+    public EvidenceSummaryJob(@JiraImport SchedulerService scheduler, IssueSummaries summaries) {
+        this.scheduler = scheduler;
+        this.summaries = summaries;
+    }
+
+    @Override
+    public void onStart() {
+        scheduler.registerJobRunner(RUNNER, this);
+        try {
+            scheduler.scheduleJob(JOB_ID, JobConfig.forJobRunnerKey(RUNNER)
+                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.forInterval(DAY_MILLIS, null)));
+        } catch (SchedulerServiceException e) {
+            throw new IllegalStateException("Cannot schedule the daily evidence summary refresh", e);
+        }
+    }
+
+    @Override
+    public void onStop() {
+        scheduler.unregisterJobRunner(RUNNER);
+    }
+
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        try {
+            return JobRunnerResponse.success(summaries.refreshAll() + " issue summaries refreshed");
+        } catch (RuntimeException e) {
+            return JobRunnerResponse.failed(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package com.empathyevidence.jira;
+
+import com.atlassian.jira.entity.property.EntityProperty;
+import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
+import com.empathyevidence.app.IssueSummary;
+import com.empathyevidence.app.IssueSummaryStore;
+import java.util.Optional;
+import javax.inject.Inject;
+
+/**
+ * Keeps the summary as the Jira issue property {@value IssueSummary#PROPERTY_KEY}: a JSON entity property of entity
+ * {@value #ISSUE_PROPERTY}, the entity name under which Jira stores issue properties, so the descriptor's
+ * {@code index-document-configuration} (entity-key IssueProperty) indexes it for JQL.
+ */
+@JiraComponent
+public class JiraIssueSummaryStore implements IssueSummaryStore {
+
+    /** Jira's entity name for issue properties (what IssuePropertyService and /rest/api/2/issue/{key}/properties use). */
+    static final String ISSUE_PROPERTY = "IssueProperty";
+
+    private final JsonEntityPropertyManager properties;
+    private final IssueManager issues;
+
+    @Inject
+    public JiraIssueSummaryStore(@JiraImport JsonEntityPropertyManager properties, @JiraImport IssueManager issues) {
+        this.properties = properties;
+        this.issues = issues;
+    }
+
+    @Override
+    public Optional<String> read(String issueKey) {
+        Issue issue = issues.getIssueObject(issueKey);
+        if (issue == null) {
+            return Optional.empty();
+        }
+        EntityProperty property = properties.get(ISSUE_PROPERTY, issue.getId(), IssueSummary.PROPERTY_KEY);
+        return property == null ? Optional.empty() : Optional.ofNullable(property.getValue());
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public void write(String issueKey, String json) {
+        Issue issue = issues.getIssueObject(issueKey);
+        if (issue != null) {
+            properties.put(ISSUE_PROPERTY, issue.getId(), IssueSummary.PROPERTY_KEY, json);
+        }
+    }
+}
