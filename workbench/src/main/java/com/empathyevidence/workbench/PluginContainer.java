@@ -48,6 +48,40 @@ public final class PluginContainer {
         return product;
     }
 
+    /**
+     * As SAL does when the plugin is enabled: {@code onStart()} on every component the index exports as a
+     * {@code LifecycleAware} service ({@code META-INF/plugin-components/exports}).
+     */
+    public void start() {
+        for (Object c : lifecycleAware()) {
+            ((com.atlassian.sal.api.lifecycle.LifecycleAware) c).onStart();
+        }
+    }
+
+    /** As SAL does when the plugin is disabled or the host stops. */
+    public void stop() {
+        for (Object c : lifecycleAware()) {
+            ((com.atlassian.sal.api.lifecycle.LifecycleAware) c).onStop();
+        }
+    }
+
+    private List<Object> lifecycleAware() {
+        List<Object> found = new ArrayList<>();
+        ClassLoader loader = getClass().getClassLoader();
+        for (String line : readIndex("exports")) {
+            int hash = line.indexOf('#');
+            if (hash > 0 && java.util.Arrays.asList(line.substring(hash + 1).split(",")).contains(
+                    com.atlassian.sal.api.lifecycle.LifecycleAware.class.getName())) {
+                Class<?> type = load(loader, line);
+                if (!componentClasses.contains(type)) {
+                    throw new IllegalStateException(type.getName() + " is exported but is not a " + product + " component");
+                }
+                found.add(component(type));
+            }
+        }
+        return found;
+    }
+
     /** A component, or any class the host builds with the plugin's components (modules, REST resources). */
     @SuppressWarnings("unchecked")
     public synchronized <T> T instantiate(Class<T> type) {

@@ -26,6 +26,11 @@ public final class PluginDescriptor {
     public final Set<String> velocityAllowlist = new LinkedHashSet<>();
     public final List<WebPanel> webPanels = new ArrayList<>();
     public final List<MacroModule> macros = new ArrayList<>();
+    public final List<WebResource> webResources = new ArrayList<>();
+
+    /** A web-resource module: its key, the contexts it joins and the names of its download resources, in order. */
+    public record WebResource(String key, List<String> contexts, List<String> downloads) {
+    }
     /** Download resources: "webResourceKey/name" (or "name" for plugin-level ones) to classpath location. */
     public final java.util.Map<String, String> downloads = new java.util.LinkedHashMap<>();
 
@@ -62,11 +67,18 @@ public final class PluginDescriptor {
             }
         }
         for (Element webResource : children(root, "web-resource")) {
+            List<String> names = new ArrayList<>();
             for (Element resource : children(webResource, "resource")) {
                 if ("download".equals(resource.getAttribute("type"))) {
                     downloads.put(webResource.getAttribute("key") + "/" + resource.getAttribute("name"), resource.getAttribute("location"));
+                    names.add(resource.getAttribute("name"));
                 }
             }
+            List<String> contexts = new ArrayList<>();
+            for (Element context : children(webResource, "context")) {
+                contexts.add(context.getTextContent().trim());
+            }
+            webResources.add(new WebResource(webResource.getAttribute("key"), contexts, names));
         }
         for (Element allowlist : children(root, "velocity-allowlist")) {
             for (Element method : children(allowlist, "method")) {
@@ -113,6 +125,11 @@ public final class PluginDescriptor {
             }
         }
         return null;
+    }
+
+    /** The web resources that join a context (e.g. jira.view.issue), as a host includes them on such pages. */
+    public List<WebResource> webResourcesIn(String context) {
+        return webResources.stream().filter(r -> r.contexts().contains(context)).toList();
     }
 
     public WebPanel webPanelAt(String location) {

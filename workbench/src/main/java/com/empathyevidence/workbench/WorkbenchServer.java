@@ -52,6 +52,8 @@ public final class WorkbenchServer implements AutoCloseable {
     private final WorkbenchApplicationLinks applicationLinks;
     private final PluginContainer jiraPlugin;
     private final URI baseUrl;
+    private final com.empathyevidence.workbench.host.WorkbenchIssueProperties issueProperties;
+    private final com.empathyevidence.workbench.host.WorkbenchScheduler scheduler;
 
     private WorkbenchServer(Config config) throws Exception {
         PluginDescriptor descriptor = PluginDescriptor.load();
@@ -73,6 +75,8 @@ public final class WorkbenchServer implements AutoCloseable {
         TemplateRenderer renderer = new WorkbenchTemplateRenderer(descriptor.velocityAllowlist);
         UserManager users = new WorkbenchUsers(directory);
         DemoJira jira = new DemoJira(directory);
+        issueProperties = new com.empathyevidence.workbench.host.WorkbenchIssueProperties();
+        scheduler = new com.empathyevidence.workbench.host.WorkbenchScheduler();
         applicationLinks = new WorkbenchApplicationLinks(baseUrl, impersonation);
 
         Map<Class<?>, Object> shared = new HashMap<>();
@@ -85,6 +89,8 @@ public final class WorkbenchServer implements AutoCloseable {
         jiraServices.put(PermissionManager.class, jira);
         jiraServices.put(IssueManager.class, jira);
         jiraServices.put(ProjectManager.class, jira);
+        jiraServices.put(com.atlassian.jira.entity.property.JsonEntityPropertyManager.class, issueProperties);
+        jiraServices.put(com.atlassian.scheduler.SchedulerService.class, scheduler);
         Map<Class<?>, Object> confluenceServices = new HashMap<>(shared);
         confluenceServices.put(ApplicationLinkService.class, applicationLinks);
 
@@ -98,6 +104,11 @@ public final class WorkbenchServer implements AutoCloseable {
             }
         }
 
+        // The plugin is enabled: SAL starts its LifecycleAware services (the daily job registers and schedules itself),
+        // then the scheduler's first run of each job (interval schedules without a first run time start at once).
+        jiraPlugin.start();
+        scheduler.jobs().keySet().forEach(scheduler::runNow);
+
         ContextProvider panelProvider = (ContextProvider) jiraPlugin.instantiate(
                 Class.forName(descriptor.webPanelAt("atl.jira.view.issue.right.context").contextProvider()));
         panelProvider.init(Map.of());
@@ -107,7 +118,7 @@ public final class WorkbenchServer implements AutoCloseable {
             resources.add(jiraPlugin.instantiate(type));
         }
         org.eclipse.jetty.server.Handler app = WebApp.handler(descriptor, directory, impersonation, jira, renderer, i18n,
-                panelProvider, macro, resources, applicationLinks, new ObjectMapper());
+                panelProvider, macro, resources, applicationLinks, new ObjectMapper(), issueProperties, scheduler);
         server.setHandler(app);
         server.start();
     }
@@ -137,9 +148,18 @@ public final class WorkbenchServer implements AutoCloseable {
         return jiraPlugin;
     }
 
+    public com.empathyevidence.workbench.host.WorkbenchScheduler scheduler() {
+        return scheduler;
+    }
+
+    public com.empathyevidence.workbench.host.WorkbenchIssueProperties issueProperties() {
+        return issueProperties;
+    }
+
     @Override
     public void close() throws Exception {
         try {
+            jiraPlugin.stop();
             server.stop();
         } finally {
             entityManager.getProvider().dispose();

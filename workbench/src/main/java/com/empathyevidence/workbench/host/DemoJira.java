@@ -48,6 +48,14 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Make the invoice PDF look more modern.");
         issue("DEMO-5", "Show VAT totals per rate on the invoice", "To Do", "Story",
                 "Accountants need VAT broken down per rate for the quarterly return.");
+        issue("DEMO-6", "Let accountants flag a client's month as closed", "To Do", "Story",
+                "Accountants track which clients are done on paper. Show it in the product.");
+        issue("DEMO-7", "Warn before the session times out on a long invoice", "To Do", "Story",
+                "Give users a chance to keep working before the session ends.");
+        issue("DEMO-8", "Import PDF bank statements", "Backlog", "Story",
+                "Many clients only send PDF statements.");
+        issue("DEMO-9", "Remember the last-used VAT rate per client", "Backlog", "Improvement",
+                "Accountants pick the same VAT rate for a client every time.");
         issue("BILL-1", "Send dunning emails in the customer's language", "In Review", "Story",
                 "Reminders go out in English to every customer.");
         issue("BILL-2", "Retry failed card payments on payday", "To Do", "Story",

@@ -44,6 +44,22 @@ final class Chrome {
         return "<link rel=\"stylesheet\" href=\"/download/resources/" + esc(pluginKey) + ":" + esc(webResourceKey) + "/empathy.css\">";
     }
 
+    /** As a host includes a context's web resources in the page head: each module's CSS, then its scripts (deferred). */
+    String contextResources(java.util.List<com.empathyevidence.workbench.PluginDescriptor.WebResource> resources) {
+        StringBuilder out = new StringBuilder();
+        for (com.empathyevidence.workbench.PluginDescriptor.WebResource r : resources) {
+            for (String name : r.downloads()) {
+                String url = "/download/resources/" + esc(pluginKey) + ":" + esc(r.key()) + "/" + esc(name);
+                if (name.endsWith(".css")) {
+                    out.append("<link rel=\"stylesheet\" href=\"").append(url).append("\">");
+                } else if (name.endsWith(".js")) {
+                    out.append("<script defer src=\"").append(url).append("\"></script>");
+                }
+            }
+        }
+        return out.toString();
+    }
+
     private String switcher(String returnTo) {
         Directory.User current = CurrentUser.get().orElse(null);
         StringBuilder s = new StringBuilder();

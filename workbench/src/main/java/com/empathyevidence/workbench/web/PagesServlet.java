@@ -58,9 +58,12 @@ public final class PagesServlet extends HttpServlet {
     private final PluginDescriptor.WebPanel panel;
     private final Macro macro;
     private final Chrome chrome;
+    private final com.empathyevidence.workbench.host.WorkbenchIssueProperties properties;
 
     PagesServlet(PluginDescriptor descriptor, DemoJira jira, TemplateRenderer renderer, I18nResolver i18n,
-                 ContextProvider panelContextProvider, Macro macro, Chrome chrome) {
+                 ContextProvider panelContextProvider, Macro macro, Chrome chrome,
+                 com.empathyevidence.workbench.host.WorkbenchIssueProperties properties) {
+        this.properties = properties;
         this.descriptor = descriptor;
         this.jira = jira;
         this.renderer = renderer;
@@ -133,6 +136,7 @@ public final class PagesServlet extends HttpServlet {
                 .append(esc(demo.status())).append("</span></dd>")
                 .append("<dt>Project:</dt><dd>").append(esc(jira.projectName(demo.projectKey()))).append("</dd></dl></section>")
                 .append("<section class=\"module\"><div class=\"mod-header\"><h4>Description</h4></div><p>").append(esc(demo.description())).append("</p></section>")
+                .append(propertiesModule(issue))
                 .append("</div><aside id=\"viewissuesidebar\">")
                 .append("<section class=\"module\"><div class=\"mod-header\"><h4>People</h4></div><dl class=\"wb-details\"><dt>Assignee:</dt><dd>Priya Patel</dd><dt>Reporter:</dt><dd>Priya Patel</dd></dl></section>")
                 .append("<section id=\"").append(esc(panel.key())).append("-web-panel\" class=\"module\"><div class=\"mod-header\"><h4>")
@@ -140,7 +144,22 @@ public final class PagesServlet extends HttpServlet {
                 .append(renderPanel(issue))
                 .append("</div></section></aside></div></main>");
         response.getWriter().write(chrome.page("jira", "[" + demo.key() + "] " + demo.summary(), path,
-                chrome.pluginStylesheet("evidence-panel-resources"), body.toString()));
+                chrome.contextResources(descriptor.webResourcesIn("jira.view.issue")), body.toString()));
+    }
+
+    /** The issue's entity properties (what /rest/api/2/issue/KEY/properties lists in Jira), so the plugin's summary can be seen. */
+    private String propertiesModule(Issue issue) {
+        StringBuilder s = new StringBuilder("<section class=\"module\" id=\"issue-properties\"><div class=\"mod-header\"><h4>Issue properties</h4></div>");
+        java.util.Map<String, String> all = properties.all("IssueProperty", issue.getId());
+        if (all.isEmpty()) {
+            s.append("<p class=\"wb-muted\">None</p>");
+        } else {
+            s.append("<dl class=\"wb-properties\">");
+            all.forEach((k, v) -> s.append("<dt>").append(esc(k)).append("</dt><dd><code data-property=\"").append(esc(k)).append("\">")
+                    .append(esc(v)).append("</code></dd>"));
+            s.append("</dl>");
+        }
+        return s.append("</section>").toString();
     }
 
     /** As Jira renders a web panel: the context provider's map, then the panel's Velocity view. */

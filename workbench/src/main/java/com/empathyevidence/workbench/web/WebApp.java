@@ -34,7 +34,9 @@ public final class WebApp {
 
     public static Handler handler(PluginDescriptor descriptor, Directory directory, Impersonation impersonation, DemoJira jira,
                                   TemplateRenderer renderer, I18nResolver i18n, ContextProvider panelProvider, Macro macro,
-                                  List<Object> restResources, WorkbenchApplicationLinks applicationLinks, ObjectMapper json) {
+                                  List<Object> restResources, WorkbenchApplicationLinks applicationLinks, ObjectMapper json,
+                                  com.empathyevidence.workbench.host.WorkbenchIssueProperties properties,
+                                  com.empathyevidence.workbench.host.WorkbenchScheduler scheduler) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.addFilter(new FilterHolder(new AuthFilter(directory, impersonation)), "/*", EnumSet.of(DispatcherType.REQUEST));
 
@@ -55,8 +57,31 @@ public final class WebApp {
         context.addServlet(download, "/download/resources/*");
         context.addServlet(download, "/static/*");
         context.addServlet(new ServletHolder(new JiraLinkControl(applicationLinks)), "/workbench/jira-link");
-        context.addServlet(new ServletHolder(new PagesServlet(descriptor, jira, renderer, i18n, panelProvider, macro, chrome)), "/");
+        context.addServlet(new ServletHolder(new RunJobs(scheduler)), "/workbench/run-jobs");
+        context.addServlet(new ServletHolder(new PagesServlet(descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties)), "/");
         return context;
+    }
+
+    /** Lets an administrator run every scheduled job now (the workbench's scheduler has no timer): "a day has passed". */
+    static final class RunJobs extends HttpServlet {
+        private final com.empathyevidence.workbench.host.WorkbenchScheduler scheduler;
+
+        RunJobs(com.empathyevidence.workbench.host.WorkbenchScheduler scheduler) {
+            this.scheduler = scheduler;
+        }
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (CurrentUser.get().map(u -> !u.admin()).orElse(true)) {
+                response.sendError(403, "Only administrators can run scheduled jobs.");
+                return;
+            }
+            response.setContentType("text/plain;charset=UTF-8");
+            for (com.atlassian.scheduler.config.JobId id : scheduler.jobs().keySet()) {
+                com.atlassian.scheduler.JobRunnerResponse r = scheduler.runNow(id);
+                response.getWriter().write(id + ": " + (r == null ? "no runner" : r.getRunOutcome() + " " + r.getMessage()) + "\n");
+            }
+        }
     }
 
     /** Lets an administrator take the Confluence side's link to Jira down and up again, to see the macro's fallback. */
