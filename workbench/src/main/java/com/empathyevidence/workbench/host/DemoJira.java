@@ -56,6 +56,8 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Many clients only send PDF statements.");
         issue("DEMO-9", "Remember the last-used VAT rate per client", "Backlog", "Improvement",
                 "Accountants pick the same VAT rate for a client every time.");
+        issue("DEMO-10", "Explain reconciliation mismatches in plain words", "Backlog", "Story",
+                "Accountants assume a mismatch is their own mistake and start over.");
         issue("BILL-1", "Send dunning emails in the customer's language", "In Review", "Story",
                 "Reminders go out in English to every customer.");
         issue("BILL-2", "Retry failed card payments on payday", "To Do", "Story",

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The evidence panel's in-place actions in a real browser, by keyboard where a keyboard user would: add evidence,
  * link existing evidence through the search dialog, re-confirm, unlink and undo, what a viewer sees, stale warnings,
- * inert markup in quotes, and axe-core on the issue page. Each test changes its own issue (DEMO-6..DEMO-9, BILL-2).
+ * inert markup in quotes, and axe-core on the issue page. Each test changes its own issue (DEMO-6..DEMO-10, BILL-2).
  */
 public class PanelBrowserIT {
 
@@ -267,8 +267,8 @@ public class PanelBrowserIT {
     public void quoteTruncationExpandsByKeyboard() throws Exception {
         String longText = "Start of a long quote. " + "We reconcile every account by hand at month end, line by line. ".repeat(8) + "END-OF-QUOTE";
         long id = createEvidence(longText, "DEMO", "DOES", "FIELD_OBSERVATION", 2);
-        link("DEMO-6", id, "SUPPORTS");
-        WebDriver browser = signIn("pm", "DEMO-6");
+        link("DEMO-10", id, "SUPPORTS");
+        WebDriver browser = signIn("pm", "DEMO-10");
         WebElement details = panel(browser).findElement(By.cssSelector(".empathy-evidence[data-evidence-id='" + id + "'] details.empathy-long"));
         assertFalse(details.getText().contains("END-OF-QUOTE"));
         WebElement summary = details.findElement(By.tagName("summary"));
