@@ -176,4 +176,21 @@ public class ComponentIndexIT {
         assertTrue(moduleClasses("confluence").contains("com.empathyevidence.confluence.EmpathyMapMacro"));
         assertTrue(!moduleClasses("confluence").contains("com.empathyevidence.jira.EvidencePanelContextProvider"));
     }
+
+    @Test
+    public void lifecycleAwareServicesAreExportedJiraComponentsThatImplementIt() throws Exception {
+        List<String> exports = jar.lines(INDEX + "exports");
+        assertTrue("the daily job is exported as a LifecycleAware service: " + exports,
+                exports.contains("com.empathyevidence.jira.EvidenceSummaryJob#com.atlassian.sal.api.lifecycle.LifecycleAware"));
+        Set<String> jiraComponents = index("component", "jira");
+        ClassLoader loader = jar.classLoader();
+        for (String line : exports) {
+            String type = line.substring(0, line.indexOf('#'));
+            assertTrue(type + " is exported but is not a component", jiraComponents.contains(type));
+            Class<?> c = jar.load(loader, type);
+            for (String iface : line.substring(line.indexOf('#') + 1).split(",")) {
+                assertTrue(type + " does not implement " + iface, jar.load(loader, iface).isAssignableFrom(c));
+            }
+        }
+    }
 }

@@ -125,6 +125,39 @@ public class DescriptorIT {
     }
 
     @Test
+    public void issueViewWebResourceCarriesThePanelStylesAndScript() {
+        Element resources = module("web-resource", "evidence-panel-resources");
+        assertEquals(List.of("jira"), PluginJar.restrictedTo(resources));
+        List<String> contexts = new ArrayList<>();
+        PluginJar.children(resources, "context").forEach(c -> contexts.add(c.getTextContent().trim()));
+        assertEquals(List.of("jira.view.issue"), contexts);
+        List<String> names = new ArrayList<>();
+        PluginJar.children(resources, "resource").forEach(r -> names.add(r.getAttribute("name")));
+        assertTrue(names.toString(), names.contains("empathy.css") && names.contains("evidence-panel.js"));
+        String js = jar.text("js/evidence-panel.js");
+        assertFalse("the panel script puts data into the page as text, never as markup", js.contains(".innerHTML = e") || js.contains("insertAdjacentHTML"));
+        assertTrue("the panel script sends JSON, so Jira's XSRF protection holds", js.contains("'Content-Type'] = 'application/json'"));
+    }
+
+    @Test
+    public void summaryPropertyIsIndexedForJql() {
+        Element index = module("index-document-configuration", null);
+        assertEquals("IssueProperty", index.getAttribute("entity-key"));
+        assertFalse(index.getAttribute("key").isBlank());
+        List<Element> keys = PluginJar.children(index, "key");
+        assertEquals(1, keys.size());
+        assertEquals("empathy.evidence", keys.get(0).getAttribute("property-key"));
+        Map<String, String> extracts = new HashMap<>();
+        PluginJar.children(keys.get(0), "extract").forEach(e -> extracts.put(e.getAttribute("path"), e.getAttribute("type")));
+        assertEquals("number", extracts.get("staleCount"));
+        assertEquals("number", extracts.get("count"));
+        assertEquals("number", extracts.get("strength"));
+        for (String type : extracts.values()) {
+            assertTrue(type, List.of("number", "string", "text", "date").contains(type));
+        }
+    }
+
+    @Test
     public void empathyMapMacroIsConfluenceOnlyWithCategoryAndParameters() {
         Element macro = module("xhtml-macro", null);
         assertEquals("empathy-map", macro.getAttribute("name"));
