@@ -91,6 +91,14 @@ public class WorkbenchHttpIT {
                     pains++;
                 }
             }
+            // evidence that backs an item is shown under the item, not again in its section's unsorted list
+            for (JsonNode item : section.get("items")) {
+                for (JsonNode e : item.get("evidence")) {
+                    if ("PAINS".equals(e.get("section").asText())) {
+                        pains++;
+                    }
+                }
+            }
         }
         assertTrue(pains >= 2);
         assertEquals(404, Http.get("/rest/empathy/1.0/personas/NOBODY/map", "pm").statusCode());
