@@ -4,6 +4,8 @@ import com.atlassian.jira.entity.property.EntityProperty;
 import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.index.IndexException;
+import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.empathyevidence.app.IssueSummary;
@@ -14,7 +16,8 @@ import javax.inject.Inject;
 /**
  * Keeps the summary as the Jira issue property {@value IssueSummary#PROPERTY_KEY}: a JSON entity property of entity
  * {@value #ISSUE_PROPERTY}, the entity name under which Jira stores issue properties, so the descriptor's
- * {@code index-document-configuration} (entity-key IssueProperty) indexes it for JQL.
+ * {@code index-document-configuration} (entity-key IssueProperty) indexes it for JQL. Writing through the entity
+ * property manager does not reindex, so the issue is reindexed right after: JQL sees the new value at once.
  */
 @JiraComponent
 public class JiraIssueSummaryStore implements IssueSummaryStore {
@@ -24,11 +27,14 @@ public class JiraIssueSummaryStore implements IssueSummaryStore {
 
     private final JsonEntityPropertyManager properties;
     private final IssueManager issues;
+    private final IssueIndexingService indexing;
 
     @Inject
-    public JiraIssueSummaryStore(@JiraImport JsonEntityPropertyManager properties, @JiraImport IssueManager issues) {
+    public JiraIssueSummaryStore(@JiraImport JsonEntityPropertyManager properties, @JiraImport IssueManager issues,
+                                 @JiraImport IssueIndexingService indexing) {
         this.properties = properties;
         this.issues = issues;
+        this.indexing = indexing;
     }
 
     @Override
@@ -47,6 +53,13 @@ public class JiraIssueSummaryStore implements IssueSummaryStore {
         Issue issue = issues.getIssueObject(issueKey);
         if (issue != null) {
             properties.put(ISSUE_PROPERTY, issue.getId(), IssueSummary.PROPERTY_KEY, json);
+            try {
+                indexing.reIndex(issue);
+            } catch (IndexException e) {
+                // The property is stored; JQL catches up at the next reindex of the issue. Nothing for the user to do.
+                java.util.logging.Logger.getLogger(JiraIssueSummaryStore.class.getName())
+                        .warning("Could not reindex " + issueKey + " after updating its evidence summary: " + e.getMessage());
+            }
         }
     }
 }

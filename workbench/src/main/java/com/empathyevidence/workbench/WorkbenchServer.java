@@ -51,6 +51,7 @@ public final class WorkbenchServer implements AutoCloseable {
     private final EntityManager entityManager;
     private final WorkbenchApplicationLinks applicationLinks;
     private final PluginContainer jiraPlugin;
+    private final com.empathyevidence.workbench.host.WorkbenchIndexing indexing = new com.empathyevidence.workbench.host.WorkbenchIndexing();
     private final URI baseUrl;
     private final com.empathyevidence.workbench.host.WorkbenchIssueProperties issueProperties;
     private final com.empathyevidence.workbench.host.WorkbenchScheduler scheduler;
@@ -90,6 +91,7 @@ public final class WorkbenchServer implements AutoCloseable {
         jiraServices.put(IssueManager.class, jira);
         jiraServices.put(ProjectManager.class, jira);
         jiraServices.put(com.atlassian.jira.entity.property.JsonEntityPropertyManager.class, issueProperties);
+        jiraServices.put(com.atlassian.jira.issue.index.IssueIndexingService.class, indexing);
         jiraServices.put(com.atlassian.scheduler.SchedulerService.class, scheduler);
         Map<Class<?>, Object> confluenceServices = new HashMap<>(shared);
         confluenceServices.put(ApplicationLinkService.class, applicationLinks);
@@ -142,6 +144,10 @@ public final class WorkbenchServer implements AutoCloseable {
 
     public WorkbenchApplicationLinks applicationLinks() {
         return applicationLinks;
+    }
+
+    public com.empathyevidence.workbench.host.WorkbenchIndexing indexing() {
+        return indexing;
     }
 
     public PluginContainer jiraPlugin() {

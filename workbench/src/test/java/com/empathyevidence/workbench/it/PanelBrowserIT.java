@@ -134,6 +134,8 @@ public class PanelBrowserIT {
         assertNotNull("the issue property is written on every change", summary);
         assertEquals(1, summary.get("count").asInt());
         assertEquals(0, summary.get("staleCount").asInt());
+        assertTrue("the issue is reindexed after its property changes, so JQL sees it at once",
+                SharedWorkbench.get().indexing().reindexCount("DEMO-6") > 0);
     }
 
     @Test
