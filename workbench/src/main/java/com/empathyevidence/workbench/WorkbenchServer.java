@@ -18,6 +18,7 @@ import com.empathyevidence.workbench.host.Directory;
 import com.empathyevidence.workbench.host.Impersonation;
 import com.empathyevidence.workbench.host.WorkbenchActiveObjects;
 import com.empathyevidence.workbench.host.WorkbenchApplicationLinks;
+import com.empathyevidence.workbench.host.WorkbenchCacheManager;
 import com.empathyevidence.workbench.host.WorkbenchI18n;
 import com.empathyevidence.workbench.host.WorkbenchTemplateRenderer;
 import com.empathyevidence.workbench.host.WorkbenchUsers;
@@ -50,6 +51,7 @@ public final class WorkbenchServer implements AutoCloseable {
     private final Server server;
     private final EntityManager entityManager;
     private final WorkbenchApplicationLinks applicationLinks;
+    private final WorkbenchCacheManager cacheManager;
     private final PluginContainer jiraPlugin;
     private final URI baseUrl;
 
@@ -87,6 +89,8 @@ public final class WorkbenchServer implements AutoCloseable {
         jiraServices.put(ProjectManager.class, jira);
         Map<Class<?>, Object> confluenceServices = new HashMap<>(shared);
         confluenceServices.put(ApplicationLinkService.class, applicationLinks);
+        cacheManager = new WorkbenchCacheManager();
+        confluenceServices.put(com.atlassian.cache.CacheManager.class, cacheManager);
 
         jiraPlugin = new PluginContainer("jira", jiraServices);
         PluginContainer confluencePlugin = new PluginContainer("confluence", confluenceServices);
@@ -131,6 +135,11 @@ public final class WorkbenchServer implements AutoCloseable {
 
     public WorkbenchApplicationLinks applicationLinks() {
         return applicationLinks;
+    }
+
+    /** The Confluence side's Atlassian Cache. */
+    public WorkbenchCacheManager cacheManager() {
+        return cacheManager;
     }
 
     public PluginContainer jiraPlugin() {
