@@ -43,8 +43,7 @@ public final class EmpathyMapView {
         this.evidenceless = s == null || s.evidenceCount == 0;
         this.jiraUrl = jiraBaseUrl == null ? null : SafeLinks.httpOrNull(jiraBaseUrl);
         this.summary = s == null || s.evidenceCount == 0 ? texts.get("empathy.map.summary.none")
-                : texts.get("empathy.map.summary", s.evidenceCount, s.participants,
-                        MONTH.format(LocalDate.parse(s.earliest)), MONTH.format(LocalDate.parse(s.latest)),
+                : texts.get("empathy.map.summary", s.evidenceCount, s.participants, observedRange(s, texts),
                         texts.get("empathy.map.summary.freshness." + s.freshness.toLowerCase(Locale.ROOT)), s.fresh, s.aging, s.stale);
         for (PersonaMapJson.SectionJson section : map.sections) {
             if (!shownSections.contains(section.section)) {
@@ -95,6 +94,13 @@ public final class EmpathyMapView {
                     unsortedMore > 0 ? texts.get("empathy.map.unsortedMore", unsortedMore) : ""));
         }
         this.hiddenNotice = map.hidden == 0 ? "" : texts.get("empathy.map.hidden", map.hidden);
+    }
+
+    /** "Jul 2025 \u2013 Nov 2026", or one month when all the evidence was observed in it. */
+    private static String observedRange(PersonaMapJson.SummaryJson s, Texts texts) {
+        String from = MONTH.format(LocalDate.parse(s.earliest));
+        String to = MONTH.format(LocalDate.parse(s.latest));
+        return from.equals(to) ? from : texts.get("empathy.map.summary.range", from, to);
     }
 
     public String getName() {
