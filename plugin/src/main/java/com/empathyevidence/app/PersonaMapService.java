@@ -45,6 +45,15 @@ public class PersonaMapService {
     }
 
     public PersonaMap map(String personaKey) {
+        return map(personaKey, Set.of());
+    }
+
+    /**
+     * The map drawn only from evidence owned by the given Jira projects (all projects when empty). Evidence in a
+     * named project the viewer may not browse is counted as hidden, never shown. When the persona has evidence but
+     * the viewer may see none of it, the answer is "forbidden": the map would only be assumptions to them.
+     */
+    public PersonaMap map(String personaKey, Set<String> projects) {
         if (access.currentUser().isEmpty()) {
             throw new Problem(Problem.Kind.NOT_SIGNED_IN, "empathy.error.notSignedIn");
         }
@@ -56,7 +65,7 @@ public class PersonaMapService {
         Map<Long, AssessedEvidence> evidence = new LinkedHashMap<>();
         int hidden = 0;
         for (Evidence e : store.forPersona(personaKey)) {
-            if (!e.isActive()) {
+            if (!e.isActive() || (!projects.isEmpty() && !projects.contains(e.projectKey()))) {
                 continue;
             }
             if (visibility.canSee(e)) {
@@ -64,6 +73,9 @@ public class PersonaMapService {
             } else {
                 hidden++;
             }
+        }
+        if (evidence.isEmpty() && hidden > 0) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.personaNoAccess", personaKey);
         }
         List<MapItem> items = store.mapItems(personaKey);
         Map<Long, List<Long>> backing = store.backing(personaKey);

@@ -1,57 +1,146 @@
 package com.empathyevidence.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.ConversionContextOutputType;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.empathyevidence.domain.FieldError;
+import com.empathyevidence.domain.Problem;
+import com.empathyevidence.domain.ProjectFilter;
 import com.empathyevidence.domain.Section;
 import com.empathyevidence.view.EmpathyMapView;
 import com.empathyevidence.view.ViewRenderer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
 
 /**
  * The {@code empathy-map} macro: a persona's map, read from Jira over the Application Link as the viewing user.
  * Parameters: {@code persona} (required key), {@code layout} = classic | extended (default extended),
- * {@code quotesPerItem} (default 2), {@code showCoverage} (default true).
+ * {@code projects} (optional Jira project keys the evidence must come from), {@code quotesPerItem} (default 2),
+ * {@code showCoverage} (default true).
+ *
+ * <p>When Jira cannot be reached, the viewer's last good map is shown from the host cache with the time it was
+ * fetched. For PDF, Word, HTML export, email and feeds the output is static: no script, nothing collapsed.
  */
 public class EmpathyMapMacro implements Macro {
 
     static final String TEMPLATE = "templates/empathy-map.vm";
+    /** Items shown in a section before the rest collapse behind "Show n more items" (on screen only). */
+    static final int ITEMS_SHOWN = 5;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final JiraMapClient jira;
+    private final LastGoodMaps lastGood;
     private final ViewRenderer views;
 
     @Inject
-    public EmpathyMapMacro(JiraMapClient jira, ViewRenderer views) {
+    public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views) {
         this.jira = jira;
+        this.lastGood = lastGood;
         this.views = views;
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        Map<String, String> params = parameters == null ? Map.of() : parameters;
+        boolean staticOutput = isStatic(context);
         Map<String, Object> model = new HashMap<>();
-        String persona = parameters == null ? null : parameters.get("persona");
-        if (persona == null || persona.isBlank()) {
+        model.put("staticOutput", staticOutput);
+        String persona = params.get("persona") == null ? "" : params.get("persona").trim();
+        if (persona.isEmpty()) {
             model.put("message", views.texts().get("empathy.map.error.noPersona"));
             return views.render(TEMPLATE, model);
         }
+        ProjectFilter projects;
         try {
-            JiraMapClient.FetchedMap fetched = jira.fetch(persona.trim());
-            model.put("map", new EmpathyMapView(fetched.map(), sections(parameters.get("layout")),
-                    quotesPerItem(parameters.get("quotesPerItem")), !"false".equalsIgnoreCase(parameters.get("showCoverage")),
-                    fetched.jiraBaseUrl(), views.texts()));
+            projects = ProjectFilter.parse("projects", params.get("projects"));
+        } catch (Problem problem) {
+            FieldError error = problem.fieldErrors().get(0);
+            model.put("message", views.texts().get("empathy.map.error.projectsParameter",
+                    views.texts().get(error.messageKey(), error.args())));
+            return views.render(TEMPLATE, model);
+        }
+        try {
+            JiraMapClient.FetchedMap fetched = jira.fetch(persona, projects);
+            lastGood.remember(persona, projects, fetched.json(), fetched.jiraBaseUrl(), Instant.now());
+            model.put("map", view(fetched.map(), fetched.jiraBaseUrl(), params, staticOutput));
+            return views.render(TEMPLATE, model);
         } catch (MapUnavailable unavailable) {
-            String key = "empathy.map.error." + unavailable.reason().name().toLowerCase(Locale.ROOT);
-            model.put("message", views.texts().get(key, persona.trim()));
-            if (unavailable.authorisationUri() != null) {
-                model.put("authorisationUri", unavailable.authorisationUri());
+            if (unavailable.reason() == MapUnavailable.Reason.JIRA_UNREACHABLE) {
+                Optional<LastGoodMaps.Entry> cached = lastGood.lastGood(persona, projects);
+                if (cached.isPresent()) {
+                    try {
+                        model.put("map", view(jira.parse(cached.get().json()), cached.get().jiraBaseUrl(), params, staticOutput));
+                        model.put("notice", views.texts().get("empathy.map.cached", asOf(cached.get().fetchedAt())));
+                        return views.render(TEMPLATE, model);
+                    } catch (MapUnavailable unreadable) {
+                        // fall through to the plain message
+                    }
+                }
+            } else {
+                // Jira refused (or the persona is gone): never show an older answer for it again.
+                lastGood.forget(persona, projects);
+            }
+            unavailable(model, unavailable, persona, projects);
+            return views.render(TEMPLATE, model);
+        }
+    }
+
+    private void unavailable(Map<String, Object> model, MapUnavailable unavailable, String persona, ProjectFilter projects) {
+        String key = "empathy.map.error." + unavailable.reason().name().toLowerCase(Locale.ROOT);
+        String projectList = projects.isAll() ? "" : String.join(", ", projects.keys());
+        model.put("message", views.texts().get(key, persona, projectList));
+        if (unavailable.authorisationUri() != null) {
+            model.put("authorisationUri", unavailable.authorisationUri());
+        }
+        if (unavailable.reason() == MapUnavailable.Reason.PERSONA_NOT_FOUND) {
+            List<String> choices = new ArrayList<>();
+            for (JiraMapClient.PersonaName p : jira.personas()) {
+                choices.add(views.texts().get("empathy.map.personaChoice", p.name(), p.key()));
+            }
+            if (!choices.isEmpty()) {
+                model.put("personaChoices", choices);
             }
         }
-        return views.render(TEMPLATE, model);
+    }
+
+    private EmpathyMapView view(com.empathyevidence.rest.PersonaMapJson map, String jiraBaseUrl, Map<String, String> params,
+                                boolean staticOutput) {
+        return new EmpathyMapView(map, sections(params.get("layout")), quotesPerItem(params.get("quotesPerItem")),
+                !"false".equalsIgnoreCase(params.get("showCoverage")), jiraBaseUrl,
+                staticOutput ? Integer.MAX_VALUE : ITEMS_SHOWN, views.texts());
+    }
+
+    /** "10:42" when fetched today, "3 Mar 2026, 10:42" before; the server's time zone. */
+    static String asOf(Instant fetchedAt) {
+        ZonedDateTime at = fetchedAt.atZone(ZoneId.systemDefault());
+        return at.toLocalDate().equals(LocalDate.now(ZoneId.systemDefault())) ? TIME.format(at) : DAY_AND_TIME.format(at);
+    }
+
+    /**
+     * True for every output that is not a live page in a browser (PDF, Word, HTML export, email, feed, diff): there
+     * the map is static HTML with nothing collapsed and no script.
+     */
+    static boolean isStatic(ConversionContext context) {
+        if (context == null) {
+            return false;
+        }
+        String type = context.getOutputType();
+        return context.isDiffOrEmail()
+                || !(ConversionContextOutputType.DISPLAY.value().equals(type) || ConversionContextOutputType.PREVIEW.value().equals(type));
     }
 
     /** Quotes shown under each map item: 0 to 10, default 2. */

@@ -9,13 +9,17 @@ import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceCompon
 import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
 import com.atlassian.sal.api.net.Request;
 import com.atlassian.sal.api.net.ResponseException;
+import com.empathyevidence.domain.ProjectFilter;
 import com.empathyevidence.rest.PersonaMapJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import javax.inject.Inject;
 
 /**
@@ -35,16 +39,77 @@ public class JiraMapClient {
         this.applicationLinks = applicationLinks;
     }
 
-    /** A map as Jira answered it, with Jira's address for links to its issues. */
-    public record FetchedMap(PersonaMapJson map, String jiraBaseUrl) {
+    /** A map as Jira answered it (parsed and as sent), with Jira's address for links to its issues. */
+    public record FetchedMap(PersonaMapJson map, String json, String jiraBaseUrl) {
     }
 
-    public FetchedMap fetch(String personaKey) throws MapUnavailable {
+    /** A persona as Jira lists it: what a reader needs to pick the right key. */
+    public record PersonaName(String key, String name) {
+    }
+
+    public FetchedMap fetch(String personaKey, ProjectFilter projects) throws MapUnavailable {
+        ApplicationLink jira = primaryJira();
+        String path = "/rest/empathy/1.0/personas/" + URLEncoder.encode(personaKey, StandardCharsets.UTF_8).replace("+", "%20") + "/map"
+                + (projects.isAll() ? "" : "?projects=" + URLEncoder.encode(projects.canonical(), StandardCharsets.UTF_8));
+        Fetched fetched = get(jira, path);
+        switch (fetched.status) {
+            case 200:
+                return new FetchedMap(parse(fetched.body), fetched.body, baseUrl(jira));
+            case 400:
+                throw new MapUnavailable(MapUnavailable.Reason.BAD_PROJECTS, null, null);
+            case 401:
+                throw new MapUnavailable(MapUnavailable.Reason.NEEDS_AUTHORISATION, null, null);
+            case 403:
+                throw new MapUnavailable(MapUnavailable.Reason.NO_ACCESS, null, null);
+            case 404:
+                throw new MapUnavailable(MapUnavailable.Reason.PERSONA_NOT_FOUND, null, null);
+            default:
+                throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, null);
+        }
+    }
+
+    /** A map as it was cached: the JSON Jira sent. */
+    public PersonaMapJson parse(String body) throws MapUnavailable {
+        try {
+            return json.readValue(body, PersonaMapJson.class);
+        } catch (IOException e) {
+            throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, e);
+        }
+    }
+
+    /**
+     * The personas the viewer can pick from, to help when a macro names one that does not exist. One request, only
+     * on that error path; empty when Jira does not answer.
+     */
+    public List<PersonaName> personas() {
+        try {
+            Fetched fetched = get(primaryJira(), "/rest/empathy/1.0/personas");
+            if (fetched.status != 200) {
+                return List.of();
+            }
+            List<PersonaName> names = new ArrayList<>();
+            for (JsonNode p : json.readTree(fetched.body)) {
+                names.add(new PersonaName(p.path("key").asText(), p.path("name").asText()));
+            }
+            return names;
+        } catch (MapUnavailable | IOException e) {
+            return List.of();
+        }
+    }
+
+    private ApplicationLink primaryJira() throws MapUnavailable {
         ApplicationLink jira = applicationLinks.getPrimaryApplicationLink(JiraApplicationType.class);
         if (jira == null) {
             throw new MapUnavailable(MapUnavailable.Reason.NO_JIRA_LINK, null, null);
         }
-        String path = "/rest/empathy/1.0/personas/" + URLEncoder.encode(personaKey, StandardCharsets.UTF_8).replace("+", "%20") + "/map";
+        return jira;
+    }
+
+    private static String baseUrl(ApplicationLink jira) {
+        return jira.getDisplayUrl() == null ? null : jira.getDisplayUrl().toString();
+    }
+
+    private Fetched get(ApplicationLink jira, String path) throws MapUnavailable {
         ApplicationLinkRequest request;
         try {
             request = jira.createAuthenticatedRequestFactory().createRequest(Request.MethodType.GET, path);
@@ -55,28 +120,10 @@ public class JiraMapClient {
         request.setConnectionTimeout(TIMEOUT_MILLIS);
         request.setSoTimeout(TIMEOUT_MILLIS);
         request.addHeader("Accept", "application/json");
-        Fetched fetched;
         try {
-            fetched = request.executeAndReturn(response -> new Fetched(response.getStatusCode(), response.getResponseBodyAsString()));
+            return request.executeAndReturn(response -> new Fetched(response.getStatusCode(), response.getResponseBodyAsString()));
         } catch (ResponseException e) {
             throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, e);
-        }
-        switch (fetched.status) {
-            case 200:
-                try {
-                    return new FetchedMap(json.readValue(fetched.body, PersonaMapJson.class),
-                            jira.getDisplayUrl() == null ? null : jira.getDisplayUrl().toString());
-                } catch (IOException e) {
-                    throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, e);
-                }
-            case 401:
-                throw new MapUnavailable(MapUnavailable.Reason.NEEDS_AUTHORISATION, null, null);
-            case 403:
-                throw new MapUnavailable(MapUnavailable.Reason.NO_ACCESS, null, null);
-            case 404:
-                throw new MapUnavailable(MapUnavailable.Reason.PERSONA_NOT_FOUND, null, null);
-            default:
-                throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, null);
         }
     }
 

@@ -3,7 +3,7 @@ package com.empathyevidence.confluence;
 /** Why the map could not be fetched from Jira; each reason has its own message for the reader. */
 public class MapUnavailable extends Exception {
 
-    public enum Reason { NO_JIRA_LINK, JIRA_UNREACHABLE, NEEDS_AUTHORISATION, NO_ACCESS, PERSONA_NOT_FOUND }
+    public enum Reason { NO_JIRA_LINK, JIRA_UNREACHABLE, NEEDS_AUTHORISATION, NO_ACCESS, PERSONA_NOT_FOUND, BAD_PROJECTS }
 
     private final Reason reason;
     private final String authorisationUri;

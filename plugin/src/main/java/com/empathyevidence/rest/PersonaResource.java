@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.empathyevidence.app.CatalogService;
 import com.empathyevidence.app.PersonaMapService;
 import com.empathyevidence.app.Today;
+import com.empathyevidence.domain.ProjectFilter;
 import com.empathyevidence.view.Texts;
 import java.net.URI;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -76,8 +78,9 @@ public class PersonaResource {
     @GET
     @Path("{personaKey}/map")
     @LicensedOnly
-    public Response map(@PathParam("personaKey") String personaKey) {
-        return Responses.run(texts, () -> Response.ok(PersonaMapJson.of(maps.map(personaKey), today.get())).build());
+    public Response map(@PathParam("personaKey") String personaKey, @QueryParam("projects") String projects) {
+        return Responses.run(texts, () -> Response.ok(PersonaMapJson.of(
+                maps.map(personaKey, ProjectFilter.parse("projects", projects).keys()), today.get())).build());
     }
 
     @GET

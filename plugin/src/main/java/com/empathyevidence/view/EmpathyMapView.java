@@ -24,15 +24,26 @@ public final class EmpathyMapView {
     private final List<SectionView> sections = new ArrayList<>();
     private final String hiddenNotice;
 
+    /** Evidence not yet sorted into an item, listed per section; the rest is counted, to be found in Jira. */
+    static final int UNSORTED_SHOWN = 10;
+
+    private final boolean evidenceless;
+    private final String jiraUrl;
+
+    /**
+     * @param collapseAfter items shown per section before the rest collapse behind a "Show n more items" disclosure;
+     *                      {@link Integer#MAX_VALUE} for static output (PDF, Word, email), where nothing collapses
+     */
     public EmpathyMapView(PersonaMapJson map, Set<String> shownSections, int quotesPerItem, boolean showCoverage, String jiraBaseUrl,
-                          Texts texts) {
+                          int collapseAfter, Texts texts) {
         this.name = map.name;
         this.description = map.description == null ? "" : map.description;
         LocalDate asOf = LocalDate.parse(map.asOf);
         PersonaMapJson.SummaryJson s = map.summary;
+        this.evidenceless = s == null || s.evidenceCount == 0;
+        this.jiraUrl = jiraBaseUrl == null ? null : SafeLinks.httpOrNull(jiraBaseUrl);
         this.summary = s == null || s.evidenceCount == 0 ? texts.get("empathy.map.summary.none")
-                : texts.get("empathy.map.summary", s.evidenceCount, s.participants,
-                        MONTH.format(LocalDate.parse(s.earliest)), MONTH.format(LocalDate.parse(s.latest)),
+                : texts.get("empathy.map.summary", s.evidenceCount, s.participants, observedRange(s, texts),
                         texts.get("empathy.map.summary.freshness." + s.freshness.toLowerCase(Locale.ROOT)), s.fresh, s.aging, s.stale);
         for (PersonaMapJson.SectionJson section : map.sections) {
             if (!shownSections.contains(section.section)) {
@@ -69,14 +80,27 @@ public final class EmpathyMapView {
             for (EvidenceJson e : section.evidence) {
                 active++;
                 stale += "STALE".equals(e.freshness) ? 1 : 0;
-                unsorted.add(EvidenceRowView.of(e, texts));
+                if (unsorted.size() < UNSORTED_SHOWN) {
+                    unsorted.add(EvidenceRowView.of(e, texts));
+                }
             }
+            int unsortedMore = section.evidence.size() - unsorted.size();
             String state = active == 0 ? texts.get("empathy.map.section.empty")
                     : stale == active ? texts.get("empathy.map.section.allStale") : "";
-            sections.add(new SectionView(key, texts.get("empathy.section." + key), items, unsorted, state,
-                    texts.get("empathy.map.unsorted", unsorted.size())));
+            int shown = Math.min(items.size(), Math.max(1, collapseAfter));
+            sections.add(new SectionView(key, texts.get("empathy.section." + key), items, shown,
+                    items.size() > shown ? texts.get("empathy.map.moreItems", items.size() - shown) : "", unsorted, state,
+                    texts.get("empathy.map.unsorted", section.evidence.size()),
+                    unsortedMore > 0 ? texts.get("empathy.map.unsortedMore", unsortedMore) : ""));
         }
         this.hiddenNotice = map.hidden == 0 ? "" : texts.get("empathy.map.hidden", map.hidden);
+    }
+
+    /** "Jul 2025 \u2013 Nov 2026", or one month when all the evidence was observed in it. */
+    private static String observedRange(PersonaMapJson.SummaryJson s, Texts texts) {
+        String from = MONTH.format(LocalDate.parse(s.earliest));
+        String to = MONTH.format(LocalDate.parse(s.latest));
+        return from.equals(to) ? from : texts.get("empathy.map.summary.range", from, to);
     }
 
     public String getName() {
@@ -100,22 +124,58 @@ public final class EmpathyMapView {
         return hiddenNotice;
     }
 
+    /** True when no evidence (that the viewer may see) backs anything on the map: every item is an assumption. */
+    public boolean isEvidenceless() {
+        return evidenceless;
+    }
+
+    /** Jira's address (http or https), where evidence is added; null when unknown. */
+    public String getJiraUrl() {
+        return jiraUrl;
+    }
+
     /** One section of the map. */
     public static final class SectionView {
         private final String key;
         private final String label;
         private final List<ItemView> items;
+        private final int shown;
+        private final String moreItemsLabel;
         private final List<EvidenceRowView> unsorted;
         private final String state;
         private final String unsortedLabel;
+        private final String unsortedMore;
 
-        SectionView(String key, String label, List<ItemView> items, List<EvidenceRowView> unsorted, String state, String unsortedLabel) {
+        SectionView(String key, String label, List<ItemView> items, int shown, String moreItemsLabel, List<EvidenceRowView> unsorted,
+                    String state, String unsortedLabel, String unsortedMore) {
             this.key = key;
             this.label = label;
             this.items = items;
+            this.shown = shown;
+            this.moreItemsLabel = moreItemsLabel;
             this.unsorted = unsorted;
             this.state = state;
             this.unsortedLabel = unsortedLabel;
+            this.unsortedMore = unsortedMore;
+        }
+
+        /** How many items are always visible; the rest sit behind the "Show n more items" disclosure. */
+        public int getShown() {
+            return shown;
+        }
+
+        public boolean isAnyMoreItems() {
+            return shown < items.size();
+        }
+
+        /** "Show 7 more items"; empty when all are shown. */
+        public String getMoreItemsLabel() {
+            return moreItemsLabel;
+        }
+
+        /** "and 312 more in Jira" when not every unsorted piece is listed; empty otherwise. */
+        public String getUnsortedMore() {
+            return unsortedMore;
         }
 
         public String getKey() {

@@ -170,6 +170,14 @@ public class ComponentIndexIT {
     }
 
     @Test
+    public void theHostCacheIsImportedInConfluenceOnly() {
+        // The macro keeps each viewer's last good map in Confluence's Atlassian Cache; Jira needs no cache.
+        assertTrue(index("imports", "confluence").contains("com.atlassian.cache.CacheManager"));
+        assertTrue(!index("imports", "jira").contains("com.atlassian.cache.CacheManager"));
+        assertTrue(index("component", "confluence").contains("com.empathyevidence.confluence.LastGoodMaps"));
+    }
+
+    @Test
     public void macroAndPanelAreModulesOfTheirProduct() {
         assertTrue(moduleClasses("jira").contains("com.empathyevidence.jira.EvidencePanelContextProvider"));
         assertTrue(moduleClasses("jira").contains("com.empathyevidence.rest.PersonaResource"));

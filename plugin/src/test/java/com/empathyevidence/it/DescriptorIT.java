@@ -202,6 +202,27 @@ public class DescriptorIT {
     }
 
     @Test
+    public void macroParametersAreTheOnesTheMacroBrowserOffers() {
+        Element macro = module("xhtml-macro", null);
+        Map<String, String> described = new java.util.LinkedHashMap<>();
+        for (Element p : PluginJar.children(PluginJar.children(macro, "parameters").get(0), "parameter")) {
+            described.put(p.getAttribute("name"), p.getAttribute("type") + " required=" + p.getAttribute("required")
+                    + " default=" + p.getAttribute("default"));
+        }
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("persona", "string required=true default=");
+        expected.put("layout", "enum required=false default=extended");
+        expected.put("projects", "string required=false default=");
+        expected.put("quotesPerItem", "int required=false default=2");
+        expected.put("showCoverage", "boolean required=false default=true");
+        assertEquals(expected, described);
+        Element layout = PluginJar.children(PluginJar.children(macro, "parameters").get(0), "parameter").get(1);
+        List<String> values = new ArrayList<>();
+        PluginJar.children(layout, "value").forEach(v -> values.add(v.getAttribute("name")));
+        assertEquals(List.of("classic", "extended"), values);
+    }
+
+    @Test
     public void everyI18nKeyReferencedByTheDescriptorExists() {
         Properties bundle = jar.i18n();
         List<String> missing = new ArrayList<>();

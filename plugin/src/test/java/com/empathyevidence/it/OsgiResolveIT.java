@@ -121,4 +121,13 @@ public class OsgiResolveIT {
         }
         assertNull("sanity: without any host package the plugin must not resolve", resolveWith(List.of()));
     }
+
+    @Test
+    public void importsTheHostCacheOptionally() {
+        // Atlassian Cache is a host package (never bundled); optional, as only the Confluence side uses it.
+        Parameters imports = OSGiHeader.parseHeader(jar.manifest.getMainAttributes().getValue("Import-Package"));
+        assertTrue("com.atlassian.cache must be imported", imports.containsKey("com.atlassian.cache"));
+        assertEquals("optional", imports.get("com.atlassian.cache").get("resolution:"));
+        assertFalse("Atlassian Cache classes must not be bundled", jar.has("com/atlassian/cache/CacheManager.class"));
+    }
 }

@@ -14,7 +14,7 @@ import com.empathyevidence.domain.SourceKind;
 import java.time.LocalDate;
 
 /**
- * Demo data for a first start: three personas, realistic quotes and observations (some fresh, some aging, some
+ * Demo data for a first start: four personas, realistic quotes and observations (some fresh, some aging, some
  * stale), linked to the demo issues so every state of the panel and the map can be seen.
  */
 public final class DemoData {
@@ -34,6 +34,9 @@ public final class DemoData {
                 "Approves spending and watches cash flow for a 60-person logistics company."));
         store.savePersona(new Persona("FREELANCER", "Fatima, the freelance designer",
                 "Sends her own invoices between client projects, usually late in the evening."));
+
+        store.savePersona(new Persona("COLLECTIONS", "Carmen, the credit controller",
+                "Chases overdue invoices for a wholesaler; every piece of research about her sits in the Billing project."));
 
         Evidence rekey = quote("I re-key every single line of the bank statement. Forty clients, every month. It's the part of the job I hate.",
                 Section.PAINS, SourceKind.INTERVIEW, "Accountant interviews, autumn round", "https://research.example.com/recordings/acc-07", 1312,
@@ -95,6 +98,15 @@ public final class DemoData {
         Evidence friday = quote("Approving 200 expense claims one at a time takes my whole Friday.",
                 Section.PAINS, SourceKind.INTERVIEW, "Ops manager interviews", null, null,
                 "P-007", "Logistics SME", "OPS-MANAGER", "DEMO", 90);
+
+        Evidence chasing = quote("I keep a spreadsheet of who promised to pay when, because the reminders don't remember.",
+                Section.PAINS, SourceKind.INTERVIEW, "Credit controller interviews", null, null,
+                "P-062", "Wholesaler", "COLLECTIONS", "BILL", 50);
+        Evidence calls = observation("Made 14 reminder calls in one hour, reading amounts off a printed aged-debt report.",
+                Section.DOES, SourceKind.FIELD_OBSERVATION, "Site visit, wholesaler", null, null,
+                "P-062", "Wholesaler", "COLLECTIONS", "BILL", 48);
+        item("COLLECTIONS", Section.PAINS, "Tracks payment promises outside the product", chasing);
+        item("COLLECTIONS", Section.DOES, "Works from a printed aged-debt report", calls);
 
         store.retire(oldDraftTest.id(), "Superseded by the 2026 invoice editor test", lostWork.id(), "pm");
         store.reconfirm(tieOut.id(), today.minusDays(20), "Heard the same in three calls this month", "pm");

@@ -18,6 +18,7 @@ import com.empathyevidence.workbench.host.Directory;
 import com.empathyevidence.workbench.host.Impersonation;
 import com.empathyevidence.workbench.host.WorkbenchActiveObjects;
 import com.empathyevidence.workbench.host.WorkbenchApplicationLinks;
+import com.empathyevidence.workbench.host.WorkbenchCacheManager;
 import com.empathyevidence.workbench.host.WorkbenchI18n;
 import com.empathyevidence.workbench.host.WorkbenchTemplateRenderer;
 import com.empathyevidence.workbench.host.WorkbenchUsers;
@@ -50,6 +51,7 @@ public final class WorkbenchServer implements AutoCloseable {
     private final Server server;
     private final EntityManager entityManager;
     private final WorkbenchApplicationLinks applicationLinks;
+    private final WorkbenchCacheManager cacheManager;
     private final PluginContainer jiraPlugin;
     private final com.empathyevidence.workbench.host.WorkbenchIndexing indexing = new com.empathyevidence.workbench.host.WorkbenchIndexing();
     private final URI baseUrl;
@@ -95,6 +97,8 @@ public final class WorkbenchServer implements AutoCloseable {
         jiraServices.put(com.atlassian.scheduler.SchedulerService.class, scheduler);
         Map<Class<?>, Object> confluenceServices = new HashMap<>(shared);
         confluenceServices.put(ApplicationLinkService.class, applicationLinks);
+        cacheManager = new WorkbenchCacheManager();
+        confluenceServices.put(com.atlassian.cache.CacheManager.class, cacheManager);
 
         jiraPlugin = new PluginContainer("jira", jiraServices);
         PluginContainer confluencePlugin = new PluginContainer("confluence", confluenceServices);
@@ -148,6 +152,11 @@ public final class WorkbenchServer implements AutoCloseable {
 
     public com.empathyevidence.workbench.host.WorkbenchIndexing indexing() {
         return indexing;
+    }
+
+    /** The Confluence side's Atlassian Cache. */
+    public WorkbenchCacheManager cacheManager() {
+        return cacheManager;
     }
 
     public PluginContainer jiraPlugin() {

@@ -3,6 +3,7 @@ package com.empathyevidence.workbench.web;
 import static com.empathyevidence.workbench.web.Html.esc;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.ConversionContextOutputType;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.jira.issue.Issue;
@@ -45,6 +46,9 @@ public final class PagesServlet extends HttpServlet {
         PAGES.put("ops-map", new DemoPage("ops-map", "Persona: Owen, the operations manager",
                 "Operations managers approve spending and chase late payments.",
                 Map.of("persona", "OPS-MANAGER", "layout", "extended")));
+        PAGES.put("collections-map", new DemoPage("collections-map", "Persona: Carmen, the credit controller",
+                "Credit controllers chase overdue invoices. All of this research sits in the Billing project.",
+                Map.of("persona", "COLLECTIONS", "layout", "extended")));
         PAGES.put("missing-persona", new DemoPage("missing-persona", "Draft: persona still to be defined",
                 "A page whose macro names a persona that does not exist in Jira.",
                 Map.of("persona", "NOBODY")));
@@ -90,7 +94,12 @@ public final class PagesServlet extends HttpServlet {
         if (path.startsWith("/browse/")) {
             issuePage(path.substring("/browse/".length()), path, response);
         } else if (path.startsWith("/wiki/spaces/RES/pages/")) {
-            confluencePage(path.substring("/wiki/spaces/RES/pages/".length()), path, response);
+            String output = request.getParameter("output");
+            if (output != null && !output.isEmpty()) {
+                exportPage(path.substring("/wiki/spaces/RES/pages/".length()), output, response);
+            } else {
+                confluencePage(path.substring("/wiki/spaces/RES/pages/".length()), path, response);
+            }
         } else {
             response.sendError(404);
         }
@@ -192,17 +201,46 @@ public final class PagesServlet extends HttpServlet {
         }
         body.append("</ul></nav><main class=\"wb-conf-page\" id=\"main-content\"><h1 class=\"wb-conf-title\" id=\"title-text\">")
                 .append(esc(page.title())).append("</h1><div class=\"wb-byline\">Created by Priya Patel · User Research space</div>")
+                .append("<div class=\"wb-export-links\">Export: <a href=\"").append(esc(path)).append("?output=pdf\">PDF</a> · <a href=\"")
+                .append(esc(path)).append("?output=word\">Word</a> · <a href=\"").append(esc(path)).append("?output=email\">Email</a></div>")
                 .append("<div class=\"wiki-content\"><p>").append(esc(page.intro())).append("</p>")
-                .append(renderMacro(page))
+                .append(renderMacro(page, "display"))
                 .append("</div></main></div>");
         response.getWriter().write(chrome.page("confluence", page.title(), path,
                 chrome.pluginStylesheet("empathy-map-resources"), body.toString()));
     }
 
-    /** As Confluence renders an xhtml-macro in a page body for display. */
-    private String renderMacro(DemoPage page) {
+    /**
+     * What Confluence's PDF, Word, HTML, email and feed exports get: the page body rendered with that output type,
+     * in a bare document with the plugin's stylesheet and no header, no navigation and no script.
+     */
+    private void exportPage(String id, String output, HttpServletResponse response) throws IOException {
+        DemoPage page = PAGES.get(id);
+        String type = EXPORT_TYPES.get(output.toLowerCase(java.util.Locale.ROOT));
+        if (page == null || type == null) {
+            response.sendError(404, "No such page or export type; export types: " + String.join(", ", EXPORT_TYPES.keySet()));
+            return;
+        }
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(page.title()) + "</title>"
+                + "<link rel=\"stylesheet\" href=\"/static/workbench.css\">" + chrome.pluginStylesheet("empathy-map-resources")
+                + "</head><body class=\"wb-export\" data-output-type=\"" + esc(type) + "\"><main class=\"wb-conf-page\" id=\"main-content\">"
+                + "<h1 class=\"wb-conf-title\" id=\"title-text\">" + esc(page.title()) + "</h1>"
+                + "<div class=\"wiki-content\"><p>" + esc(page.intro()) + "</p>" + renderMacro(page, type) + "</div></main></body></html>";
+        response.getWriter().write(html);
+    }
+
+    /** ?output= values and the ConversionContext output type each stands for. */
+    static final Map<String, String> EXPORT_TYPES = Map.of(
+            "pdf", ConversionContextOutputType.PDF.value(),
+            "word", ConversionContextOutputType.WORD.value(),
+            "html", ConversionContextOutputType.HTML_EXPORT.value(),
+            "email", ConversionContextOutputType.EMAIL.value(),
+            "feed", ConversionContextOutputType.FEED.value());
+
+    /** As Confluence renders an xhtml-macro in a page body, for display or for an export. */
+    private String renderMacro(DemoPage page, String outputType) {
         try {
-            return macro.execute(new HashMap<>(page.macroParameters()), "", new DisplayContext(page));
+            return macro.execute(new HashMap<>(page.macroParameters()), "", new DisplayContext(page, outputType));
         } catch (Exception e) {
             log("Error rendering macro empathy-map", e);
             return "<div class=\"aui-message aui-message-error\"><p>Error rendering macro 'empathy-map' : "
@@ -219,9 +257,11 @@ public final class PagesServlet extends HttpServlet {
 
     private static final class DisplayContext implements ConversionContext {
         private final DemoPage page;
+        private final String outputType;
 
-        DisplayContext(DemoPage page) {
+        DisplayContext(DemoPage page, String outputType) {
             this.page = page;
+            this.outputType = outputType;
         }
 
         @Override
@@ -241,7 +281,7 @@ public final class PagesServlet extends HttpServlet {
 
         @Override
         public String getOutputType() {
-            return "display";
+            return outputType;
         }
 
         @Override
@@ -266,7 +306,7 @@ public final class PagesServlet extends HttpServlet {
 
         @Override
         public boolean isDiffOrEmail() {
-            return false;
+            return ConversionContextOutputType.EMAIL.value().equals(outputType) || ConversionContextOutputType.DIFF.value().equals(outputType);
         }
     }
 }

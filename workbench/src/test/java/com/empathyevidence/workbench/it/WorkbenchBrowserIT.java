@@ -3,12 +3,15 @@ package com.empathyevidence.workbench.it;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A product manager and a stakeholder in a real browser: sign in, read the panel, read the map, switch user. */
 public class WorkbenchBrowserIT {
@@ -53,7 +56,10 @@ public class WorkbenchBrowserIT {
         WebDriver browser = Browser.get();
         signIn(browser, "pm", "/browse/DEMO-1");
         new Select(browser.findElement(By.id("wb-user"))).selectByValue("viewer");
+        WebElement before = browser.findElement(By.id("empathy-evidence-panel"));
         browser.findElement(By.cssSelector(".wb-switcher button[type=submit]")).click();
+        // wait for the viewer's page to replace pm's, so the panel read below is the new one
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
         WebElement panel = browser.findElement(By.id("empathy-evidence-panel"));
         assertEquals(5, panel.findElements(By.cssSelector(".empathy-evidence")).size());
         assertTrue(panel.getText().contains("1 linked item is hidden because you can\u2019t see its project."));

@@ -85,6 +85,7 @@ public class WorkbenchHttpIT {
         assertEquals(9, map.get("sections").size());
         int pains = 0;
         for (JsonNode section : map.get("sections")) {
+            // evidence not yet on the map sits in its own section; map items (backed by evidence from any section) in theirs
             for (JsonNode e : section.get("evidence")) {
                 assertEquals(section.get("section").asText(), e.get("section").asText());
                 if ("PAINS".equals(e.get("section").asText())) {

@@ -1,0 +1,167 @@
+package com.empathyevidence.workbench.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.empathyevidence.workbench.WorkbenchServer;
+import com.empathyevidence.workbench.bench.LargePersona;
+import com.empathyevidence.workbench.web.PagesServlet;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The empathy-map macro in a real browser, as a stakeholder reads it: assumptions and coverage, the access message,
+ * the cached copy when Jira is down, the static export, hostile text, and a map with 1,000 pieces of evidence.
+ */
+public class MacroBrowserIT {
+
+    private static final String MAP = "/wiki/spaces/RES/pages/accountant-map";
+
+    private WebDriver signIn(String user, String next) {
+        WebDriver browser = Browser.get();
+        browser.manage().deleteAllCookies();
+        browser.get(SharedWorkbench.url("/login?next=" + next).toString());
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.id("login-submit")).click();
+        return browser;
+    }
+
+    @Test
+    public void theMapShowsAssumptionsAndCoverageAsText() throws Exception {
+        WebDriver browser = signIn("pm", MAP);
+        WebElement map = browser.findElement(By.cssSelector(".empathy-map"));
+        assertEquals("Amira, the small-practice accountant", map.findElement(By.cssSelector("h2.empathy-map-persona")).getText());
+        assertEquals(9, map.findElements(By.cssSelector(".empathy-map-section > h3")).size());
+        WebElement pains = map.findElement(By.cssSelector(".empathy-map-section-pains"));
+        List<WebElement> assumptions = pains.findElements(By.cssSelector(".empathy-assumption"));
+        assertEquals(1, assumptions.size());
+        assertTrue("the assumption mark is text, not only colour",
+                assumptions.get(0).findElement(By.cssSelector(".empathy-assumption-mark")).getText().equalsIgnoreCase("Assumption"));
+        assertTrue(assumptions.get(0).getText().contains("Loses track of which clients are closed this month"));
+        assertTrue(assumptions.get(0).getText().contains("No Jira issue addresses this pain yet."));
+        WebElement covering = pains.findElement(By.cssSelector(".empathy-covering-issue a"));
+        assertEquals("DEMO-1", covering.getText());
+        assertTrue(covering.getAttribute("href").endsWith("/browse/DEMO-1"));
+        assertTrue("freshness is written out", pains.getText().contains("Fresh \u2014 observed"));
+        assertTrue(map.findElement(By.cssSelector(".empathy-map-summary")).getText().startsWith("12 pieces of evidence from 6 participants"));
+        Browser.screenshot("macro-map");
+    }
+
+    @Test
+    public void aReaderWhoMaySeeNoneOfThePersonasEvidenceGetsTheAccessMessage() throws Exception {
+        // All of Carmen's evidence is in BILL, which the viewer may not browse: Jira answers 403.
+        WebDriver browser = signIn("viewer", "/wiki/spaces/RES/pages/collections-map");
+        WebElement message = browser.findElement(By.cssSelector(".empathy-map .empathy-map-message"));
+        assertTrue(message.getText(), message.getText().contains("You don\u2019t have permission in Jira to see any of the evidence for persona COLLECTIONS"));
+        assertTrue(browser.findElements(By.cssSelector(".empathy-map-persona")).isEmpty());
+        assertFalse(browser.getPageSource().contains("promised to pay"));
+        // pm may browse BILL and reads the same page as a map
+        browser = signIn("pm", "/wiki/spaces/RES/pages/collections-map");
+        assertEquals("Carmen, the credit controller", browser.findElement(By.cssSelector(".empathy-map-persona")).getText());
+    }
+
+    @Test
+    public void whenJiraIsDownEachReaderSeesOnlyTheirOwnLastMapWithItsTime() throws Exception {
+        WorkbenchServer workbench = SharedWorkbench.get();
+        workbench.cacheManager().flushAll();
+        WebDriver browser = signIn("pm", MAP);
+        assertTrue(browser.findElements(By.cssSelector(".empathy-map-notice")).isEmpty());
+        try {
+            workbench.applicationLinks().setJiraReachable(false);
+            browser.navigate().refresh();
+            WebElement notice = browser.findElement(By.cssSelector(".empathy-map .empathy-map-notice"));
+            assertTrue(notice.getText(), notice.getText().matches("Showing the map as of \\d{2}:\\d{2} \u2014 Jira could not be reached\\."));
+            assertEquals("Amira, the small-practice accountant", browser.findElement(By.cssSelector(".empathy-map-persona")).getText());
+            assertTrue(browser.findElement(By.cssSelector(".empathy-map-section-pains")).getText().contains("Forty clients, every month."));
+            Browser.screenshot("macro-map-cached");
+
+            // The viewer has no copy of their own: pm's map (with BILL evidence) must never be shown to them.
+            browser = signIn("viewer", MAP);
+            WebElement message = browser.findElement(By.cssSelector(".empathy-map .empathy-map-message"));
+            assertTrue(message.getText(), message.getText().startsWith("Jira could not be reached"));
+            assertTrue(browser.findElements(By.cssSelector(".empathy-map-persona")).isEmpty());
+            assertFalse(browser.getPageSource().contains("The deal hinges on bank import."));
+        } finally {
+            workbench.applicationLinks().setJiraReachable(true);
+        }
+        browser.navigate().refresh();
+        assertEquals("Amira, the small-practice accountant", browser.findElement(By.cssSelector(".empathy-map-persona")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".empathy-map-notice")).isEmpty());
+    }
+
+    @Test
+    public void theExportIsStaticHtmlWithoutScriptAndWithNothingCollapsed() throws Exception {
+        LargePersona.ensure(SharedWorkbench.get());
+        WebDriver browser = signIn("pm", MAP);
+        for (String output : List.of("pdf", "word", "email", "feed", "html")) {
+            browser.get(SharedWorkbench.url("/wiki/spaces/RES/pages/" + LargePersona.PAGE + "?output=" + output).toString());
+            WebElement map = browser.findElement(By.cssSelector(".empathy-map"));
+            assertTrue(output, map.getAttribute("class").contains("empathy-map-static"));
+            assertEquals(output, List.of(), browser.findElements(By.tagName("script")));
+            assertEquals(output + ": nothing hides behind a disclosure", List.of(), browser.findElements(By.tagName("details")));
+            assertFalse(output, browser.getPageSource().toLowerCase().contains("<script"));
+            assertFalse(output, browser.getPageSource().contains(" onclick="));
+            // every item is on paper, the last of each section too
+            assertTrue(map.findElement(By.cssSelector(".empathy-map-section-pains")).getText()
+                    .contains("Pains statement " + LargePersona.ITEMS_PER_SECTION + " for a large practice"));
+        }
+        browser.get(SharedWorkbench.url(MAP + "?output=pdf").toString());
+        Browser.screenshot("macro-export-pdf");
+    }
+
+    @Test
+    public void aStatementWithMarkupAndScriptIsInertText() throws Exception {
+        String hostile = "<img src=x onerror=\"window.__empathyXss=1\"><script>window.__empathyXss=2</script><b>bold</b>";
+        assertEquals(201, Http.post("/rest/empathy/1.0/personas", "pm", "application/json",
+                "{\"key\":\"INERT\",\"name\":\"<i>Ivy</i> the tester\",\"description\":\"<script>window.__empathyXss=3</script>\"}").statusCode());
+        assertEquals(201, Http.post("/rest/empathy/1.0/personas/INERT/items", "pm", "application/json",
+                Http.JSON.writeValueAsString(Map.of("section", "PAINS", "statement", hostile))).statusCode());
+        PagesServlet.PAGES.putIfAbsent("inert-map", new PagesServlet.DemoPage("inert-map", "Hostile text", "Markup must stay text.",
+                Map.of("persona", "INERT")));
+        WebDriver browser = signIn("pm", "/wiki/spaces/RES/pages/inert-map");
+        WebElement map = browser.findElement(By.cssSelector(".empathy-map"));
+        assertEquals("<i>Ivy</i> the tester", map.findElement(By.cssSelector(".empathy-map-persona")).getText());
+        WebElement statement = map.findElement(By.cssSelector(".empathy-map-section-pains .empathy-map-statement"));
+        assertTrue(statement.getText(), statement.getText().endsWith(hostile));
+        assertTrue(map.findElements(By.tagName("img")).isEmpty());
+        assertTrue(map.findElements(By.tagName("script")).isEmpty());
+        assertTrue(map.findElements(By.tagName("b")).isEmpty());
+        assertNull("no injected script ran", ((JavascriptExecutor) browser).executeScript("return window.__empathyXss;"));
+        // an evidenceless persona says what that means and where evidence is added
+        assertTrue(map.findElement(By.cssSelector(".empathy-map-evidenceless")).getText().contains("Everything on this map is an assumption"));
+    }
+
+    @Test
+    public void aThousandPiecesOfEvidenceStayReadable() throws Exception {
+        LargePersona.ensure(SharedWorkbench.get());
+        WebDriver browser = signIn("pm", "/wiki/spaces/RES/pages/" + LargePersona.PAGE);
+        WebElement map = browser.findElement(By.cssSelector(".empathy-map"));
+        assertTrue(map.findElement(By.cssSelector(".empathy-map-summary")).getText().startsWith("1,000 pieces of evidence"));
+        List<WebElement> sections = map.findElements(By.cssSelector(".empathy-map-section"));
+        assertEquals(9, sections.size());
+        for (WebElement section : sections) {
+            // five items in view; the other three behind a closed disclosure that says how many
+            List<WebElement> items = section.findElements(By.cssSelector(".empathy-map-item"));
+            assertEquals(LargePersona.ITEMS_PER_SECTION, items.size());
+            assertEquals(5, items.stream().filter(WebElement::isDisplayed).count());
+            WebElement more = section.findElement(By.cssSelector("details.empathy-map-more-items > summary"));
+            assertEquals("Show 3 more items", more.getText());
+            // quotes per item stay at the default two, with the rest counted
+            assertTrue(items.get(0).findElements(By.cssSelector(".empathy-map-evidence")).size() <= 2);
+        }
+        int length = browser.getPageSource().length();
+        assertTrue("page size stays bounded: " + length, length < 400_000);
+        Browser.screenshot("macro-map-large");
+        sections.get(0).findElement(By.cssSelector("details.empathy-map-more-items > summary")).click();
+        assertEquals(LargePersona.ITEMS_PER_SECTION,
+                sections.get(0).findElements(By.cssSelector(".empathy-map-item")).stream().filter(WebElement::isDisplayed).count());
+    }
+}
