@@ -468,6 +468,7 @@ public class AoEvidenceStore implements EvidenceStore {
             case OBSERVED_DESC -> "OBSERVED_ON DESC, ID DESC";
             case OBSERVED_ASC -> "OBSERVED_ON ASC, ID ASC";
             case CREATED_DESC -> "ID DESC";
+            case CREATED_ASC -> "ID ASC";
         };
         Query page = (clause == null ? Query.select() : Query.select().where(clause, params.toArray()))
                 .order(order).offset(q.offset()).limit(q.limit());

@@ -542,6 +542,7 @@ public abstract class EvidenceStoreContract {
         assertEquals(idsOf(f, "fedcba"), ids(store.search(query().sort(EvidenceQuery.Sort.OBSERVED_DESC).build())));
         assertEquals(idsOf(f, "abcdef"), ids(store.search(query().sort(EvidenceQuery.Sort.OBSERVED_ASC).build())));
         assertEquals(idsOf(f, "debfac"), ids(store.search(query().sort(EvidenceQuery.Sort.CREATED_DESC).build())));
+        assertEquals(idsOf(f, "cafbed"), ids(store.search(query().sort(EvidenceQuery.Sort.CREATED_ASC).build())));
 
         Page<Evidence> page = store.search(query().sort(EvidenceQuery.Sort.OBSERVED_ASC).page(2, 3).build());
         assertEquals(idsOf(f, "cde"), ids(page));
