@@ -62,7 +62,7 @@ public class CsvService {
      * @param errors               the first {@link #MAX_ERRORS_LISTED} problems, in file order
      * @param errorCount           all problems
      * @param created              pieces of evidence recorded (0 on a dry run, or when there is any problem)
-     * @param newParticipants      aliases in the file that no participant has yet: created on import
+     * @param newParticipants      aliases of valid rows that no participant has yet: created on import
      */
     public record ImportOutcome(boolean dryRun, int rows, int validRows, List<RowError> errors, int errorCount, int created,
                                 int newParticipants) {
@@ -144,7 +144,13 @@ public class CsvService {
                 errors.add(new RowError(r.row(), r.line(), e.field(), e.messageKey(), e.args()));
             }
         }
-        int newParticipants = (int) aliases.stream().filter(a -> !known.containsKey(a)).count();
+        Set<String> newAliases = new HashSet<>();
+        for (NewEvidence d : drafts) {
+            if (d.participantAlias() != null && !known.containsKey(d.participantAlias().trim())) {
+                newAliases.add(d.participantAlias().trim());
+            }
+        }
+        int newParticipants = newAliases.size();
         if (!errors.isEmpty() || dryRun) {
             ImportOutcome o = outcome(dryRun, records.size() - 1, validRows, errors, 0);
             return new ImportOutcome(o.dryRun(), o.rows(), o.validRows(), o.errors(), o.errorCount(), 0, newParticipants);

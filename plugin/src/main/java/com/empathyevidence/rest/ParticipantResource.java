@@ -49,8 +49,11 @@ public class ParticipantResource {
     @ApiDoc(status = 201, body = Json.ParticipantJson.class, errors = {400, 403, 409})
     public Response create(Json.ParticipantJson input) {
         Json.ParticipantJson in = input == null ? new Json.ParticipantJson() : input;
-        return Responses.run(texts, () -> Response.created(URI.create("participants/" + in.alias))
-                .entity(Json.ParticipantJson.of(catalog.createParticipant(in.alias, in.segment, in.role, in.consent))).build());
+        return Responses.run(texts, () -> {
+            // created first: the alias is valid by then, so it makes a valid address
+            Json.ParticipantJson created = Json.ParticipantJson.of(catalog.createParticipant(in.alias, in.segment, in.role, in.consent));
+            return Response.created(URI.create("participants/" + created.alias)).entity(created).build();
+        });
     }
 
     @GET

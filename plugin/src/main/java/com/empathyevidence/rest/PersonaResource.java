@@ -55,8 +55,11 @@ public class PersonaResource {
     @ApiDoc(status = 201, body = Json.PersonaJson.class, errors = {400, 403, 409})
     public Response create(Json.PersonaJson input) {
         Json.PersonaJson in = input == null ? new Json.PersonaJson() : input;
-        return Responses.run(texts, () -> Response.created(URI.create("personas/" + in.key))
-                .entity(Json.PersonaJson.of(catalog.createPersona(in.key, in.name, in.description))).build());
+        return Responses.run(texts, () -> {
+            // created first: the key is valid by then, so it makes a valid address
+            Json.PersonaJson created = Json.PersonaJson.of(catalog.createPersona(in.key, in.name, in.description));
+            return Response.created(URI.create("personas/" + created.key)).entity(created).build();
+        });
     }
 
     @GET
