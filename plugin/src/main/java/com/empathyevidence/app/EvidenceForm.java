@@ -39,6 +39,10 @@ public record EvidenceForm(String text, String kind, String section, String sour
         SourceKind sk = SourceKind.parse(sourceKind).orElse(null);
         if (sk == null) {
             v.error("sourceKind", "empathy.validation.sourceKind");
+            // without a source the domain cannot check the rest of it: check it here, so every problem is named at once
+            v.optionalText("sourceTitle", sourceTitle, com.empathyevidence.domain.Limits.SOURCE_TITLE_MAX);
+            v.link("sourceLink", sourceLink);
+            v.range("sourceMomentSeconds", sourceMomentSeconds, 0, com.empathyevidence.domain.Limits.MOMENT_MAX_SECONDS);
         }
         LocalDate observed = date(v, "observedOn", observedOn);
         Source src = sk == null ? null : new Source(sk, sourceTitle, blankToNull(sourceLink), sourceMomentSeconds);

@@ -65,7 +65,7 @@ public class EvidenceService {
         return assess(store.createEvidence(draft), now);
     }
 
-    private static List<FieldError> validate(NewEvidence draft, LocalDate now) {
+    static List<FieldError> validate(NewEvidence draft, LocalDate now) {
         try {
             draft.validate(now);
             return List.of();

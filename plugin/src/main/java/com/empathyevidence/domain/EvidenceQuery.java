@@ -23,7 +23,7 @@ public record EvidenceQuery(String text, String personaKey, Section section, Sou
     }
 
     /** Sort orders the API offers. */
-    public enum Sort { OBSERVED_DESC, OBSERVED_ASC, CREATED_DESC }
+    public enum Sort { OBSERVED_DESC, OBSERVED_ASC, CREATED_DESC, CREATED_ASC }
 
     public static EvidenceQuery all() {
         return new EvidenceQuery(null, null, null, null, null, null, null, null, null, Sort.OBSERVED_DESC, 0, 100);

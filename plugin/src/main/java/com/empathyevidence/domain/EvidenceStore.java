@@ -28,6 +28,9 @@ public interface EvidenceStore {
 
     Optional<Participant> participant(String alias);
 
+    /** The participants with these aliases, by alias (absent aliases are left out), in a fixed number of queries. */
+    Map<String, Participant> participants(Collection<String> aliases);
+
     Participant updateParticipant(long id, String segment, String role, boolean consent);
 
     List<Participant> participants();
@@ -46,6 +49,15 @@ public interface EvidenceStore {
 
     /** Finds or creates the participant by alias. */
     Evidence createEvidence(NewEvidence evidence);
+
+    /**
+     * Records many pieces of evidence at once, all or nothing, in one transaction: participants are found by alias
+     * in bulk and the missing ones created (with the segment of the first piece that names them). The pieces must
+     * be valid ({@link NewEvidence#validate}); a failure leaves nothing written.
+     *
+     * @return the ids of the new evidence, in the order given, and how many participants were created
+     */
+    Imported importEvidence(List<NewEvidence> evidence);
 
     Optional<Evidence> evidence(long id);
 
@@ -123,6 +135,13 @@ public interface EvidenceStore {
     void setShelfLife(String projectKey, SourceKind kind, Integer days, String by);
 
     boolean isEmpty();
+
+    /** The outcome of {@link #importEvidence}. */
+    record Imported(List<Long> evidenceIds, int participantsCreated) {
+        public Imported {
+            evidenceIds = List.copyOf(evidenceIds);
+        }
+    }
 
     /** One page of results. */
     record Page<T>(List<T> items, int total, int offset, int limit) {

@@ -29,7 +29,8 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         if (e instanceof NotSupportedException) {
             return Responses.error(415, texts.get("empathy.error.jsonOnly"));
         }
-        if (e instanceof NotFoundException) {
+        // also a path parameter of the wrong type, e.g. /evidence/abc: Jersey's 404 that is not a NotFoundException
+        if (e instanceof NotFoundException || (e instanceof WebApplicationException w404 && w404.getResponse().getStatus() == 404)) {
             return Responses.error(404, texts.get("empathy.error.noSuchResource"));
         }
         if (e instanceof NotAllowedException) {

@@ -50,6 +50,7 @@ public class EvidenceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(status = 201, body = EvidenceJson.class, errors = {400})
     public Response create(Json.EvidenceInput input) {
         return Responses.run(texts, () -> {
             AssessedEvidence created = service.create(form(input));
@@ -60,6 +61,7 @@ public class EvidenceResource {
     @GET
     @Path("{id}")
     @LicensedOnly
+    @ApiDoc(body = EvidenceJson.class, errors = {404})
     public Response get(@PathParam("id") long id) {
         return Responses.run(texts, () -> Response.ok(EvidenceJson.of(service.get(id))).build());
     }
@@ -68,6 +70,7 @@ public class EvidenceResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(body = EvidenceJson.class, errors = {400, 403, 404, 409})
     public Response update(@PathParam("id") long id, Json.EvidenceInput input) {
         return Responses.run(texts, () -> Response.ok(EvidenceJson.of(service.update(id, form(input)))).build());
     }
@@ -76,6 +79,7 @@ public class EvidenceResource {
     @Path("{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(body = EvidenceJson.class, errors = {400, 403, 404, 409})
     public Response retire(@PathParam("id") long id, Json.RetireInput input) {
         Json.RetireInput in = input == null ? new Json.RetireInput() : input;
         return Responses.run(texts, () -> Response.ok(EvidenceJson.of(service.retire(id, in.reason, in.successorId))).build());
@@ -85,6 +89,7 @@ public class EvidenceResource {
     @Path("{id}/reconfirmations")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(status = 201, body = Json.ReconfirmationJson.class, errors = {400, 403, 404, 409})
     public Response reconfirm(@PathParam("id") long id, Json.ReconfirmInput input) {
         Json.ReconfirmInput in = input == null ? new Json.ReconfirmInput() : input;
         return Responses.run(texts, () -> {
@@ -96,6 +101,7 @@ public class EvidenceResource {
     @GET
     @Path("{id}/reconfirmations")
     @LicensedOnly
+    @ApiDoc(body = Json.ReconfirmationJson.class, list = true, errors = {404})
     public Response reconfirmations(@PathParam("id") long id) {
         return Responses.run(texts, () -> {
             List<Json.ReconfirmationJson> list = new ArrayList<>();
@@ -104,9 +110,10 @@ public class EvidenceResource {
         });
     }
 
-    /** Search: every filter optional; sort = observed-desc (default), observed-asc or created-desc; paged. */
+    /** Search: every filter optional; sort = observed-desc (default), observed-asc, created-desc or created-asc; paged. */
     @GET
     @LicensedOnly
+    @ApiDoc(body = Json.EvidencePageJson.class, errors = {400})
     public Response search(@QueryParam("q") String text, @QueryParam("persona") String persona,
                            @QueryParam("section") String section, @QueryParam("sourceKind") String sourceKind,
                            @QueryParam("freshness") String freshness, @QueryParam("project") String project,
@@ -133,6 +140,7 @@ public class EvidenceResource {
                 case "observed-desc" -> EvidenceQuery.Sort.OBSERVED_DESC;
                 case "observed-asc" -> EvidenceQuery.Sort.OBSERVED_ASC;
                 case "created-desc" -> EvidenceQuery.Sort.CREATED_DESC;
+                case "created-asc" -> EvidenceQuery.Sort.CREATED_ASC;
                 default -> {
                     v.error("sort", "empathy.validation.sort");
                     yield null;
@@ -147,7 +155,7 @@ public class EvidenceResource {
             v.check();
             EvidenceService.SearchResult result = service.search(new EvidenceQuery(blank(text), blank(persona), s, k, blank(project),
                     blank(participant), fromDate, toDate, st, order, start, limit), f);
-            Json.PageJson<EvidenceJson> page = new Json.PageJson<>();
+            Json.EvidencePageJson page = new Json.EvidencePageJson();
             page.total = result.total();
             page.start = start;
             page.limit = limit;
@@ -164,7 +172,7 @@ public class EvidenceResource {
                 i.participant, i.participantSegment, i.persona, i.project, i.observedOn, i.tags, i.version);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, Validator v, String field, String key) {
+    static <E extends Enum<E>> E parse(Class<E> type, String value, Validator v, String field, String key) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -176,7 +184,7 @@ public class EvidenceResource {
         }
     }
 
-    private static LocalDate date(String value, Validator v, String field) {
+    static LocalDate date(String value, Validator v, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -188,7 +196,7 @@ public class EvidenceResource {
         }
     }
 
-    private static String blank(String s) {
+    static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

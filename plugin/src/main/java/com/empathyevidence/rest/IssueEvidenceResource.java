@@ -57,6 +57,7 @@ public class IssueEvidenceResource {
     @GET
     @Path("{issueKey}/evidence")
     @LicensedOnly
+    @ApiDoc(body = IssueEvidenceJson.class, errors = {404})
     public Response evidence(@PathParam("issueKey") String issueKey) {
         return Responses.run(texts, () -> Response.ok(IssueEvidenceJson.of(service.forIssue(issueKey))).build());
     }
@@ -65,6 +66,7 @@ public class IssueEvidenceResource {
     @Path("{issueKey}/links")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(status = 201, body = Json.LinkJson.class, errors = {400, 403, 404, 409})
     public Response link(@PathParam("issueKey") String issueKey, Json.LinkInput input) {
         Json.LinkInput in = input == null ? new Json.LinkInput() : input;
         return Responses.run(texts, () -> {
@@ -77,6 +79,7 @@ public class IssueEvidenceResource {
     @Path("{issueKey}/links/{type}/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(body = Json.LinkJson.class, errors = {400, 403, 404})
     public Response relink(@PathParam("issueKey") String issueKey, @PathParam("type") String type, @PathParam("id") long id,
                            Json.RelationInput input) {
         return Responses.run(texts, () -> Response.ok(Json.LinkJson.of(links.relink(issueKey, type, id, input == null ? null : input.relation))).build());
@@ -85,6 +88,7 @@ public class IssueEvidenceResource {
     @DELETE
     @Path("{issueKey}/links/{type}/{id}")
     @LicensedOnly
+    @ApiDoc(status = 204, errors = {403, 404})
     public Response unlink(@PathParam("issueKey") String issueKey, @PathParam("type") String type, @PathParam("id") long id) {
         return Responses.run(texts, () -> links.unlink(issueKey, type, id) ? Response.noContent().build()
                 : Responses.error(404, texts.get("empathy.error.linkNotFound", issueKey)));

@@ -201,4 +201,42 @@ public final class Json {
         public int hidden;
         public List<T> items = new ArrayList<>();
     }
+
+    /** A CSV file to import: all rows or none. With dryRun true, only check it: nothing is written. */
+    public static class ImportInput {
+        /** The whole file, header row first (RFC 4180; columns as in GET /export). */
+        public String csv;
+        /** True: check only. False or absent: import. */
+        public Boolean dryRun;
+    }
+
+    /** What an import found, or did. */
+    public static class ImportJson {
+        public boolean dryRun;
+        /** Evidence rows in the file, the header not counted. */
+        public int rows;
+        /** Rows without any problem. */
+        public int validRows;
+        /** Pieces of evidence recorded: all rows, or 0 on a dry run. */
+        public int created;
+        /** Participants the file names that did not exist: created by the import (on a dry run: would be). */
+        public int newParticipants;
+        /** Every problem found; at most the first 1,000 are listed in errors. */
+        public int errorCount;
+        /** Problems by row and column (field), in file order. */
+        public List<ErrorJson.FieldError> errors = new ArrayList<>();
+    }
+
+    /** Evidence as a CSV file, with the columns an import takes. */
+    public static class ExportJson {
+        public String csv;
+        /** Evidence rows in csv. */
+        public int rows;
+        /** Matching evidence left out because the caller may not see its project: counted, never shown. */
+        public int hidden;
+    }
+
+    /** One page of evidence search results. */
+    public static class EvidencePageJson extends PageJson<EvidenceJson> {
+    }
 }

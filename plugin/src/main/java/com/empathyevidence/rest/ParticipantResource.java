@@ -34,6 +34,7 @@ public class ParticipantResource {
 
     @GET
     @LicensedOnly
+    @ApiDoc(body = Json.ParticipantJson.class, list = true)
     public Response list() {
         return Responses.run(texts, () -> {
             List<Json.ParticipantJson> list = new ArrayList<>();
@@ -45,15 +46,20 @@ public class ParticipantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(status = 201, body = Json.ParticipantJson.class, errors = {400, 403, 409})
     public Response create(Json.ParticipantJson input) {
         Json.ParticipantJson in = input == null ? new Json.ParticipantJson() : input;
-        return Responses.run(texts, () -> Response.created(URI.create("participants/" + in.alias))
-                .entity(Json.ParticipantJson.of(catalog.createParticipant(in.alias, in.segment, in.role, in.consent))).build());
+        return Responses.run(texts, () -> {
+            // created first: the alias is valid by then, so it makes a valid address
+            Json.ParticipantJson created = Json.ParticipantJson.of(catalog.createParticipant(in.alias, in.segment, in.role, in.consent));
+            return Response.created(URI.create("participants/" + created.alias)).entity(created).build();
+        });
     }
 
     @GET
     @Path("{alias}")
     @LicensedOnly
+    @ApiDoc(body = Json.ParticipantJson.class, errors = {404})
     public Response get(@PathParam("alias") String alias) {
         return Responses.run(texts, () -> Response.ok(Json.ParticipantJson.of(catalog.participant(alias))).build());
     }
@@ -62,6 +68,7 @@ public class ParticipantResource {
     @Path("{alias}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(body = Json.ParticipantJson.class, errors = {400, 403, 404, 409})
     public Response update(@PathParam("alias") String alias, Json.ParticipantJson input) {
         Json.ParticipantJson in = input == null ? new Json.ParticipantJson() : input;
         return Responses.run(texts, () -> Response.ok(Json.ParticipantJson.of(catalog.updateParticipant(alias, in.segment, in.role, in.consent))).build());
@@ -71,6 +78,7 @@ public class ParticipantResource {
     @Path("{alias}/erase")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
+    @ApiDoc(body = Json.ErasedJson.class, errors = {400, 404})
     public Response erase(@PathParam("alias") String alias, Json.EraseInput input) {
         return Responses.run(texts, () -> {
             Json.ErasedJson erased = new Json.ErasedJson();

@@ -42,6 +42,7 @@ public class PersonaResource {
 
     @GET
     @LicensedOnly
+    @ApiDoc(body = Json.PersonaJson.class, list = true)
     public Response list() {
         return Responses.run(texts, () -> {
             List<Json.PersonaJson> list = new ArrayList<>();
@@ -53,15 +54,20 @@ public class PersonaResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(status = 201, body = Json.PersonaJson.class, errors = {400, 403, 409})
     public Response create(Json.PersonaJson input) {
         Json.PersonaJson in = input == null ? new Json.PersonaJson() : input;
-        return Responses.run(texts, () -> Response.created(URI.create("personas/" + in.key))
-                .entity(Json.PersonaJson.of(catalog.createPersona(in.key, in.name, in.description))).build());
+        return Responses.run(texts, () -> {
+            // created first: the key is valid by then, so it makes a valid address
+            Json.PersonaJson created = Json.PersonaJson.of(catalog.createPersona(in.key, in.name, in.description));
+            return Response.created(URI.create("personas/" + created.key)).entity(created).build();
+        });
     }
 
     @GET
     @Path("{personaKey}")
     @LicensedOnly
+    @ApiDoc(body = Json.PersonaJson.class, errors = {404})
     public Response get(@PathParam("personaKey") String key) {
         return Responses.run(texts, () -> Response.ok(Json.PersonaJson.of(catalog.persona(key))).build());
     }
@@ -70,6 +76,7 @@ public class PersonaResource {
     @Path("{personaKey}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(body = Json.PersonaJson.class, errors = {400, 403, 404})
     public Response update(@PathParam("personaKey") String key, Json.PersonaJson input) {
         Json.PersonaJson in = input == null ? new Json.PersonaJson() : input;
         return Responses.run(texts, () -> Response.ok(Json.PersonaJson.of(catalog.updatePersona(key, in.name, in.description))).build());
@@ -78,6 +85,7 @@ public class PersonaResource {
     @GET
     @Path("{personaKey}/map")
     @LicensedOnly
+    @ApiDoc(body = PersonaMapJson.class, errors = {400, 403, 404})
     public Response map(@PathParam("personaKey") String personaKey, @QueryParam("projects") String projects) {
         return Responses.run(texts, () -> Response.ok(PersonaMapJson.of(
                 maps.map(personaKey, ProjectFilter.parse("projects", projects).keys()), today.get())).build());
@@ -86,6 +94,7 @@ public class PersonaResource {
     @GET
     @Path("{personaKey}/items")
     @LicensedOnly
+    @ApiDoc(body = Json.MapItemJson.class, list = true, errors = {404})
     public Response items(@PathParam("personaKey") String personaKey) {
         return Responses.run(texts, () -> {
             List<Json.MapItemJson> list = new ArrayList<>();
@@ -98,6 +107,7 @@ public class PersonaResource {
     @Path("{personaKey}/items")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(status = 201, body = Json.MapItemJson.class, errors = {400, 403, 404})
     public Response createItem(@PathParam("personaKey") String personaKey, Json.MapItemJson input) {
         Json.MapItemJson in = input == null ? new Json.MapItemJson() : input;
         return Responses.run(texts, () -> {
@@ -109,6 +119,7 @@ public class PersonaResource {
     @GET
     @Path("items/{id}")
     @LicensedOnly
+    @ApiDoc(body = Json.MapItemJson.class, errors = {404})
     public Response item(@PathParam("id") long id) {
         return Responses.run(texts, () -> Response.ok(Json.MapItemJson.of(catalog.mapItem(id))).build());
     }
@@ -117,6 +128,7 @@ public class PersonaResource {
     @Path("items/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(body = Json.MapItemJson.class, errors = {400, 403, 404})
     public Response updateItem(@PathParam("id") long id, Json.MapItemJson input) {
         Json.MapItemJson in = input == null ? new Json.MapItemJson() : input;
         return Responses.run(texts, () -> Response.ok(Json.MapItemJson.of(catalog.updateMapItem(id, in.section, in.statement))).build());
@@ -125,6 +137,7 @@ public class PersonaResource {
     @DELETE
     @Path("items/{id}")
     @LicensedOnly
+    @ApiDoc(status = 204, errors = {403, 404})
     public Response deleteItem(@PathParam("id") long id) {
         return Responses.run(texts, () -> {
             catalog.deleteMapItem(id);
@@ -136,6 +149,7 @@ public class PersonaResource {
     @Path("items/{id}/evidence")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
+    @ApiDoc(status = 204, errors = {400, 403, 404, 409})
     public Response back(@PathParam("id") long id, Json.BackingInput input) {
         return Responses.run(texts, () -> {
             catalog.back(id, input == null ? null : input.evidenceId);
@@ -146,6 +160,7 @@ public class PersonaResource {
     @DELETE
     @Path("items/{id}/evidence/{evidenceId}")
     @LicensedOnly
+    @ApiDoc(status = 204, errors = {403, 404})
     public Response unback(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
         return Responses.run(texts, () -> {
             catalog.unback(id, evidenceId);

@@ -35,6 +35,7 @@ public class PolicyResource {
 
     @GET
     @LicensedOnly
+    @ApiDoc(body = Json.PolicyJson.class)
     public Response global() {
         return Responses.run(texts, () -> Response.ok(json(policy.policies(), null)).build());
     }
@@ -42,6 +43,7 @@ public class PolicyResource {
     @GET
     @Path("projects/{projectKey}")
     @LicensedOnly
+    @ApiDoc(body = Json.PolicyJson.class)
     public Response project(@PathParam("projectKey") String projectKey) {
         return Responses.run(texts, () -> Response.ok(json(policy.policies(), projectKey)).build());
     }
@@ -50,6 +52,7 @@ public class PolicyResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
+    @ApiDoc(body = Json.PolicyJson.class, errors = {400})
     public Response setGlobal(Map<String, Integer> shelfLives) {
         return Responses.run(texts, () -> Response.ok(json(policy.set(null, shelfLives == null ? Map.of() : shelfLives), null)).build());
     }
@@ -58,6 +61,7 @@ public class PolicyResource {
     @Path("projects/{projectKey}")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
+    @ApiDoc(body = Json.PolicyJson.class, errors = {400, 404})
     public Response setProject(@PathParam("projectKey") String projectKey, Map<String, Integer> shelfLives) {
         return Responses.run(texts, () -> Response.ok(json(policy.set(projectKey, shelfLives == null ? Map.of() : shelfLives), projectKey)).build());
     }

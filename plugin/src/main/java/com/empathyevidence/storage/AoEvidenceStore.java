@@ -124,6 +124,15 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public Map<String, Participant> participants(Collection<String> aliases) {
+        Map<String, Participant> result = new HashMap<>();
+        for (ParticipantEntity p : findIn(ParticipantEntity.class, "ALIAS", new LinkedHashSet<>(aliases), null)) {
+            result.put(p.getAlias(), toParticipant(p));
+        }
+        return result;
+    }
+
+    @Override
     public Participant updateParticipant(long id, String segment, String role, boolean consent) {
         ParticipantEntity p = ao.get(ParticipantEntity.class, (int) id);
         if (p == null) {
@@ -229,8 +238,12 @@ public class AoEvidenceStore implements EvidenceStore {
     @Override
     public Evidence createEvidence(NewEvidence e) {
         ParticipantEntity participant = blank(e.participantAlias()) ? null : findOrCreateParticipant(e.participantAlias().trim(), e.participantSegment());
-        String now = Instant.now().toString();
-        EvidenceEntity entity = ao.create(EvidenceEntity.class,
+        EvidenceEntity entity = ao.create(EvidenceEntity.class, evidenceRow(e, participant == null ? null : participant.getID(), Instant.now().toString()));
+        return toEvidence(List.of(entity)).get(0);
+    }
+
+    private static DBParam[] evidenceRow(NewEvidence e, Integer participantId, String now) {
+        return new DBParam[] {
                 new DBParam("TEXT", e.text()),
                 new DBParam("SEARCH_TEXT", searchText(e.text(), e.tags())),
                 new DBParam("KIND", e.kind().name()),
@@ -239,7 +252,7 @@ public class AoEvidenceStore implements EvidenceStore {
                 new DBParam("SOURCE_TITLE", e.source().title()),
                 new DBParam("SOURCE_LINK", blank(e.source().link()) ? null : e.source().link().trim()),
                 new DBParam("SOURCE_MOMENT", e.source().momentSeconds()),
-                new DBParam("PARTICIPANT_ID", participant == null ? null : participant.getID()),
+                new DBParam("PARTICIPANT_ID", participantId),
                 new DBParam("PERSONA_KEY", blank(e.personaKey()) ? null : e.personaKey()),
                 new DBParam("PROJECT_KEY", e.projectKey()),
                 new DBParam("OBSERVED_ON", e.observedOn().toString()),
@@ -250,8 +263,55 @@ public class AoEvidenceStore implements EvidenceStore {
                 new DBParam("CREATED_AT", now),
                 new DBParam("UPDATED_BY", e.createdBy()),
                 new DBParam("UPDATED_AT", now),
-                new DBParam("VERSION", 1));
-        return toEvidence(List.of(entity)).get(0);
+                new DBParam("VERSION", 1)};
+    }
+
+    @Override
+    public Imported importEvidence(List<NewEvidence> evidence) {
+        try {
+            return ao.executeInTransaction(() -> importAll(evidence));
+        } catch (Problem problem) {
+            throw problem;
+        } catch (RuntimeException raced) {
+            // Another request created one of the new participants at the same moment (the unique alias refused ours),
+            // or the database chose this transaction to break a deadlock: everything was rolled back, so import once
+            // more; this time the participant is found.
+            if (isConstraintViolation(raced) || isTransactionRollback(raced)) {
+                return ao.executeInTransaction(() -> importAll(evidence));
+            }
+            throw raced;
+        }
+    }
+
+    /** Participants in one query per 500 aliases, then one insert per new participant and per piece of evidence. */
+    private Imported importAll(List<NewEvidence> evidence) {
+        Map<String, String> segments = new LinkedHashMap<>();
+        for (NewEvidence e : evidence) {
+            if (!blank(e.participantAlias())) {
+                segments.putIfAbsent(e.participantAlias().trim(), e.participantSegment());
+            }
+        }
+        Map<String, Integer> participantIds = new HashMap<>();
+        for (ParticipantEntity p : findIn(ParticipantEntity.class, "ALIAS", segments.keySet(), null)) {
+            participantIds.put(p.getAlias(), p.getID());
+        }
+        int created = 0;
+        for (Map.Entry<String, String> alias : segments.entrySet()) {
+            if (!participantIds.containsKey(alias.getKey())) {
+                ParticipantEntity p = ao.create(ParticipantEntity.class, new DBParam("ALIAS", alias.getKey()),
+                        new DBParam("SEGMENT", blank(alias.getValue()) ? null : alias.getValue()), new DBParam("CONSENT", true),
+                        new DBParam("ERASED", false));
+                participantIds.put(alias.getKey(), p.getID());
+                created++;
+            }
+        }
+        String now = Instant.now().toString();
+        List<Long> ids = new ArrayList<>(evidence.size());
+        for (NewEvidence e : evidence) {
+            Integer participantId = blank(e.participantAlias()) ? null : participantIds.get(e.participantAlias().trim());
+            ids.add((long) ao.create(EvidenceEntity.class, evidenceRow(e, participantId, now)).getID());
+        }
+        return new Imported(ids, created);
     }
 
     @Override
@@ -408,6 +468,7 @@ public class AoEvidenceStore implements EvidenceStore {
             case OBSERVED_DESC -> "OBSERVED_ON DESC, ID DESC";
             case OBSERVED_ASC -> "OBSERVED_ON ASC, ID ASC";
             case CREATED_DESC -> "ID DESC";
+            case CREATED_ASC -> "ID ASC";
         };
         Query page = (clause == null ? Query.select() : Query.select().where(clause, params.toArray()))
                 .order(order).offset(q.offset()).limit(q.limit());
@@ -740,11 +801,11 @@ public class AoEvidenceStore implements EvidenceStore {
         return result;
     }
 
-    private <T extends RawEntity<Integer>> List<T> findIn(Class<T> type, String column, Collection<Integer> ids, String extra) {
+    private <T extends RawEntity<Integer>> List<T> findIn(Class<T> type, String column, Collection<?> ids, String extra) {
         List<T> result = new ArrayList<>();
-        List<Integer> all = new ArrayList<>(ids);
+        List<Object> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<Integer> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            List<Object> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
             String clause = column + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")"
                     + (extra == null ? "" : " AND " + extra);
             result.addAll(Arrays.asList(ao.find(type, Query.select().where(clause, chunk.toArray()))));

@@ -66,6 +66,18 @@ public class FreshnessTextTest {
     }
 
     /**
+     * The hosts read bundles as ISO-8859-1 in places; every character beyond ASCII must be written as a Unicode
+     * escape (\u2019), never raw.
+     */
+    @Test
+    public void theBundleFileIsPureAscii() throws Exception {
+        byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/main/resources/i18n/empathy-evidence.properties"));
+        for (int i = 0; i < bytes.length; i++) {
+            assertTrue("non-ASCII byte at offset " + i + ": write it as a \\uXXXX escape", bytes[i] >= 0);
+        }
+    }
+
+    /**
      * MessageFormat eats a plain ASCII apostrophe (it starts a quote), and in choice branches it eats even a doubled
      * one. The bundle therefore uses the typographic apostrophe only: no value may contain an ASCII one.
      */

@@ -166,6 +166,116 @@ public abstract class EvidenceStoreContract {
         assertEquals(List.of(first), store.participants());
     }
 
+    // ================================================================ import
+
+    @Test
+    public void participantsAreFoundByAliasInBulk() {
+        Participant a = store.createParticipant("P-001", "SMB", null, true);
+        Participant b = store.createParticipant("P-002", null, "CFO", false);
+
+        Map<String, Participant> found = store.participants(List.of("P-001", "P-002", "P-404", "P-001"));
+
+        assertEquals(Map.of("P-001", a, "P-002", b), found);
+        assertEquals(Map.of(), store.participants(List.of()));
+    }
+
+    @Test
+    public void importRecordsEveryPieceInOrderAndFindsOrCreatesParticipants() {
+        Participant existing = store.createParticipant("P-001", "SMB", "Bookkeeper", true);
+        List<NewEvidence> rows = List.of(
+                row("First, quoted \"text\"", "P-001", "Ignored: the participant exists"),
+                row("Second", "P-NEW", "Freelancers"),
+                row("Third", null, null),
+                row("Fourth", "P-NEW", "Another segment: the first one wins"));
+
+        EvidenceStore.Imported imported = store.importEvidence(rows);
+
+        assertEquals(4, imported.evidenceIds().size());
+        assertEquals(1, imported.participantsCreated());
+        List<String> texts = new ArrayList<>();
+        for (Long id : imported.evidenceIds()) {
+            texts.add(store.evidence(id).orElseThrow().text());
+        }
+        assertEquals(List.of("First, quoted \"text\"", "Second", "Third", "Fourth"), texts);
+        Evidence first = store.evidence(imported.evidenceIds().get(0)).orElseThrow();
+        assertEquals(existing, first.participant());
+        assertEquals(List.of("import", "csv"), first.tags());
+        assertEquals(new Source(SourceKind.USABILITY_TEST, "Tests", "https://example.com/r/1", 42), first.source());
+        assertEquals(Section.PAINS, first.section());
+        assertEquals("ACC", first.personaKey());
+        assertEquals("DEMO", first.projectKey());
+        assertEquals(JAN_10, first.observedOn());
+        assertEquals("rita", first.createdBy());
+        assertEquals(1, first.version());
+        Participant created = store.participant("P-NEW").orElseThrow();
+        assertEquals("Freelancers", created.segment());
+        assertTrue(created.consent());
+        assertEquals(created, store.evidence(imported.evidenceIds().get(3)).orElseThrow().participant());
+        assertNull(store.evidence(imported.evidenceIds().get(2)).orElseThrow().participant());
+        assertEquals(4, store.search(query().text("import").build()).total());
+    }
+
+    @Test
+    public void anImportThatFailsPartWayWritesNothing() {
+        int before = store.search(query().build()).total();
+        List<NewEvidence> rows = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            rows.add(row("Row " + i, "P-" + i, null));
+        }
+        // The database refuses the last row (TEXT is NOT NULL): the 20 rows and 20 participants before it are rolled back.
+        rows.add(new NewEvidence(null, EvidenceKind.QUOTE, Section.SAYS, new Source(SourceKind.OTHER, null, null, null), "P-LAST", null,
+                null, "DEMO", JAN_10, "rita"));
+
+        try {
+            store.importEvidence(rows);
+            throw new AssertionError("the import should have failed");
+        } catch (RuntimeException expected) {
+            assertFalse(expected instanceof Problem);
+        }
+
+        assertEquals(before, store.search(query().build()).total());
+        assertEquals(List.of(), store.participants());
+    }
+
+    @Test
+    public void importLooksParticipantsUpWithTheSameNumberOfQueriesFor10And600Rows() {
+        store.createParticipant("P-0", null, null, true);
+        SqlCount small = count(() -> store.importEvidence(rows("small", 10)));
+        SqlCount large = count(() -> store.importEvidence(rows("large", 600)));
+        report("import, 10 rows", small);
+        report("import, 600 rows", large);
+        // Inserts grow with the rows (one per piece and per new participant, with its sequence value on PostgreSQL);
+        // lookups do not: one per 500 aliases.
+        assertEquals("lookups, 10 rows " + small + "\nvs 600 rows " + large, List.of(1, 2), List.of(lookups(small).size(), lookups(large).size()));
+        assertEquals(10 + 10, inserts(small));
+        assertEquals(600 + 600, inserts(large));
+    }
+
+    /** Statements that read a table: neither inserts nor the sequence values some databases fetch for them. */
+    private static List<String> lookups(SqlCount count) {
+        return count.statements().stream().map(s -> s.trim().toUpperCase(java.util.Locale.ROOT))
+                .filter(s -> !s.startsWith("INSERT") && !s.contains("NEXTVAL")).toList();
+    }
+
+    private static long inserts(SqlCount count) {
+        return count.statements().stream().filter(s -> s.trim().toUpperCase(java.util.Locale.ROOT).startsWith("INSERT")).count();
+    }
+
+    private static List<NewEvidence> rows(String prefix, int n) {
+        List<NewEvidence> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            // P-0 exists; every other alias is new
+            rows.add(row(prefix + " " + i, i == 0 ? "P-0" : prefix + "-" + i, null));
+        }
+        rows.add(row(prefix + " unattributed", null, null));
+        return rows;
+    }
+
+    private static NewEvidence row(String text, String alias, String segment) {
+        return new NewEvidence(text, EvidenceKind.QUOTE, Section.PAINS, new Source(SourceKind.USABILITY_TEST, "Tests", "https://example.com/r/1", 42),
+                alias, segment, "ACC", "DEMO", JAN_10, "rita", List.of("Import", "csv", "import"));
+    }
+
     // ================================================================ evidence
 
     @Test
@@ -437,6 +547,7 @@ public abstract class EvidenceStoreContract {
         assertEquals(idsOf(f, "fedcba"), ids(store.search(query().sort(EvidenceQuery.Sort.OBSERVED_DESC).build())));
         assertEquals(idsOf(f, "abcdef"), ids(store.search(query().sort(EvidenceQuery.Sort.OBSERVED_ASC).build())));
         assertEquals(idsOf(f, "debfac"), ids(store.search(query().sort(EvidenceQuery.Sort.CREATED_DESC).build())));
+        assertEquals(idsOf(f, "cafbed"), ids(store.search(query().sort(EvidenceQuery.Sort.CREATED_ASC).build())));
 
         Page<Evidence> page = store.search(query().sort(EvidenceQuery.Sort.OBSERVED_ASC).page(2, 3).build());
         assertEquals(idsOf(f, "cde"), ids(page));

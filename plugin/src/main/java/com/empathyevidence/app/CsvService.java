@@ -1,0 +1,276 @@
+package com.empathyevidence.app;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.empathyevidence.domain.Evidence;
+import com.empathyevidence.domain.EvidenceQuery;
+import com.empathyevidence.domain.EvidenceStatus;
+import com.empathyevidence.domain.EvidenceStore;
+import com.empathyevidence.domain.FieldError;
+import com.empathyevidence.domain.Limits;
+import com.empathyevidence.domain.NewEvidence;
+import com.empathyevidence.domain.Participant;
+import com.empathyevidence.domain.Persona;
+import com.empathyevidence.domain.Problem;
+import com.empathyevidence.domain.Validator;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.inject.Inject;
+
+/**
+ * Evidence in bulk, as CSV ({@link EvidenceCsv}). Import checks every row the way a single create does (plus edit
+ * permission on each row's project), reports every problem by row and column, and writes all rows in one
+ * transaction or none. Export writes what the caller may browse. Neither keeps anything between requests.
+ */
+@JiraComponent
+public class CsvService {
+
+    /** Rows one import (and one export) may have: a file that imports in one request. */
+    public static final int MAX_ROWS = 10_000;
+    /** Row errors listed in one answer; {@link ImportOutcome#errorCount()} counts them all. */
+    public static final int MAX_ERRORS_LISTED = 1_000;
+
+    private final EvidenceStore store;
+    private final AccessPolicy access;
+    private final EvidenceService evidence;
+    private final Today today;
+
+    @Inject
+    public CsvService(EvidenceStore store, AccessPolicy access, EvidenceService evidence, Today today) {
+        this.store = store;
+        this.access = access;
+        this.evidence = evidence;
+        this.today = today;
+    }
+
+    /** A problem with one row of the file; {@code column} is null when it concerns the whole row. */
+    public record RowError(int row, int line, String column, String messageKey, Serializable... args) {
+    }
+
+    /**
+     * What an import found, or did.
+     *
+     * @param rows                 evidence rows in the file (the header not counted)
+     * @param validRows            rows without any problem
+     * @param errors               the first {@link #MAX_ERRORS_LISTED} problems, in file order
+     * @param errorCount           all problems
+     * @param created              pieces of evidence recorded (0 on a dry run, or when there is any problem)
+     * @param newParticipants      aliases of valid rows that no participant has yet: created on import
+     */
+    public record ImportOutcome(boolean dryRun, int rows, int validRows, List<RowError> errors, int errorCount, int created,
+                                int newParticipants) {
+        public boolean ok() {
+            return errorCount == 0;
+        }
+    }
+
+    /** An export: the file, its evidence rows, and how many matching pieces were left out because the caller may not see them. */
+    public record Export(String csv, int rows, int hidden) {
+    }
+
+    public ImportOutcome importCsv(String csv, boolean dryRun) {
+        String user = evidence.signedIn();
+        if (csv == null || csv.isBlank()) {
+            throw Problem.invalid(List.of(new FieldError("csv", "empathy.import.empty")));
+        }
+        List<Csv.Record> records;
+        try {
+            records = Csv.parse(csv);
+        } catch (Csv.Malformed m) {
+            return failed(dryRun, 0, new RowError(m.row(), m.line(), null, m.messageKey()));
+        }
+        if (records.size() - 1 > MAX_ROWS) {
+            throw Problem.invalid(List.of(new FieldError("csv", "empathy.import.tooManyRows", MAX_ROWS, records.size() - 1)));
+        }
+        Csv.Record header = records.get(0);
+        List<RowError> errors = new ArrayList<>();
+        Map<String, Integer> columns = columns(header, errors);
+        if (!errors.isEmpty()) {
+            return outcome(dryRun, records.size() - 1, 0, errors, 0);
+        }
+        if (records.size() == 1) {
+            throw Problem.invalid(List.of(new FieldError("csv", "empathy.import.noRows")));
+        }
+
+        LocalDate now = today.get();
+        Set<String> personas = new HashSet<>();
+        store.personas().forEach((Persona p) -> personas.add(p.key()));
+        Map<String, Boolean> editable = new HashMap<>();
+        Set<String> aliases = new LinkedHashSet<>();
+        for (Csv.Record r : records.subList(1, records.size())) {
+            String alias = value(r, columns, "participant");
+            if (alias != null && !alias.isBlank()) {
+                aliases.add(alias.trim());
+            }
+        }
+        Map<String, Participant> known = store.participants(aliases);
+
+        List<NewEvidence> drafts = new ArrayList<>(records.size() - 1);
+        int validRows = 0;
+        for (Csv.Record r : records.subList(1, records.size())) {
+            if (r.values().size() != header.values().size()) {
+                errors.add(new RowError(r.row(), r.line(), null, "empathy.import.fieldCount", header.values().size(), r.values().size()));
+                continue;
+            }
+            List<FieldError> rowErrors = new ArrayList<>();
+            NewEvidence draft = draft(r, columns, user, now, rowErrors);
+            if (draft.projectKey() != null && noErrorFor(rowErrors, "project")
+                    && !editable.computeIfAbsent(draft.projectKey(), access::canEditProject)) {
+                rowErrors.add(new FieldError("project", "empathy.validation.projectNoEdit", draft.projectKey()));
+            }
+            if (draft.personaKey() != null && noErrorFor(rowErrors, "persona") && !personas.contains(draft.personaKey())) {
+                rowErrors.add(new FieldError("persona", "empathy.validation.personaUnknown", draft.personaKey()));
+            }
+            if (draft.participantAlias() != null && noErrorFor(rowErrors, "participant")) {
+                Participant p = known.get(draft.participantAlias().trim());
+                if (p != null && p.erased()) {
+                    rowErrors.add(new FieldError("participant", "empathy.import.participantErased", p.alias()));
+                }
+            }
+            if (rowErrors.isEmpty()) {
+                validRows++;
+                drafts.add(draft);
+            }
+            // in the file's column order, so a person can fix them left to right
+            rowErrors.sort((a, b) -> Integer.compare(columns.getOrDefault(a.field(), 99), columns.getOrDefault(b.field(), 99)));
+            for (FieldError e : rowErrors) {
+                errors.add(new RowError(r.row(), r.line(), e.field(), e.messageKey(), e.args()));
+            }
+        }
+        Set<String> newAliases = new HashSet<>();
+        for (NewEvidence d : drafts) {
+            if (d.participantAlias() != null && !known.containsKey(d.participantAlias().trim())) {
+                newAliases.add(d.participantAlias().trim());
+            }
+        }
+        int newParticipants = newAliases.size();
+        if (!errors.isEmpty() || dryRun) {
+            ImportOutcome o = outcome(dryRun, records.size() - 1, validRows, errors, 0);
+            return new ImportOutcome(o.dryRun(), o.rows(), o.validRows(), o.errors(), o.errorCount(), 0, newParticipants);
+        }
+        EvidenceStore.Imported imported = store.importEvidence(drafts);
+        return new ImportOutcome(false, drafts.size(), drafts.size(), List.of(), 0, imported.evidenceIds().size(), imported.participantsCreated());
+    }
+
+    private static ImportOutcome failed(boolean dryRun, int rows, RowError error) {
+        return outcome(dryRun, rows, 0, List.of(error), 0);
+    }
+
+    private static ImportOutcome outcome(boolean dryRun, int rows, int validRows, List<RowError> errors, int created) {
+        List<RowError> listed = errors.size() > MAX_ERRORS_LISTED ? List.copyOf(errors.subList(0, MAX_ERRORS_LISTED)) : List.copyOf(errors);
+        return new ImportOutcome(dryRun, rows, validRows, listed, errors.size(), created, 0);
+    }
+
+    /** Column name to index; unknown, repeated and missing required columns are errors of row 1. */
+    private static Map<String, Integer> columns(Csv.Record header, List<RowError> errors) {
+        Map<String, Integer> columns = new HashMap<>();
+        String allowed = String.join(", ", EvidenceCsv.COLUMNS);
+        for (int i = 0; i < header.values().size(); i++) {
+            String name = canonical(header.values().get(i).trim());
+            if (name == null) {
+                errors.add(new RowError(header.row(), header.line(), header.values().get(i).trim(), "empathy.import.unknownColumn",
+                        header.values().get(i).trim(), allowed));
+            } else if (columns.containsKey(name)) {
+                errors.add(new RowError(header.row(), header.line(), name, "empathy.import.duplicateColumn", name));
+            } else {
+                columns.put(name, i);
+            }
+        }
+        for (String required : EvidenceCsv.REQUIRED) {
+            if (!columns.containsKey(required)) {
+                errors.add(new RowError(header.row(), header.line(), required, "empathy.import.missingColumn", required, allowed));
+            }
+        }
+        return columns;
+    }
+
+    private static String canonical(String name) {
+        for (String c : EvidenceCsv.COLUMNS) {
+            if (c.equalsIgnoreCase(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String value(Csv.Record r, Map<String, Integer> columns, String column) {
+        Integer i = columns.get(column);
+        if (i == null || i >= r.values().size()) {
+            return null;
+        }
+        String v = EvidenceCsv.unguard(r.values().get(i));
+        return v.isEmpty() ? null : v;
+    }
+
+    /** The row as a new piece of evidence, with every problem of it in {@code errors} (fields named as the columns). */
+    private static NewEvidence draft(Csv.Record r, Map<String, Integer> columns, String user, LocalDate now, List<FieldError> errors) {
+        Validator v = new Validator();
+        Integer moment = null;
+        String momentText = value(r, columns, "sourceMomentSeconds");
+        if (momentText != null) {
+            try {
+                moment = Integer.valueOf(momentText.trim());
+            } catch (NumberFormatException e) {
+                v.error("sourceMomentSeconds", "empathy.validation.range", 0, Limits.MOMENT_MAX_SECONDS);
+            }
+        }
+        String tagText = value(r, columns, "tags");
+        List<String> tags = tagText == null ? List.of() : Arrays.asList(tagText.split(EvidenceCsv.TAG_SEPARATOR, -1));
+        EvidenceForm form = new EvidenceForm(value(r, columns, "text"), value(r, columns, "kind"), value(r, columns, "section"),
+                value(r, columns, "sourceKind"), value(r, columns, "sourceTitle"), value(r, columns, "sourceLink"), moment,
+                value(r, columns, "participant"), value(r, columns, "participantSegment"), value(r, columns, "persona"),
+                value(r, columns, "project"), value(r, columns, "observedOn"), tags, null);
+        EvidenceForm.Parsed p = form.parse(v);
+        NewEvidence draft = new NewEvidence(form.text(), p.kind(), p.section(), p.source(), EvidenceForm.blankToNull(form.participant()),
+                form.participantSegment(), EvidenceForm.blankToNull(form.persona()),
+                EvidenceForm.blankToNull(form.project()), p.observedOn(), user, tags);
+        errors.addAll(v.errors());
+        for (FieldError e : EvidenceService.validate(draft, now)) {
+            if (noErrorFor(errors, e.field())) {
+                errors.add(e);
+            }
+        }
+        return draft;
+    }
+
+    private static boolean noErrorFor(List<FieldError> errors, String field) {
+        return errors.stream().noneMatch(e -> e.field().equals(field));
+    }
+
+    /**
+     * Active, unredacted evidence matching the filters that the caller may browse, oldest record first (the order an
+     * import writes them in). Pieces the caller may not see are counted in {@link Export#hidden()}, never shown.
+     */
+    public Export export(EvidenceQuery filters) {
+        evidence.signedIn();
+        List<String> projects = access.browsableProjects();
+        EvidenceQuery all = query(filters, null, 0, 1);
+        int total = store.search(all).total();
+        if (filters.projectKey() != null && !projects.contains(filters.projectKey())) {
+            return new Export(EvidenceCsv.format(List.of()), 0, total);
+        }
+        int visible = store.search(query(filters, projects, 0, 1)).total();
+        if (visible > MAX_ROWS) {
+            throw new Problem(Problem.Kind.INVALID, "empathy.export.tooMany", visible, MAX_ROWS);
+        }
+        List<Evidence> rows = new ArrayList<>(visible);
+        for (Evidence e : store.search(query(filters, projects, 0, Math.max(1, visible))).items()) {
+            if (!e.redacted()) {
+                rows.add(e);
+            }
+        }
+        return new Export(EvidenceCsv.format(rows), rows.size(), total - visible);
+    }
+
+    private static EvidenceQuery query(EvidenceQuery f, List<String> projects, int offset, int limit) {
+        return new EvidenceQuery(f.text(), f.personaKey(), f.section(), f.sourceKind(), f.projectKey(), f.participantAlias(),
+                f.observedFrom(), f.observedTo(), EvidenceStatus.ACTIVE, EvidenceQuery.Sort.CREATED_ASC, offset, limit, projects);
+    }
+}

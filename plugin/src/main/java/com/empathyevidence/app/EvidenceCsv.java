@@ -1,0 +1,67 @@
+package com.empathyevidence.app;
+
+import com.empathyevidence.domain.Evidence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Evidence as rows of a CSV file: the columns, in the order export writes them (import accepts any order), and
+ * the guard against spreadsheet formulas.
+ *
+ * <p>A spreadsheet runs a cell starting with {@code = + - @}, a tab or a CR as a formula. Export therefore puts an
+ * apostrophe before such a value (and before a value that already starts with apostrophes followed by one of those),
+ * and import takes exactly one apostrophe away again, so export and import still round-trip byte for byte.
+ */
+public final class EvidenceCsv {
+
+    /** The columns; their names are the evidence fields of the JSON API. */
+    public static final List<String> COLUMNS = List.of("text", "kind", "section", "sourceKind", "sourceTitle", "sourceLink",
+            "sourceMomentSeconds", "participant", "participantSegment", "persona", "project", "observedOn", "tags");
+
+    /** Columns an import must have: everything else may be left out. */
+    public static final List<String> REQUIRED = List.of("text", "section", "sourceKind", "project", "observedOn");
+
+    /** Tags are separated by semicolons in one column. */
+    public static final String TAG_SEPARATOR = ";";
+
+    private static final Pattern FORMULA = Pattern.compile("^'*[=+\\-@\t\r]");
+    private static final Pattern GUARDED = Pattern.compile("^'+[=+\\-@\t\r]");
+
+    private EvidenceCsv() {
+    }
+
+    /** The file: a header row, then one row per piece of evidence. */
+    public static String format(List<Evidence> evidence) {
+        List<List<String>> records = new ArrayList<>(evidence.size() + 1);
+        records.add(COLUMNS);
+        for (Evidence e : evidence) {
+            List<String> row = new ArrayList<>(COLUMNS.size());
+            row.add(e.text());
+            row.add(e.kind().name());
+            row.add(e.section().name());
+            row.add(e.source().kind().name());
+            row.add(e.source().title());
+            row.add(e.source().link());
+            row.add(e.source().momentSeconds() == null ? "" : String.valueOf(e.source().momentSeconds()));
+            row.add(e.participant() == null ? "" : e.participant().alias());
+            row.add(e.participant() == null ? "" : e.participant().segment());
+            row.add(e.personaKey());
+            row.add(e.projectKey());
+            row.add(e.observedOn().toString());
+            row.add(String.join(TAG_SEPARATOR, e.tags()));
+            List<String> guarded = new ArrayList<>(row.size());
+            row.forEach(v -> guarded.add(guard(v)));
+            records.add(guarded);
+        }
+        return Csv.format(records);
+    }
+
+    static String guard(String value) {
+        return value != null && FORMULA.matcher(value).find() ? "'" + value : value;
+    }
+
+    static String unguard(String value) {
+        return value != null && GUARDED.matcher(value).find() ? value.substring(1) : value;
+    }
+}

@@ -1,0 +1,65 @@
+package com.empathyevidence.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.empathyevidence.app.CsvService;
+import com.empathyevidence.domain.EvidenceQuery;
+import com.empathyevidence.domain.Section;
+import com.empathyevidence.domain.SourceKind;
+import com.empathyevidence.domain.Validator;
+import com.empathyevidence.view.Texts;
+import java.time.LocalDate;
+import javax.inject.Inject;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * CSV export of active evidence the caller may browse, with the columns an import takes: export, then import,
+ * gives the same rows back byte for byte. Evidence in projects the caller may not browse is counted, never shown.
+ */
+@Path("/export")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExportResource {
+
+    private final CsvService csv;
+    private final Texts texts;
+
+    @Inject
+    public ExportResource(CsvService csv, Texts texts) {
+        this.csv = csv;
+        this.texts = texts;
+    }
+
+    @GET
+    @LicensedOnly
+    @ApiDoc(body = Json.ExportJson.class, errors = {400})
+    public Response export(@QueryParam("q") String text, @QueryParam("persona") String persona,
+                           @QueryParam("section") String section, @QueryParam("sourceKind") String sourceKind,
+                           @QueryParam("project") String project, @QueryParam("participant") String participant,
+                           @QueryParam("observedFrom") String from, @QueryParam("observedTo") String to) {
+        return Responses.run(texts, () -> {
+            Validator v = new Validator();
+            Section s = EvidenceResource.blank(section) == null ? null : Section.parse(section).orElse(null);
+            if (EvidenceResource.blank(section) != null && s == null) {
+                v.error("section", "empathy.validation.section");
+            }
+            SourceKind k = EvidenceResource.blank(sourceKind) == null ? null : SourceKind.parse(sourceKind).orElse(null);
+            if (EvidenceResource.blank(sourceKind) != null && k == null) {
+                v.error("sourceKind", "empathy.validation.sourceKind");
+            }
+            LocalDate fromDate = EvidenceResource.date(from, v, "observedFrom");
+            LocalDate toDate = EvidenceResource.date(to, v, "observedTo");
+            v.check();
+            CsvService.Export export = csv.export(new EvidenceQuery(EvidenceResource.blank(text), EvidenceResource.blank(persona), s, k,
+                    EvidenceResource.blank(project), EvidenceResource.blank(participant), fromDate, toDate, null, null, 0, 1));
+            Json.ExportJson json = new Json.ExportJson();
+            json.csv = export.csv();
+            json.rows = export.rows();
+            json.hidden = export.hidden();
+            return Response.ok(json).build();
+        });
+    }
+}

@@ -1,0 +1,269 @@
+package com.empathyevidence.openapi;
+
+import com.empathyevidence.rest.ApiDoc;
+import com.empathyevidence.rest.ErrorJson;
+import com.empathyevidence.rest.OpenApiResource;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.HttpMethod;
+
+/**
+ * Writes the OpenAPI 3 document of the REST API at build time (Maven's process-test-classes phase, before the jar is
+ * packaged) into the compiled classes, beside {@link OpenApiResource}, which serves it. swagger-core's JAX-RS
+ * {@link Reader} reads the resource classes (paths, parameters, request bodies); this class adds what a method returning
+ * {@code Response} cannot say by itself: its responses ({@link ApiDoc}), its access level ({@code x-access}, from the
+ * REST access annotation) and HTTP Basic as the way to sign in. swagger-core is a build-time tool here: nothing of it
+ * is in the plugin jar.
+ *
+ * <p>Arguments: the compiled classes directory, and the version of the app.
+ */
+public final class OpenApiGenerator {
+
+    static final String REST_PACKAGE = "com.empathyevidence.rest";
+    static final String ACCESS_PACKAGE = "com.atlassian.plugins.rest.api.security.annotation";
+    static final String BASE_PATH = "/rest/empathy/1.0";
+
+    private OpenApiGenerator() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path classes = Path.of(args[0]);
+        String version = args.length > 1 ? args[1] : "1.0";
+        List<Class<?>> types = restClasses(classes);
+        OpenAPI api = generate(types, version);
+        Path out = classes.resolve(REST_PACKAGE.replace('.', '/')).resolve(OpenApiResource.DOCUMENT);
+        Files.writeString(out, Json.pretty(api) + "\n", StandardCharsets.UTF_8);
+        System.out.println("[openapi] " + api.getPaths().size() + " paths written to " + out);
+    }
+
+    /** Every class of the rest package, nested ones too. */
+    static List<Class<?>> restClasses(Path classes) throws Exception {
+        Path dir = classes.resolve(REST_PACKAGE.replace('.', '/'));
+        List<Class<?>> types = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                String name = f.getFileName().toString();
+                types.add(Class.forName(REST_PACKAGE + "." + name.substring(0, name.length() - ".class".length()), false,
+                        OpenApiGenerator.class.getClassLoader()));
+            }
+        }
+        return types;
+    }
+
+    static OpenAPI generate(List<Class<?>> types, String version) {
+        Set<Class<?>> resources = new LinkedHashSet<>();
+        for (Class<?> t : types) {
+            if (t.isAnnotationPresent(javax.ws.rs.Path.class)) {
+                resources.add(t);
+            }
+        }
+        OpenAPI base = new OpenAPI()
+                .info(new Info().title("Empathy Evidence REST API").version(version)
+                        .description("User research evidence attached to Jira issues and personas. Every operation needs a signed-in "
+                                + "user (x-access says which: LicensedOnly for any licensed user, AdminOnly for administrators); "
+                                + "reads show only what the caller may browse in Jira and count the rest as hidden; writes take "
+                                + "application/json only. Every error has the body ErrorJson."))
+                .servers(List.of(new Server().url(BASE_PATH)))
+                .components(new Components().addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("session", new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("JSESSIONID")));
+        Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).readAllResources(true));
+        OpenAPI api = reader.read(resources);
+        Map<String, Schema> schemas = new TreeMap<>(api.getComponents().getSchemas() == null ? Map.of() : api.getComponents().getSchemas());
+        Schema<?> error = schema(ErrorJson.class, schemas);
+
+        int operations = 0;
+        for (Class<?> resource : resources) {
+            String root = resource.getAnnotation(javax.ws.rs.Path.class).value();
+            for (Method m : resource.getDeclaredMethods()) {
+                String httpMethod = httpMethod(m);
+                if (httpMethod == null || !Modifier.isPublic(m.getModifiers())) {
+                    continue;
+                }
+                String path = path(root, m.isAnnotationPresent(javax.ws.rs.Path.class) ? m.getAnnotation(javax.ws.rs.Path.class).value() : "");
+                PathItem item = api.getPaths().get(path);
+                if (item == null) {
+                    throw new IllegalStateException("swagger-core did not read " + path + " of " + resource.getName() + "#" + m.getName());
+                }
+                Operation op = item.readOperationsMap().get(PathItem.HttpMethod.valueOf(httpMethod));
+                ApiDoc doc = m.getAnnotation(ApiDoc.class);
+                if (doc == null) {
+                    throw new IllegalStateException(resource.getSimpleName() + "#" + m.getName() + " has no @ApiDoc");
+                }
+                String access = access(m, resource);
+                op.setOperationId(operationId(resource, m));
+                op.addExtension("x-access", access);
+                op.setSecurity(List.of(new SecurityRequirement().addList("basicAuth"), new SecurityRequirement().addList("session")));
+                if (op.getRequestBody() != null) {
+                    op.getRequestBody().setRequired(true);
+                }
+                op.setResponses(responses(doc, access, m.isAnnotationPresent(Consumes.class), schemas, error));
+                operations++;
+            }
+        }
+        if (operations < 10) {
+            throw new IllegalStateException("only " + operations + " operations found");
+        }
+        Map<String, Class<?>> bySimpleName = new LinkedHashMap<>();
+        for (Class<?> t : types) {
+            bySimpleName.putIfAbsent(t.getSimpleName(), t);
+        }
+        schemas.forEach((name, schema) -> nullable(schema, bySimpleName.get(name)));
+        api.getComponents().setSchemas(new TreeMap<>(schemas));
+        return api;
+    }
+
+    private static ApiResponses responses(ApiDoc doc, String access, boolean takesJson, Map<String, Schema> schemas, Schema<?> error) {
+        ApiResponses responses = new ApiResponses();
+        ApiResponse success = new ApiResponse().description(doc.status() == 201 ? "Created" : doc.status() == 204 ? "Done; no body" : "OK");
+        if (doc.body() != Void.class) {
+            Schema<?> body = doc.body() == Object.class ? new ObjectSchema() : schema(doc.body(), schemas);
+            if (doc.list()) {
+                body = new ArraySchema().items(body);
+            }
+            success.content(new Content().addMediaType("application/json", new MediaType().schema(body)));
+        }
+        responses.addApiResponse(String.valueOf(doc.status()), success);
+        Set<Integer> errors = new TreeSet<>();
+        errors.add(401);
+        if ("AdminOnly".equals(access) || "SystemAdminOnly".equals(access)) {
+            errors.add(403);
+        }
+        if (takesJson) {
+            errors.add(400);
+            errors.add(415);
+        }
+        for (int e : doc.errors()) {
+            errors.add(e);
+        }
+        for (int status : errors) {
+            responses.addApiResponse(String.valueOf(status), new ApiResponse().description(errorDescription(status))
+                    .content(new Content().addMediaType("application/json", new MediaType().schema(error))));
+        }
+        return responses;
+    }
+
+    private static String errorDescription(int status) {
+        return switch (status) {
+            case 400 -> "Invalid input: fieldErrors name each field (for a CSV import: row, line and column) and what is allowed";
+            case 401 -> "Not signed in";
+            case 403 -> "Signed in, but not allowed to do this";
+            case 404 -> "Not found, or not visible to the caller (the two are not told apart)";
+            case 409 -> "Conflict: a duplicate, or a change since the version the caller read";
+            case 415 -> "The body is not application/json";
+            default -> "Error";
+        };
+    }
+
+    /** A $ref to the schema of a class, adding it and every schema it uses to {@code schemas}. */
+    private static Schema<?> schema(Class<?> type, Map<String, Schema> schemas) {
+        ResolvedSchema resolved = ModelConverters.getInstance().readAllAsResolvedSchema(new AnnotatedType(type).resolveAsRef(true));
+        if (resolved.referencedSchemas != null) {
+            resolved.referencedSchemas.forEach(schemas::putIfAbsent);
+        }
+        return resolved.schema;
+    }
+
+    /** A Java reference-type field may be null on the wire: say so (OpenAPI 3.0), so a validator accepts a real null. */
+    private static void nullable(Schema<?> schema, Class<?> type) {
+        if (type == null || schema.getProperties() == null) {
+            return;
+        }
+        for (Map.Entry<String, Schema> p : schema.getProperties().entrySet()) {
+            Field field = field(type, p.getKey());
+            if (field != null && !field.getType().isPrimitive()) {
+                Schema<?> property = p.getValue();
+                if (property.get$ref() != null) {
+                    // siblings of $ref are ignored in OpenAPI 3.0: wrap it
+                    Schema<?> wrapper = new Schema<>().allOf(List.of(new Schema<>().$ref(property.get$ref())));
+                    wrapper.setNullable(true);
+                    p.setValue(wrapper);
+                } else {
+                    property.setNullable(true);
+                }
+            }
+        }
+    }
+
+    private static Field field(Class<?> type, String name) {
+        try {
+            return type.getField(name);
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
+    }
+
+    private static String httpMethod(Method m) {
+        for (Annotation a : m.getAnnotations()) {
+            HttpMethod h = a.annotationType().getAnnotation(HttpMethod.class);
+            if (h != null) {
+                return h.value();
+            }
+        }
+        return null;
+    }
+
+    static String access(Method m, Class<?> resource) {
+        for (Annotation[] annotations : List.of(m.getAnnotations(), resource.getAnnotations())) {
+            for (Annotation a : annotations) {
+                if (a.annotationType().getPackageName().equals(ACCESS_PACKAGE)) {
+                    return a.annotationType().getSimpleName();
+                }
+            }
+        }
+        throw new IllegalStateException(resource.getSimpleName() + "#" + m.getName() + " declares no access level");
+    }
+
+    static String path(String root, String sub) {
+        String joined = ("/" + root + "/" + sub).replaceAll("/+", "/");
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+    }
+
+    /** e.g. EvidenceResource#create: evidenceCreate; ImportResource#importCsv: importCsv; ExportResource#export: export. */
+    static String operationId(Class<?> resource, Method m) {
+        String noun = resource.getSimpleName().replace("Resource", "");
+        noun = noun.substring(0, 1).toLowerCase(Locale.ROOT) + noun.substring(1);
+        String verb = m.getName();
+        if (verb.toLowerCase(Locale.ROOT).startsWith(noun.toLowerCase(Locale.ROOT))) {
+            return verb;
+        }
+        String capitalised = verb.substring(0, 1).toUpperCase(Locale.ROOT) + verb.substring(1);
+        return noun.endsWith(capitalised) ? noun : noun + capitalised;
+    }
+}
