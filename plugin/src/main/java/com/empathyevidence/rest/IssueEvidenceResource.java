@@ -46,6 +46,7 @@ public class IssueEvidenceResource {
     @GET
     @Path("{issueKey}/panel")
     @LicensedOnly
+    @ApiDoc(body = Json.PanelJson.class, errors = {404})
     public Response panel(@PathParam("issueKey") String issueKey) {
         return Responses.run(texts, () -> {
             Json.PanelJson body = new Json.PanelJson();
