@@ -147,7 +147,9 @@ public class PanelBrowserIT {
         WebElement q = waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("empathy-d-q")));
         assertEquals("empathy-d-q", focused(browser).getAttribute("id"));
         q.sendKeys("three evenings");
-        waiting(browser).until(b -> b.findElements(By.cssSelector("#empathy-d-results [role=option]")).size() == 1);
+        // the search runs as you type: wait for the answer to the whole query, not for one to a partial one
+        waiting(browser).until(b -> b.findElements(By.cssSelector("#empathy-d-results [role=option]")).size() == 1
+                && !b.findElements(By.id("empathy-result-evidence-" + id)).isEmpty());
         new Select(browser.findElement(By.id("empathy-d-relation"))).selectByValue("ADDRESSES");
         Browser.screenshot("panel-link-dialog");
         // Tab cycles inside the dialog; Escape closes it and the focus goes back to the button that opened it.
@@ -164,7 +166,9 @@ public class PanelBrowserIT {
         q = waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("empathy-d-q")));
         q.clear();
         q.sendKeys("three evenings");
-        waiting(browser).until(b -> b.findElements(By.cssSelector("#empathy-d-results [role=option]")).size() == 1);
+        // the search runs as you type: wait for the answer to the whole query, not for one to a partial one
+        waiting(browser).until(b -> b.findElements(By.cssSelector("#empathy-d-results [role=option]")).size() == 1
+                && !b.findElements(By.id("empathy-result-evidence-" + id)).isEmpty());
         q.sendKeys(Keys.ARROW_DOWN);
         q.sendKeys(Keys.ENTER); // pick the highlighted result
         assertEquals("true", browser.findElement(By.id("empathy-result-evidence-" + id)).getAttribute("aria-selected"));
@@ -257,7 +261,7 @@ public class PanelBrowserIT {
         panel(browser).findElement(By.cssSelector(".empathy-link-open")).sendKeys(Keys.ENTER);
         WebElement q = waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("empathy-d-q")));
         q.sendKeys("pwned");
-        waiting(browser).until(b -> b.findElements(By.cssSelector("#empathy-d-results [role=option]")).size() >= 1);
+        waiting(browser).until(b -> !b.findElements(By.id("empathy-result-evidence-" + id)).isEmpty());
         WebElement result = browser.findElement(By.id("empathy-result-evidence-" + id));
         assertTrue(result.getText().startsWith("<script>"));
         assertTrue(result.getText().contains("Already linked"));
