@@ -131,20 +131,18 @@ public class CatalogService {
         evidence.signedIn();
         requireEditor();
         persona(personaKey);
-        Section s = Section.parse(section).orElse(null);
-        Validator v = new Validator();
-        if (s == null) {
-            v.error("section", "empathy.validation.section");
-        }
-        v.text("statement", statement, Limits.STATEMENT_MAX);
-        v.check();
-        return store.createMapItem(personaKey, s, statement.trim());
+        return store.createMapItem(personaKey, itemSection(section, statement), statement.trim());
     }
 
     public MapItem updateMapItem(long id, String section, String statement) {
         evidence.signedIn();
         requireEditor();
         mapItem(id);
+        return store.updateMapItem(id, itemSection(section, statement), statement.trim());
+    }
+
+    /** Checks a map item's section and statement together; returns the parsed section. */
+    private static Section itemSection(String section, String statement) {
         Section s = Section.parse(section).orElse(null);
         Validator v = new Validator();
         if (s == null) {
@@ -152,7 +150,7 @@ public class CatalogService {
         }
         v.text("statement", statement, Limits.STATEMENT_MAX);
         v.check();
-        return store.updateMapItem(id, s, statement.trim());
+        return s;
     }
 
     public void deleteMapItem(long id) {
