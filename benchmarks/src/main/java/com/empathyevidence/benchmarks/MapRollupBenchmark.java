@@ -5,6 +5,7 @@ import com.empathyevidence.app.PersonaMapService;
 import com.empathyevidence.app.Today;
 import com.empathyevidence.domain.AssessedEvidence;
 import com.empathyevidence.domain.Evidence;
+import com.empathyevidence.domain.EvidenceStore;
 import com.empathyevidence.domain.FreshnessPolicies;
 import com.empathyevidence.domain.IssueLink;
 import com.empathyevidence.domain.ItemRollup;
@@ -89,9 +90,9 @@ public class MapRollupBenchmark {
         }
         links.replaceAll((t, l) -> List.copyOf(l));
         policies = new FreshnessPolicies(Map.of(SourceKind.SURVEY, 300), Map.of("BILL", Map.of(SourceKind.INTERVIEW, 200)));
-        InMemoryMapStore store = new InMemoryMapStore(new Persona(PERSONA, "Accountant", "Keeps the books"), policies,
+        EvidenceStore store = InMemoryMapStore.create(new Persona(PERSONA, "Accountant", "Keeps the books"), policies,
                 evidence, items, backing, links);
-        service = new PersonaMapService(store, new BenchAccess(), new Today() {
+        service = new PersonaMapService(store, BenchAccess.create(), new Today() {
             @Override
             public LocalDate get() {
                 return Fixtures.TODAY;
