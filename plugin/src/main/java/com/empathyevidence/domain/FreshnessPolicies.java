@@ -13,6 +13,9 @@ public final class FreshnessPolicies {
 
     private final Map<SourceKind, Integer> global;
     private final Map<String, Map<SourceKind, Integer>> perProject;
+    /** Policies are immutable, so each project's is built once (a panel or map asks once per piece of evidence). */
+    private final Map<String, FreshnessPolicy> built = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String GLOBAL = "\u0000global";
 
     public FreshnessPolicies(Map<SourceKind, Integer> global, Map<String, Map<SourceKind, Integer>> perProject) {
         this.global = Collections.unmodifiableMap(global.isEmpty() ? new EnumMap<>(SourceKind.class) : new EnumMap<>(global));
@@ -27,6 +30,10 @@ public final class FreshnessPolicies {
 
     /** The policy for evidence owned by a project (null: global only). */
     public FreshnessPolicy forProject(String projectKey) {
+        return built.computeIfAbsent(projectKey == null ? GLOBAL : projectKey, k -> build(projectKey));
+    }
+
+    private FreshnessPolicy build(String projectKey) {
         FreshnessPolicy policy = FreshnessPolicy.defaults();
         for (Map.Entry<SourceKind, Integer> e : global.entrySet()) {
             policy = policy.withShelfLife(e.getKey(), e.getValue());
