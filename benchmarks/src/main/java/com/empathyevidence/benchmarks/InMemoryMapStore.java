@@ -99,7 +99,7 @@ final class InMemoryMapStore implements EvidenceStore {
     @Override public List<String> auditLog() { throw unused(); }
     @Override public Evidence createEvidence(NewEvidence e) { throw unused(); }
     @Override public Map<String, Participant> participants(Collection<String> aliases) { throw unused(); }
-    @Override public Imported importEvidence(List<NewEvidence> evidence) { throw unused(); }
+    @Override public Imported importEvidence(List<NewEvidence> evidence, ImportListener listener) { throw unused(); }
     @Override public Optional<Evidence> evidence(long id) { throw unused(); }
     @Override public Evidence updateEvidence(long id, EvidenceChanges changes) { throw unused(); }
     @Override public Evidence retire(long id, String reason, Long successorId, String by) { throw unused(); }
