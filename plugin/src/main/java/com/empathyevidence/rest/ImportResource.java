@@ -43,6 +43,12 @@ public class ImportResource {
     private static final MediaType NDJSON_TYPE = MediaType.valueOf(NDJSON);
     private static final ObjectMapper LINES = new ObjectMapper();
     private static final Logger LOG = Logger.getLogger(ImportResource.class.getName());
+    /**
+     * Jersey 2 keeps the first 8 KB of an answer in a buffer (to set Content-Length) and ignores flush() until the
+     * buffer overflows; the first line is padded with trailing spaces (JSON allows them) past that, so every line
+     * after it reaches the caller when it is flushed.
+     */
+    private static final int FIRST_LINE_PADDING = 8_200;
 
     private final CsvService csv;
     private final Texts texts;
@@ -63,7 +69,8 @@ public class ImportResource {
         boolean dryRun = Boolean.TRUE.equals(in.dryRun);
         if (wantsStream(progress, headers)) {
             StreamingOutput stream = out -> stream(in.csv, dryRun, out);
-            return Response.ok(stream, NDJSON_TYPE).header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff").build();
+            return Response.ok(stream, NDJSON_TYPE).header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff")
+                    .header("X-Accel-Buffering", "no").build();
         }
         return Responses.run(texts, () -> {
             CsvService.ImportOutcome outcome = csv.importCsv(in.csv, dryRun);
@@ -89,13 +96,15 @@ public class ImportResource {
     /** Runs the import, writing one JSON line per step and flushing it, then the result or the error as the last line. */
     private void stream(String file, boolean dryRun, OutputStream out) throws IOException {
         Json.ImportProgressJson last = new Json.ImportProgressJson();
+        boolean[] first = {true};
         try {
             CsvService.ImportOutcome outcome = csv.importCsv(file, dryRun, (phase, done, total) -> {
                 Json.ImportProgressJson line = new Json.ImportProgressJson();
                 line.phase = phase.name().toLowerCase(Locale.ROOT);
                 line.done = done;
                 line.total = total;
-                write(out, line);
+                write(out, line, first[0] ? FIRST_LINE_PADDING : 0);
+                first[0] = false;
             });
             if (!outcome.dryRun() && !outcome.ok()) {
                 last.phase = "failed";
@@ -115,12 +124,15 @@ public class ImportResource {
             last.phase = "failed";
             last.error = ErrorJson.of(500, texts.get("empathy.error.unexpected"));
         }
-        write(out, last);
+        write(out, last, 0);
     }
 
-    private static void write(OutputStream out, Json.ImportProgressJson line) {
+    private static void write(OutputStream out, Json.ImportProgressJson line, int padding) {
         try {
             out.write(LINES.writeValueAsString(line).getBytes(StandardCharsets.UTF_8));
+            if (padding > 0) {
+                out.write(" ".repeat(padding).getBytes(StandardCharsets.US_ASCII));
+            }
             out.write('\n');
             out.flush();
         } catch (IOException e) {
