@@ -54,6 +54,15 @@ public final class Csv {
 
     /** Reads every record; blank lines between records are skipped. */
     public static List<Record> parse(String text) {
+        return parse(text, 0, (read, total) -> {
+        });
+    }
+
+    /**
+     * {@link #parse(String)}, telling {@code progress} the characters read so far of all characters after every
+     * {@code every} records (0: never) and once at the end.
+     */
+    public static List<Record> parse(String text, int every, java.util.function.BiConsumer<Integer, Integer> progress) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Record> records = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -69,6 +78,7 @@ public final class Csv {
                     values.add(value.toString());
                     records.add(new Record(records.size() + 1, recordLine, values));
                 }
+                progress.accept(n, n);
                 break;
             }
             char c = s.charAt(i);
@@ -118,6 +128,9 @@ public final class Csv {
                 value.setLength(0);
                 recordHasContent = false;
                 i += c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n' ? 2 : 1;
+                if (every > 0 && !records.isEmpty() && records.size() % every == 0 && i < n) {
+                    progress.accept(i, n);
+                }
                 line++;
                 recordLine = line;
                 continue;

@@ -71,18 +71,44 @@ public class CsvService {
         }
     }
 
+    /** The steps of an import, in order: reading the file, checking each row, writing the rows. */
+    public enum Phase { READING, CHECKING, WRITING }
+
+    /**
+     * Hears how far an import has got, on the request's thread, every {@link #PROGRESS_STEP} rows and at the end of
+     * each phase. READING counts characters of the file, CHECKING and WRITING count evidence rows; WRITING counts rows
+     * written inside the one transaction, which commits only after the last row (nothing is visible to anyone else
+     * before). Should the store start that transaction over (a simultaneous writer), WRITING starts again from 0.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (phase, done, total) -> {
+        };
+
+        void at(Phase phase, int done, int total);
+    }
+
+    /** How often (in rows) an import reports its progress. */
+    public static final int PROGRESS_STEP = 250;
+
     /** An export: the file, its evidence rows, and how many matching pieces were left out because the caller may not see them. */
     public record Export(String csv, int rows, int hidden) {
     }
 
     public ImportOutcome importCsv(String csv, boolean dryRun) {
+        return importCsv(csv, dryRun, Progress.NONE);
+    }
+
+    /** {@link #importCsv(String, boolean)}, telling {@code progress} how far it has got. */
+    public ImportOutcome importCsv(String csv, boolean dryRun, Progress progress) {
         String user = evidence.signedIn();
         if (csv == null || csv.isBlank()) {
             throw Problem.invalid(List.of(new FieldError("csv", "empathy.import.empty")));
         }
         List<Csv.Record> records;
         try {
-            records = Csv.parse(csv);
+            progress.at(Phase.READING, 0, csv.length());
+            records = Csv.parse(csv, PROGRESS_STEP, (read, total) -> progress.at(Phase.READING, read, total));
         } catch (Csv.Malformed m) {
             return failed(dryRun, 0, new RowError(m.row(), m.line(), null, m.messageKey()));
         }
@@ -114,7 +140,14 @@ public class CsvService {
 
         List<NewEvidence> drafts = new ArrayList<>(records.size() - 1);
         int validRows = 0;
+        int checked = 0;
+        int rowCount = records.size() - 1;
+        progress.at(Phase.CHECKING, 0, rowCount);
         for (Csv.Record r : records.subList(1, records.size())) {
+            if (checked > 0 && checked % PROGRESS_STEP == 0) {
+                progress.at(Phase.CHECKING, checked, rowCount);
+            }
+            checked++;
             if (r.values().size() != header.values().size()) {
                 errors.add(new RowError(r.row(), r.line(), null, "empathy.import.fieldCount", header.values().size(), r.values().size()));
                 continue;
@@ -144,6 +177,7 @@ public class CsvService {
                 errors.add(new RowError(r.row(), r.line(), e.field(), e.messageKey(), e.args()));
             }
         }
+        progress.at(Phase.CHECKING, rowCount, rowCount);
         Set<String> newAliases = new HashSet<>();
         for (NewEvidence d : drafts) {
             if (d.participantAlias() != null && !known.containsKey(d.participantAlias().trim())) {
@@ -155,7 +189,21 @@ public class CsvService {
             ImportOutcome o = outcome(dryRun, records.size() - 1, validRows, errors, 0);
             return new ImportOutcome(o.dryRun(), o.rows(), o.validRows(), o.errors(), o.errorCount(), 0, newParticipants);
         }
-        EvidenceStore.Imported imported = store.importEvidence(drafts);
+        int total = drafts.size();
+        progress.at(Phase.WRITING, 0, total);
+        EvidenceStore.Imported imported = store.importEvidence(drafts, new EvidenceStore.ImportListener() {
+            @Override
+            public void written(int written, int of) {
+                if (written % PROGRESS_STEP == 0 || written == of) {
+                    progress.at(Phase.WRITING, written, of);
+                }
+            }
+
+            @Override
+            public void restarted() {
+                progress.at(Phase.WRITING, 0, total);
+            }
+        });
         return new ImportOutcome(false, drafts.size(), drafts.size(), List.of(), 0, imported.evidenceIds().size(), imported.participantsCreated());
     }
 

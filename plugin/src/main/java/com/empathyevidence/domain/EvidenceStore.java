@@ -57,7 +57,18 @@ public interface EvidenceStore {
      *
      * @return the ids of the new evidence, in the order given, and how many participants were created
      */
-    Imported importEvidence(List<NewEvidence> evidence);
+    default Imported importEvidence(List<NewEvidence> evidence) {
+        return importEvidence(evidence, ImportListener.NONE);
+    }
+
+    /**
+     * {@link #importEvidence(List)}, telling {@code listener} after each piece is written inside the (still uncommitted)
+     * transaction. The counts rise from 1 to the number of pieces; when the store has to start the transaction
+     * once more (a simultaneous writer made the database roll it back), {@link ImportListener#restarted()} comes
+     * first and the counts start again from 1. The listener runs on the caller's thread, inside the transaction:
+     * it must be quick, and an exception from it rolls everything back.
+     */
+    Imported importEvidence(List<NewEvidence> evidence, ImportListener listener);
 
     Optional<Evidence> evidence(long id);
 
@@ -135,6 +146,19 @@ public interface EvidenceStore {
     void setShelfLife(String projectKey, SourceKind kind, Integer days, String by);
 
     boolean isEmpty();
+
+    /** Hears how far an import has got; see {@link #importEvidence(List, ImportListener)}. */
+    interface ImportListener {
+        ImportListener NONE = (written, total) -> {
+        };
+
+        /** {@code written} of {@code total} pieces are written in the uncommitted transaction. */
+        void written(int written, int total);
+
+        /** The transaction was rolled back and starts again: counts start again from 1. */
+        default void restarted() {
+        }
+    }
 
     /** The outcome of {@link #importEvidence}. */
     record Imported(List<Long> evidenceIds, int participantsCreated) {

@@ -28,4 +28,10 @@ public @interface ApiDoc {
      * admin-only methods, and 400 and 415 for methods that take a JSON body.
      */
     int[] errors() default {};
+
+    /**
+     * When the method can also answer {@code application/x-ndjson} (a stream of JSON lines as the work proceeds):
+     * the type of each line; {@code Void.class} when it cannot.
+     */
+    Class<?> stream() default Void.class;
 }

@@ -227,6 +227,24 @@ public final class Json {
         public List<ErrorJson.FieldError> errors = new ArrayList<>();
     }
 
+    /**
+     * One line of a streamed import ({@code application/x-ndjson}). Progress lines have {@code phase} reading (done and
+     * total count characters of the file), checking or writing (they count evidence rows; writing counts rows written
+     * inside the one transaction, not yet committed). The last line has phase done with {@code result} (committed, or
+     * the dry run's findings) or failed with {@code error} (nothing was written).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public static class ImportProgressJson {
+        /** reading, checking, writing, done or failed. */
+        public String phase;
+        public Integer done;
+        public Integer total;
+        /** On the done line: the same body a plain import answers with. */
+        public ImportJson result;
+        /** On the failed line: the same body a plain import answers an error with. */
+        public ErrorJson error;
+    }
+
     /** Evidence as a CSV file, with the columns an import takes. */
     public static class ExportJson {
         public String csv;

@@ -22,6 +22,12 @@ final class Responses {
     }
 
     static Response problem(Problem problem, Texts texts) {
+        ErrorJson body = body(problem, texts);
+        return Response.status(body.status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /** The error body of a problem, messages from the i18n bundle. */
+    static ErrorJson body(Problem problem, Texts texts) {
         int status = switch (problem.kind()) {
             case NOT_SIGNED_IN -> 401;
             case NOT_FOUND -> 404;
@@ -36,7 +42,7 @@ final class Responses {
             f.message = texts.get(e.messageKey(), e.args());
             body.fieldErrors.add(f);
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return body;
     }
 
     static Response error(int status, String message) {

@@ -267,9 +267,9 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     @Override
-    public Imported importEvidence(List<NewEvidence> evidence) {
+    public Imported importEvidence(List<NewEvidence> evidence, ImportListener listener) {
         try {
-            return ao.executeInTransaction(() -> importAll(evidence));
+            return ao.executeInTransaction(() -> importAll(evidence, listener));
         } catch (Problem problem) {
             throw problem;
         } catch (RuntimeException raced) {
@@ -277,14 +277,15 @@ public class AoEvidenceStore implements EvidenceStore {
             // or the database chose this transaction to break a deadlock: everything was rolled back, so import once
             // more; this time the participant is found.
             if (isConstraintViolation(raced) || isTransactionRollback(raced)) {
-                return ao.executeInTransaction(() -> importAll(evidence));
+                listener.restarted();
+                return ao.executeInTransaction(() -> importAll(evidence, listener));
             }
             throw raced;
         }
     }
 
     /** Participants in one query per 500 aliases, then one insert per new participant and per piece of evidence. */
-    private Imported importAll(List<NewEvidence> evidence) {
+    private Imported importAll(List<NewEvidence> evidence, ImportListener listener) {
         Map<String, String> segments = new LinkedHashMap<>();
         for (NewEvidence e : evidence) {
             if (!blank(e.participantAlias())) {
@@ -310,6 +311,7 @@ public class AoEvidenceStore implements EvidenceStore {
         for (NewEvidence e : evidence) {
             Integer participantId = blank(e.participantAlias()) ? null : participantIds.get(e.participantAlias().trim());
             ids.add((long) ao.create(EvidenceEntity.class, evidenceRow(e, participantId, now)).getID());
+            listener.written(ids.size(), evidence.size());
         }
         return new Imported(ids, created);
     }

@@ -159,6 +159,14 @@ public final class OpenApiGenerator {
             }
             success.content(new Content().addMediaType("application/json", new MediaType().schema(body)));
         }
+        if (doc.stream() != Void.class) {
+            // newline-delimited JSON: each line is one object of this schema, written and flushed as the work proceeds
+            Content content = success.getContent() == null ? new Content() : success.getContent();
+            success.content(content.addMediaType("application/x-ndjson", new MediaType().schema(schema(doc.stream(), schemas))));
+            success.description("OK. Asked for application/x-ndjson (Accept header, or progress=stream): one JSON object per line, "
+                    + "each flushed as the work proceeds: progress lines, then one last line with phase done and result, or phase "
+                    + "failed and error. Errors found while streaming are in that last line; the status stays 200.");
+        }
         responses.addApiResponse(String.valueOf(doc.status()), success);
         Set<Integer> errors = new TreeSet<>();
         errors.add(401);

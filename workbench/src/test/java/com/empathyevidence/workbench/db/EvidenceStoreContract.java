@@ -238,6 +238,70 @@ public abstract class EvidenceStoreContract {
     }
 
     @Test
+    public void theImportListenerHearsEveryRowWrittenInOrderBeforeTheCommit() {
+        List<NewEvidence> rows = rows("heard", 30);
+        List<String> heard = new ArrayList<>();
+        List<Integer> visibleWhileWriting = new ArrayList<>();
+
+        EvidenceStore.Imported imported = store.importEvidence(rows, (written, total) -> {
+            heard.add(written + "/" + total);
+            if (written == total) {
+                visibleWhileWriting.add(store.search(query().text("heard").build()).total());
+            }
+        });
+
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= rows.size(); i++) {
+            expected.add(i + "/" + rows.size());
+        }
+        assertEquals(expected, heard);
+        assertEquals(rows.size(), imported.evidenceIds().size());
+        assertEquals(rows.size(), store.search(query().text("heard").build()).total());
+        assertEquals(1, visibleWhileWriting.size());
+    }
+
+    @Test
+    public void aRowThatFailsAfterTheListenerHeardOthersStillRollsBackEverything() {
+        int before = store.search(query().build()).total();
+        List<NewEvidence> rows = new ArrayList<>(rows("rolled", 10));
+        rows.add(new NewEvidence(null, EvidenceKind.QUOTE, Section.SAYS, new Source(SourceKind.OTHER, null, null, null), "P-LAST", null,
+                null, "DEMO", JAN_10, "rita"));
+        List<Integer> heard = new ArrayList<>();
+
+        try {
+            store.importEvidence(rows, (written, total) -> heard.add(written));
+            throw new AssertionError("the import should have failed");
+        } catch (RuntimeException expected) {
+            assertFalse(expected instanceof Problem);
+        }
+
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), heard);
+        assertEquals(before, store.search(query().build()).total());
+        assertEquals(List.of(), store.participants());
+    }
+
+    @Test
+    public void aListenerThatThrowsRollsTheImportBack() {
+        int before = store.search(query().build()).total();
+        try {
+            store.importEvidence(rows("listener", 5), (written, total) -> {
+                if (written == 4) {
+                    throw new IllegalStateException("the caller went away");
+                }
+            });
+            throw new AssertionError("the import should have failed");
+        } catch (RuntimeException expected) {
+            Throwable cause = expected;
+            while (!(cause instanceof IllegalStateException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            assertEquals("the caller went away", cause.getMessage());
+        }
+        assertEquals(before, store.search(query().build()).total());
+        assertEquals(List.of(), store.participants());
+    }
+
+    @Test
     public void importLooksParticipantsUpWithTheSameNumberOfQueriesFor10And600Rows() {
         store.createParticipant("P-0", null, null, true);
         SqlCount small = count(() -> store.importEvidence(rows("small", 10)));

@@ -27,6 +27,7 @@ import org.junit.Test;
 public class OpenApiContractIT {
 
     private static OpenApiInteractionValidator validator;
+    private static io.swagger.v3.oas.models.OpenAPI document;
     private final List<String> problems = new ArrayList<>();
     private int checked;
 
@@ -36,6 +37,7 @@ public class OpenApiContractIT {
         assertEquals(200, doc.statusCode());
         assertTrue(doc.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         validator = OpenApiInteractionValidator.createForInlineApiSpecification(doc.body()).build();
+        document = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(doc.body()).getOpenAPI();
     }
 
     /** Sends the request and validates request and response against the document. */
@@ -104,6 +106,11 @@ public class OpenApiContractIT {
         call("GET", "/export?section=NOPE", "viewer", null);                                           // 400
         call("POST", "/import", "pm", object().put("dryRun", true).put("csv", CsvImportIT.HEADER + "\r\nx,QUOTE,NOPE,OTHER,,,,,,,DEMO,2024-01-01,\r\n"));
         call("POST", "/import", "pm", object().put("csv", CsvImportIT.HEADER + "\r\nx,QUOTE,NOPE,OTHER,,,,,,,DEMO,2024-01-01,\r\n")); // 400 rows
+        HttpResponse<String> streamed = call("POST", "/import?progress=stream", "pm",
+                object().put("dryRun", true).put("csv", CsvImportIT.HEADER + "\r\nx,QUOTE,SAYS,OTHER,,,,,,,DEMO,2024-01-01,\r\n"));
+        assertTrue(streamed.headers().firstValue("Content-Type").orElse("").startsWith("application/x-ndjson"));
+        streamedLinesMatchTheDocument(streamed.body());
+        call("POST", "/import?progress=stream", "pm", object().put("csv", CsvImportIT.HEADER + "\r\nx,QUOTE,NOPE,OTHER,,,,,,,DEMO,2024-01-01,\r\n"));
         long retire = Http.json(call("POST", "/evidence", "pm", evidence("Retire " + unique("w")))).get("id").asLong();
         call("POST", "/evidence/" + retire + "/retire", "pm", object().put("reason", "Done").put("successorId", id));
         call("POST", "/evidence/" + retire + "/retire", "pm", object().put("reason", "Again"));          // 409
@@ -128,6 +135,28 @@ public class OpenApiContractIT {
 
         assertTrue(checked > 35);
         assertEquals("responses that do not match the OpenAPI document", List.of(), problems);
+    }
+
+    /**
+     * Each line of a streamed import against the schema the document gives a line of application/x-ndjson (the
+     * interaction validator reads a body as one JSON value and does not check this media type).
+     */
+    private void streamedLinesMatchTheDocument(String body) {
+        io.swagger.v3.oas.models.media.Schema<?> schema = document.getPaths().get("/import").getPost().getResponses().get("200")
+                .getContent().get("application/x-ndjson").getSchema();
+        com.atlassian.oai.validator.schema.SchemaValidator lines = new com.atlassian.oai.validator.schema.SchemaValidator(document,
+                new com.atlassian.oai.validator.report.MessageResolver());
+        assertTrue("the document's schema of a line is really checked",
+                lines.validate("{\"phase\":[1],\"done\":\"many\"}", schema, "response.body").hasErrors());
+        String[] all = body.split("\n");
+        assertTrue(body, all.length >= 3);
+        for (String line : all) {
+            ValidationReport report = lines.validate(line, schema, "response.body");
+            checked++;
+            if (report.hasErrors()) {
+                problems.add("streamed line " + line.trim() + ": " + report.getMessages());
+            }
+        }
     }
 
     @Test
