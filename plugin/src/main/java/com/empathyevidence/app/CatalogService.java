@@ -192,12 +192,22 @@ public class CatalogService {
     }
 
     private void requireEditor() {
+        if (!canEdit()) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.noEdit");
+        }
+    }
+
+    /**
+     * True when the current user may change personas' maps (add items, back them with evidence): they may edit issues
+     * in at least one project. The map answer carries it so the macro shows write controls only to them.
+     */
+    public boolean canEdit() {
         for (String project : access.browsableProjects()) {
             if (access.canEditProject(project)) {
-                return;
+                return true;
             }
         }
-        throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.noEdit");
+        return false;
     }
 
     private static String blankToNull(String s) {

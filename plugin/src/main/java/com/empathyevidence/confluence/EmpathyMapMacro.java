@@ -55,8 +55,15 @@ public class EmpathyMapMacro implements Macro {
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        return render(parameters, isStatic(context));
+    }
+
+    /**
+     * The macro's output for these parameters: what {@link #execute} renders, and what the map's script fetches again
+     * (for the page in a browser, never static) after a write, to swap in without reloading the page.
+     */
+    public String render(Map<String, String> parameters, boolean staticOutput) {
         Map<String, String> params = parameters == null ? Map.of() : parameters;
-        boolean staticOutput = isStatic(context);
         Map<String, Object> model = new HashMap<>();
         model.put("staticOutput", staticOutput);
         String persona = params.get("persona") == null ? "" : params.get("persona").trim();
@@ -77,6 +84,10 @@ public class EmpathyMapMacro implements Macro {
             JiraMapClient.FetchedMap fetched = jira.fetch(persona, projects);
             lastGood.remember(persona, projects, fetched.json(), fetched.jiraBaseUrl(), Instant.now());
             model.put("map", view(fetched.map(), fetched.jiraBaseUrl(), params, staticOutput));
+            if (fetched.map().canEdit && !staticOutput) {
+                // Write controls, and what the script needs to send the writes and fetch the map again.
+                model.put("editor", editor(persona, projects, params, fetched.map().asOf));
+            }
             return views.render(TEMPLATE, model);
         } catch (MapUnavailable unavailable) {
             if (unavailable.reason() == MapUnavailable.Reason.JIRA_UNREACHABLE) {
@@ -122,6 +133,13 @@ public class EmpathyMapMacro implements Macro {
         return new EmpathyMapView(map, sections(params.get("layout")), quotesPerItem(params.get("quotesPerItem")),
                 !"false".equalsIgnoreCase(params.get("showCoverage")), jiraBaseUrl,
                 staticOutput ? Integer.MAX_VALUE : ITEMS_SHOWN, views.texts());
+    }
+
+    private EmpathyMapView.Editor editor(String persona, ProjectFilter projects, Map<String, String> params, String today) {
+        return new EmpathyMapView.Editor(persona, projects.isAll() ? "" : projects.canonical(),
+                params.get("layout") == null ? "" : params.get("layout"),
+                String.valueOf(quotesPerItem(params.get("quotesPerItem"))),
+                String.valueOf(!"false".equalsIgnoreCase(params.get("showCoverage"))), today, views.texts());
     }
 
     /** "10:42" when fetched today, "3 Mar 2026, 10:42" before; the server's time zone. */

@@ -129,4 +129,35 @@ public class JiraMapClient {
 
     private record Fetched(int status, String body) {
     }
+
+    /** Jira's answer to a forwarded request: its status and body, unchanged. */
+    public record Forwarded(int status, String body) {
+    }
+
+    /**
+     * Sends one request of the map's write actions to Jira's REST API ({@code /rest/empathy/1.0} + {@code path}) as the
+     * viewing user, a JSON body for POST; Jira's status and body come back unchanged, so its permission checks and
+     * field errors reach the reader. No link, authorisation needed or no answer become a {@link MapUnavailable}.
+     */
+    public Forwarded forward(Request.MethodType method, String path, String jsonBody) throws MapUnavailable {
+        ApplicationLink jira = primaryJira();
+        ApplicationLinkRequest request;
+        try {
+            request = jira.createAuthenticatedRequestFactory().createRequest(method, "/rest/empathy/1.0" + path);
+        } catch (CredentialsRequiredException e) {
+            URI uri = e.getAuthorisationURI();
+            throw new MapUnavailable(MapUnavailable.Reason.NEEDS_AUTHORISATION, uri == null ? null : uri.toString(), e);
+        }
+        request.setConnectionTimeout(TIMEOUT_MILLIS);
+        request.setSoTimeout(TIMEOUT_MILLIS);
+        request.addHeader("Accept", "application/json");
+        if (jsonBody != null) {
+            request.setRequestBody(jsonBody, "application/json");
+        }
+        try {
+            return request.executeAndReturn(response -> new Forwarded(response.getStatusCode(), response.getResponseBodyAsString()));
+        } catch (ResponseException e) {
+            throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, e);
+        }
+    }
 }

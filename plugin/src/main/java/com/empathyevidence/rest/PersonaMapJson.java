@@ -19,6 +19,11 @@ public class PersonaMapJson {
     public List<SectionJson> sections = new ArrayList<>();
     /** Evidence the caller may not see: counted, never shown. */
     public int hidden;
+    /**
+     * True when the caller may change the map (add items, attach evidence): they may edit issues in at least one
+     * project, the rule the map-item writes apply. Re-confirming a quote also needs edit rights on its project.
+     */
+    public boolean canEdit;
 
     /** The map at a glance. */
     public static class SummaryJson {

@@ -87,8 +87,11 @@ public class PersonaResource {
     @LicensedOnly
     @ApiDoc(body = PersonaMapJson.class, errors = {400, 403, 404})
     public Response map(@PathParam("personaKey") String personaKey, @QueryParam("projects") String projects) {
-        return Responses.run(texts, () -> Response.ok(PersonaMapJson.of(
-                maps.map(personaKey, ProjectFilter.parse("projects", projects).keys()), today.get())).build());
+        return Responses.run(texts, () -> {
+            PersonaMapJson json = PersonaMapJson.of(maps.map(personaKey, ProjectFilter.parse("projects", projects).keys()), today.get());
+            json.canEdit = catalog.canEdit();
+            return Response.ok(json).build();
+        });
     }
 
     @GET

@@ -26,7 +26,44 @@ final class ClientTexts {
             "evidenceTab", "itemsTab",
     };
 
+    /** Keys under {@code empathy.map.client.}, passed to the map's script by their suffix. */
+    static final String[] MAP_KEYS = {
+            "addLegend", "statement", "addSubmit", "added", "attachLegend", "search", "attachSubmit", "attached",
+            "alreadyAttached", "reconfirmed", "noEvidence",
+    };
+
+    /** Keys under {@code empathy.client.} the map's script shares with the panel's. */
+    static final String[] SHARED_KEYS = {
+            "failed", "offline", "required", "tooLong", "searching", "noResults", "results", "observed", "choose",
+            "reconfirmLegend", "reconfirmNote", "reconfirmSubmit", "cancel", "close", "fixFields", "working",
+    };
+
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The texts the map's script needs (empathy-map.js), the same way. */
+    static String mapJson(Texts texts) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String key : SHARED_KEYS) {
+            out.put(key, texts.get("empathy.client." + key));
+        }
+        for (String key : MAP_KEYS) {
+            out.put(key, texts.get("empathy.map.client." + key));
+        }
+        for (Section s : Section.values()) {
+            out.put("section." + s.name(), texts.get("empathy.section." + s.name().toLowerCase(Locale.ROOT)));
+        }
+        for (SourceKind k : SourceKind.values()) {
+            out.put("sourceKind." + k.name(), texts.get("empathy.sourceKind." + k.name().toLowerCase(Locale.ROOT)));
+        }
+        for (Freshness f : Freshness.values()) {
+            out.put("freshness." + f.name(), texts.get("empathy.freshness." + f.name().toLowerCase(Locale.ROOT)));
+        }
+        try {
+            return JSON.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private ClientTexts() {
     }

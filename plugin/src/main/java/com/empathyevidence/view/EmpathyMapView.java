@@ -72,7 +72,7 @@ public final class EmpathyMapView {
                 }
                 String more = item.evidence.size() > quotes.size()
                         ? texts.get("empathy.map.item.more", item.evidence.size() - quotes.size()) : "";
-                items.add(new ItemView(item.statement, RollupText.of(item.rollup, texts, asOf), item.rollup.assumption,
+                items.add(new ItemView(item.id, item.statement, RollupText.of(item.rollup, texts, asOf), item.rollup.assumption,
                         item.rollup.freshness == null ? "" : FreshnessText.lozenge(item.rollup.freshness), quotes, more,
                         showCoverage && pains, issues, texts.get("empathy.map.item.uncovered")));
             }
@@ -212,8 +212,63 @@ public final class EmpathyMapView {
         }
     }
 
+    /**
+     * What the map's script needs when the viewer may change the map (Jira's {@code canEdit}), on a live page only:
+     * the macro's parameters, to fetch the map again after a write, Jira's today, and the script's texts.
+     */
+    public static final class Editor {
+        private final String persona;
+        private final String projects;
+        private final String layout;
+        private final String quotesPerItem;
+        private final String showCoverage;
+        private final String today;
+        private final String clientTexts;
+
+        public Editor(String persona, String projects, String layout, String quotesPerItem, String showCoverage, String today, Texts texts) {
+            this.persona = persona;
+            this.projects = projects;
+            this.layout = layout;
+            this.quotesPerItem = quotesPerItem;
+            this.showCoverage = showCoverage;
+            this.today = today;
+            this.clientTexts = ClientTexts.mapJson(texts);
+        }
+
+        public String getPersona() {
+            return persona;
+        }
+
+        public String getProjects() {
+            return projects;
+        }
+
+        public String getLayout() {
+            return layout;
+        }
+
+        public String getQuotesPerItem() {
+            return quotesPerItem;
+        }
+
+        public String getShowCoverage() {
+            return showCoverage;
+        }
+
+        /** Jira's today (YYYY-MM-DD): a re-confirmation says "still true as of" this day. */
+        public String getToday() {
+            return today;
+        }
+
+        /** JSON of the script's texts from the i18n bundle; the renderer escapes it into a data- attribute. */
+        public String getClientTexts() {
+            return clientTexts;
+        }
+    }
+
     /** One map item. */
     public static final class ItemView {
+        private final long id;
         private final String statement;
         private final String rollup;
         private final boolean assumption;
@@ -224,8 +279,9 @@ public final class EmpathyMapView {
         private final List<IssueView> issues;
         private final String uncoveredText;
 
-        ItemView(String statement, String rollup, boolean assumption, String lozenge, List<EvidenceRowView> quotes, String more,
+        ItemView(long id, String statement, String rollup, boolean assumption, String lozenge, List<EvidenceRowView> quotes, String more,
                  boolean coverageShown, List<IssueView> issues, String uncoveredText) {
+            this.id = id;
             this.statement = statement;
             this.rollup = rollup;
             this.assumption = assumption;
@@ -235,6 +291,11 @@ public final class EmpathyMapView {
             this.coverageShown = coverageShown;
             this.issues = issues;
             this.uncoveredText = uncoveredText;
+        }
+
+        /** The map item's id in Jira, the target of "Attach evidence". */
+        public long getId() {
+            return id;
         }
 
         public String getStatement() {

@@ -186,6 +186,14 @@ public class ComponentIndexIT {
     }
 
     @Test
+    public void theMapActionsResourceIsAConfluenceModuleOnly() {
+        // built from Confluence's components (the Jira client over the application link, the host cache, the renderer)
+        assertTrue(moduleClasses("confluence").contains("com.empathyevidence.confluence.rest.MapActionsResource"));
+        assertTrue(!moduleClasses("jira").contains("com.empathyevidence.confluence.rest.MapActionsResource"));
+        assertTrue(!moduleClasses("confluence").contains("com.empathyevidence.rest.PersonaResource"));
+    }
+
+    @Test
     public void lifecycleAwareServicesAreExportedJiraComponentsThatImplementIt() throws Exception {
         List<String> exports = jar.lines(INDEX + "exports");
         assertTrue("the daily job is exported as a LifecycleAware service: " + exports,

@@ -117,6 +117,38 @@ public class DescriptorIT {
     }
 
     @Test
+    public void confluenceHasItsOwnRestModuleForTheMapsActions() {
+        Element jira = module("rest", "empathy-rest");
+        Element map = module("rest", "empathy-map-rest");
+        assertEquals("/empathy-map", map.getAttribute("path"));
+        assertEquals("1.0", map.getAttribute("version"));
+        assertEquals(List.of("confluence"), PluginJar.restrictedTo(map));
+        String mapPackage = PluginJar.children(map, "package").get(0).getTextContent().trim();
+        String jiraPackage = PluginJar.children(jira, "package").get(0).getTextContent().trim();
+        assertEquals("com.empathyevidence.confluence.rest", mapPackage);
+        assertFalse("the Jira module's package scan must not pick up Confluence's resources",
+                mapPackage.startsWith(jiraPackage + ".") || jiraPackage.startsWith(mapPackage + "."));
+        assertTrue(jar.hasClass("com.empathyevidence.confluence.rest.MapActionsResource"));
+    }
+
+    @Test
+    public void theMapsScriptJoinsConfluencesPageViewOnly() {
+        Element resources = module("web-resource", "empathy-map-actions");
+        assertEquals(List.of("confluence"), PluginJar.restrictedTo(resources));
+        List<String> contexts = new ArrayList<>();
+        PluginJar.children(resources, "context").forEach(c -> contexts.add(c.getTextContent().trim()));
+        assertEquals(List.of("viewcontent"), contexts);
+        List<String> names = new ArrayList<>();
+        PluginJar.children(resources, "resource").forEach(r -> names.add(r.getAttribute("name")));
+        assertEquals(List.of("empathy-map.js"), names);
+        String js = jar.text("js/empathy-map.js");
+        assertFalse("the map script puts data into the page as text, never as markup", js.contains("insertAdjacentHTML"));
+        assertTrue("the only markup it inserts is the server-rendered map", js.split("innerHTML").length == 2);
+        assertTrue("the map script sends JSON", js.contains("'Content-Type'] = 'application/json'"));
+        assertFalse("no English in the script: texts come from the bundle", js.matches("(?s).*textContent = '[A-Za-z].*"));
+    }
+
+    @Test
     public void webPanelSitsInTheIssueViewOfJiraOnly() {
         Element panel = module("web-panel", null);
         assertEquals("atl.jira.view.issue.right.context", panel.getAttribute("location"));

@@ -99,4 +99,30 @@ public class I18nKeysIT {
         }
         assertEquals("keys built from enum values missing from the bundle", List.of(), missing);
     }
+
+    @Test
+    public void theMapScriptsTextsExist() throws Exception {
+        ClassLoader loader = jar.classLoader();
+        Class<?> texts = jar.load(loader, "com.empathyevidence.view.ClientTexts");
+        List<String> missing = new ArrayList<>();
+        String[][] families = {{"MAP_KEYS", "empathy.map.client."}, {"SHARED_KEYS", "empathy.client."}};
+        for (String[] f : families) {
+            java.lang.reflect.Field field = texts.getDeclaredField(f[0]);
+            field.setAccessible(true);
+            for (String key : (String[]) field.get(null)) {
+                if (!bundle.containsKey(f[1] + key)) {
+                    missing.add(f[1] + key);
+                }
+            }
+        }
+        for (MapUnavailableRestKey key : MapUnavailableRestKey.values()) {
+            if (!bundle.containsKey("empathy.map.rest." + key.name().toLowerCase(Locale.ROOT))) {
+                missing.add("empathy.map.rest." + key.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        assertEquals("texts of the map's script and actions missing from the bundle", List.of(), missing);
+    }
+
+    /** The reasons the map actions word themselves (empathy.map.rest.*); the rest become "Jira could not be reached". */
+    private enum MapUnavailableRestKey { JIRA_UNREACHABLE, NO_JIRA_LINK, NEEDS_AUTHORISATION }
 }

@@ -44,7 +44,7 @@ public class RestSecurityIT {
         List<String> wrong = new ArrayList<>();
         int resourceMethods = 0;
         for (String name : jar.classNames()) {
-            if (!name.startsWith("com.empathyevidence.rest.")) {
+            if (!name.startsWith("com.empathyevidence.rest.") && !name.startsWith("com.empathyevidence.confluence.rest.")) {
                 continue;
             }
             Class<?> c = jar.load(loader, name);
@@ -62,7 +62,30 @@ public class RestSecurityIT {
             }
         }
         assertTrue("no JAX-RS resource methods found in com.empathyevidence.rest", resourceMethods >= 2);
+        assertTrue("the map actions' resource was not scanned", scannedMapActions(loader));
         assertEquals("resource methods without exactly one access annotation from " + ACCESS_PACKAGE, List.of(), wrong);
+    }
+
+    private boolean scannedMapActions(ClassLoader loader) {
+        return jar.classNames().contains("com.empathyevidence.confluence.rest.MapActionsResource")
+                && jar.load(loader, "com.empathyevidence.confluence.rest.MapActionsResource").isAnnotationPresent(javax.ws.rs.Path.class);
+    }
+
+    /** The map's writes take JSON only (415 otherwise): a form post cannot forge one across sites. */
+    @Test
+    public void theMapsWritesConsumeJsonOnly() {
+        ClassLoader loader = jar.classLoader();
+        Class<?> c = jar.load(loader, "com.empathyevidence.confluence.rest.MapActionsResource");
+        int posts = 0;
+        for (Method m : c.getDeclaredMethods()) {
+            if (m.isAnnotationPresent(javax.ws.rs.POST.class)) {
+                posts++;
+                javax.ws.rs.Consumes consumes = m.getAnnotation(javax.ws.rs.Consumes.class);
+                assertTrue(m.getName() + " consumes JSON only", consumes != null && List.of(consumes.value()).equals(List.of("application/json")));
+                assertEquals(m.getName(), List.of("LicensedOnly"), access(m.getAnnotations()));
+            }
+        }
+        assertEquals("add an item, attach evidence, re-confirm", 3, posts);
     }
 
     @Test

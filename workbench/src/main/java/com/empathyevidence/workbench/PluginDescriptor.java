@@ -22,6 +22,12 @@ public final class PluginDescriptor {
     public final String restPath;
     public final String restVersion;
     public final String restPackage;
+    /** Every REST module: the Jira API above, and Confluence's module for the map's actions. */
+    public final List<RestModule> restModules = new ArrayList<>();
+
+    /** A rest module: key, path, version, the package scanned for resources and the applications it is restricted to. */
+    public record RestModule(String key, String path, String version, String pkg, List<String> applications) {
+    }
     public final String i18nLocation;
     public final Set<String> velocityAllowlist = new LinkedHashSet<>();
     public final List<WebPanel> webPanels = new ArrayList<>();
@@ -50,10 +56,18 @@ public final class PluginDescriptor {
         for (Element entity : children(ao, "entity")) {
             aoEntities.add(entity.getTextContent().trim());
         }
-        Element rest = first(root, "rest");
-        restPath = rest.getAttribute("path");
-        restVersion = rest.getAttribute("version");
-        restPackage = first(rest, "package").getTextContent().trim();
+        for (Element module : children(root, "rest")) {
+            List<String> applications = new ArrayList<>();
+            for (Element restrict : children(module, "restrict")) {
+                applications.add(restrict.getAttribute("application"));
+            }
+            restModules.add(new RestModule(module.getAttribute("key"), module.getAttribute("path"), module.getAttribute("version"),
+                    first(module, "package").getTextContent().trim(), applications));
+        }
+        RestModule jiraRest = restModule("jira");
+        restPath = jiraRest.path();
+        restVersion = jiraRest.version();
+        restPackage = jiraRest.pkg();
         String i18n = null;
         for (Element resource : children(root, "resource")) {
             if ("i18n".equals(resource.getAttribute("type"))) {
@@ -98,6 +112,12 @@ public final class PluginDescriptor {
         for (Element macro : children(root, "xhtml-macro")) {
             macros.add(new MacroModule(macro.getAttribute("name"), macro.getAttribute("class")));
         }
+    }
+
+    /** The REST module restricted to one application (jira or confluence). */
+    public RestModule restModule(String application) {
+        return restModules.stream().filter(r -> r.applications().contains(application)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No rest module restricted to " + application));
     }
 
     public static PluginDescriptor load() {

@@ -123,8 +123,13 @@ public final class WorkbenchServer implements AutoCloseable {
         for (Class<?> type : RestResources.find(descriptor.restPackage)) {
             resources.add(jiraPlugin.instantiate(type));
         }
+        // Confluence's REST module (the map's actions), its resources built by the Confluence side's components.
+        List<Object> confluenceResources = new ArrayList<>();
+        for (Class<?> type : RestResources.find(descriptor.restModule("confluence").pkg())) {
+            confluenceResources.add(confluencePlugin.instantiate(type));
+        }
         org.eclipse.jetty.server.Handler app = WebApp.handler(descriptor, directory, impersonation, jira, renderer, i18n,
-                panelProvider, macro, resources, applicationLinks, new ObjectMapper(), issueProperties, scheduler);
+                panelProvider, macro, resources, confluenceResources, applicationLinks, new ObjectMapper(), issueProperties, scheduler);
         server.setHandler(app);
         server.start();
     }

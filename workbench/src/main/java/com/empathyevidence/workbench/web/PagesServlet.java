@@ -206,8 +206,10 @@ public final class PagesServlet extends HttpServlet {
                 .append("<div class=\"wiki-content\"><p>").append(esc(page.intro())).append("</p>")
                 .append(renderMacro(page, "display"))
                 .append("</div></main></div>");
+        // As Confluence's page view: the plugin's map styles, then the web resources in the viewcontent context.
         response.getWriter().write(chrome.page("confluence", page.title(), path,
-                chrome.pluginStylesheet("empathy-map-resources"), body.toString()));
+                chrome.pluginStylesheet("empathy-map-resources") + chrome.contextResources(descriptor.webResourcesIn("viewcontent")),
+                body.toString()));
     }
 
     /**

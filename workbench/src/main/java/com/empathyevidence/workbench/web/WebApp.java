@@ -34,7 +34,7 @@ public final class WebApp {
 
     public static Handler handler(PluginDescriptor descriptor, Directory directory, Impersonation impersonation, DemoJira jira,
                                   TemplateRenderer renderer, I18nResolver i18n, ContextProvider panelProvider, Macro macro,
-                                  List<Object> restResources, WorkbenchApplicationLinks applicationLinks, ObjectMapper json,
+                                  List<Object> restResources, List<Object> confluenceRestResources, WorkbenchApplicationLinks applicationLinks, ObjectMapper json,
                                   com.empathyevidence.workbench.host.WorkbenchIssueProperties properties,
                                   com.empathyevidence.workbench.host.WorkbenchScheduler scheduler) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
@@ -47,6 +47,17 @@ public final class WebApp {
             rest.register(resource);
         }
         context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest" + descriptor.restPath + "/" + descriptor.restVersion + "/*");
+
+        // The Confluence side's REST module (the map's actions), with the same access enforcement.
+        PluginDescriptor.RestModule confluenceModule = descriptor.restModule("confluence");
+        ResourceConfig confluenceRest = new ResourceConfig();
+        confluenceRest.register(new JacksonJsonProvider(json));
+        confluenceRest.register(new AccessAnnotationFeature());
+        for (Object resource : confluenceRestResources) {
+            confluenceRest.register(resource);
+        }
+        context.addServlet(new ServletHolder(new ServletContainer(confluenceRest)),
+                "/rest" + confluenceModule.path() + "/" + confluenceModule.version() + "/*");
 
         Chrome chrome = new Chrome(directory, descriptor.key);
         ServletHolder login = new ServletHolder(new LoginServlet(directory, chrome));
