@@ -798,7 +798,9 @@
         } else if (target.classList.contains('empathy-relation-select')) {
             relink(target);
         } else if (target.closest('.empathy-link-form') && !target.classList.contains('empathy-d-relation')
-            && !target.classList.contains('empathy-d-note')) {
+            && !target.classList.contains('empathy-d-note') && !target.classList.contains('empathy-d-q')) {
+            // the query box searches as you type (input events); its change event (Enter, blur) must not search again
+            // and wipe the result the person just picked
             search();
         }
     });
