@@ -147,15 +147,15 @@ public class ImportResource {
     }
 
     private Json.ImportJson result(CsvService.ImportOutcome outcome) {
-            Json.ImportJson json = new Json.ImportJson();
-            json.dryRun = outcome.dryRun();
-            json.rows = outcome.rows();
-            json.validRows = outcome.validRows();
-            json.created = outcome.created();
-            json.newParticipants = outcome.newParticipants();
-            json.errorCount = outcome.errorCount();
-            outcome.errors().forEach(e -> json.errors.add(fieldError(e)));
-            return json;
+        Json.ImportJson json = new Json.ImportJson();
+        json.dryRun = outcome.dryRun();
+        json.rows = outcome.rows();
+        json.validRows = outcome.validRows();
+        json.created = outcome.created();
+        json.newParticipants = outcome.newParticipants();
+        json.errorCount = outcome.errorCount();
+        outcome.errors().forEach(e -> json.errors.add(fieldError(e)));
+        return json;
     }
 
     private ErrorJson.FieldError fieldError(CsvService.RowError e) {

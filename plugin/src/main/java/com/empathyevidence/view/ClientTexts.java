@@ -49,20 +49,7 @@ final class ClientTexts {
         for (String key : MAP_KEYS) {
             out.put(key, texts.get("empathy.map.client." + key));
         }
-        for (Section s : Section.values()) {
-            out.put("section." + s.name(), texts.get("empathy.section." + s.name().toLowerCase(Locale.ROOT)));
-        }
-        for (SourceKind k : SourceKind.values()) {
-            out.put("sourceKind." + k.name(), texts.get("empathy.sourceKind." + k.name().toLowerCase(Locale.ROOT)));
-        }
-        for (Freshness f : Freshness.values()) {
-            out.put("freshness." + f.name(), texts.get("empathy.freshness." + f.name().toLowerCase(Locale.ROOT)));
-        }
-        try {
-            return JSON.writeValueAsString(out);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return write(withVocabulary(out, texts));
     }
 
     private ClientTexts() {
@@ -73,6 +60,15 @@ final class ClientTexts {
         for (String key : KEYS) {
             out.put(key, texts.get("empathy.client." + key));
         }
+        withVocabulary(out, texts);
+        for (Relation r : Relation.values()) {
+            out.put("relation." + r.name(), texts.get("empathy.relation." + r.name().toLowerCase(Locale.ROOT)));
+        }
+        return write(out);
+    }
+
+    /** The names of sections, source kinds and freshness states, which both scripts show. */
+    private static Map<String, String> withVocabulary(Map<String, String> out, Texts texts) {
         for (Section s : Section.values()) {
             out.put("section." + s.name(), texts.get("empathy.section." + s.name().toLowerCase(Locale.ROOT)));
         }
@@ -82,9 +78,10 @@ final class ClientTexts {
         for (Freshness f : Freshness.values()) {
             out.put("freshness." + f.name(), texts.get("empathy.freshness." + f.name().toLowerCase(Locale.ROOT)));
         }
-        for (Relation r : Relation.values()) {
-            out.put("relation." + r.name(), texts.get("empathy.relation." + r.name().toLowerCase(Locale.ROOT)));
-        }
+        return out;
+    }
+
+    private static String write(Map<String, String> out) {
         try {
             return JSON.writeValueAsString(out);
         } catch (JsonProcessingException e) {
