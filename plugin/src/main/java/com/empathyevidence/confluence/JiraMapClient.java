@@ -47,10 +47,17 @@ public class JiraMapClient {
     public record PersonaName(String key, String name) {
     }
 
+    /**
+     * Quotes per item and unsorted pieces per section the map asks Jira for: the most the macro ever shows
+     * (quotesPerItem is at most 10; ten unsorted pieces per section). Counts still cover all evidence.
+     */
+    static final int LISTED = 10;
+
     public FetchedMap fetch(String personaKey, ProjectFilter projects) throws MapUnavailable {
         ApplicationLink jira = primaryJira();
         String path = "/rest/empathy/1.0/personas/" + URLEncoder.encode(personaKey, StandardCharsets.UTF_8).replace("+", "%20") + "/map"
-                + (projects.isAll() ? "" : "?projects=" + URLEncoder.encode(projects.canonical(), StandardCharsets.UTF_8));
+                + "?quotes=" + LISTED + "&unsorted=" + LISTED
+                + (projects.isAll() ? "" : "&projects=" + URLEncoder.encode(projects.canonical(), StandardCharsets.UTF_8));
         Fetched fetched = get(jira, path);
         switch (fetched.status) {
             case 200:

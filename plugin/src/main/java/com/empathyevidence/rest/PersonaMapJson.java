@@ -41,7 +41,14 @@ public class PersonaMapJson {
     public static class SectionJson {
         public String section;
         public List<ItemJson> items = new ArrayList<>();
+        /** Evidence not yet on the map; at most {@code unsorted} of them when the caller asked for fewer. */
         public List<EvidenceJson> evidence = new ArrayList<>();
+        /** All evidence in the section, under items and unsorted, however much of it is listed. */
+        public int evidenceTotal;
+        /** How much of {@link #evidenceTotal} is stale. */
+        public int staleTotal;
+        /** All evidence not yet on the map, however much of it is listed. */
+        public int unsortedTotal;
     }
 
     /** One map item with its roll-up, backing evidence (freshest first) and the issues covering it. */
@@ -49,7 +56,10 @@ public class PersonaMapJson {
         public long id;
         public String statement;
         public RollupJson rollup;
+        /** Backing evidence, freshest first; at most {@code quotes} of it when the caller asked for fewer. */
         public List<EvidenceJson> evidence = new ArrayList<>();
+        /** All backing evidence, however much of it is listed. */
+        public int evidenceTotal;
         public List<IssueJson> coveredBy = new ArrayList<>();
     }
 
@@ -61,6 +71,15 @@ public class PersonaMapJson {
     }
 
     public static PersonaMapJson of(PersonaMap map, java.time.LocalDate asOf) {
+        return of(map, asOf, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The map with at most {@code quotes} pieces of backing evidence per item and {@code unsorted} pieces of unsorted
+     * evidence per section listed; every count still covers all of it. The macro shows only a few quotes, so it asks
+     * for few: a persona with 1,000 pieces of evidence then travels as a few kilobytes.
+     */
+    public static PersonaMapJson of(PersonaMap map, java.time.LocalDate asOf, int quotes, int unsorted) {
         PersonaMapJson json = new PersonaMapJson();
         json.personaKey = map.persona().key();
         json.name = map.persona().name();
@@ -85,8 +104,13 @@ public class PersonaMapJson {
                 i.statement = item.item().statement();
                 i.rollup = RollupJson.of(item.rollup());
                 for (AssessedEvidence e : item.backing()) {
-                    i.evidence.add(EvidenceJson.of(e));
+                    section.evidenceTotal++;
+                    section.staleTotal += e.freshness().freshness() == com.empathyevidence.domain.Freshness.STALE ? 1 : 0;
+                    if (i.evidence.size() < quotes) {
+                        i.evidence.add(EvidenceJson.of(e));
+                    }
                 }
+                i.evidenceTotal = item.backing().size();
                 for (IssueRef issue : item.coveredBy()) {
                     IssueJson ij = new IssueJson();
                     ij.key = issue.key();
@@ -97,7 +121,12 @@ public class PersonaMapJson {
                 section.items.add(i);
             }
             for (AssessedEvidence e : entry.getValue().unsorted()) {
-                section.evidence.add(EvidenceJson.of(e));
+                section.evidenceTotal++;
+                section.staleTotal += e.freshness().freshness() == com.empathyevidence.domain.Freshness.STALE ? 1 : 0;
+                section.unsortedTotal++;
+                if (section.evidence.size() < unsorted) {
+                    section.evidence.add(EvidenceJson.of(e));
+                }
             }
             json.sections.add(section);
         }

@@ -27,6 +27,9 @@ import javax.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonaResource {
 
+    /** The most a caller may ask to be listed per item or section; leaving the parameter out lists everything. */
+    static final int MAX_LISTED = 1000;
+
     private final PersonaMapService maps;
     private final CatalogService catalog;
     private final Today today;
@@ -86,9 +89,15 @@ public class PersonaResource {
     @Path("{personaKey}/map")
     @LicensedOnly
     @ApiDoc(body = PersonaMapJson.class, errors = {400, 403, 404})
-    public Response map(@PathParam("personaKey") String personaKey, @QueryParam("projects") String projects) {
+    public Response map(@PathParam("personaKey") String personaKey, @QueryParam("projects") String projects,
+                        @QueryParam("quotes") Integer quotes, @QueryParam("unsorted") Integer unsorted) {
         return Responses.run(texts, () -> {
-            PersonaMapJson json = PersonaMapJson.of(maps.map(personaKey, ProjectFilter.parse("projects", projects).keys()), today.get());
+            com.empathyevidence.domain.Validator v = new com.empathyevidence.domain.Validator();
+            v.range("quotes", quotes, 0, MAX_LISTED);
+            v.range("unsorted", unsorted, 0, MAX_LISTED);
+            v.check();
+            PersonaMapJson json = PersonaMapJson.of(maps.map(personaKey, ProjectFilter.parse("projects", projects).keys()), today.get(),
+                    quotes == null ? Integer.MAX_VALUE : quotes, unsorted == null ? Integer.MAX_VALUE : unsorted);
             json.canEdit = catalog.canEdit();
             return Response.ok(json).build();
         });

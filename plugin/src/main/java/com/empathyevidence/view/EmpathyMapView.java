@@ -52,13 +52,9 @@ public final class EmpathyMapView {
             String key = section.section.toLowerCase(Locale.ROOT);
             boolean pains = "PAINS".equals(section.section);
             List<ItemView> items = new ArrayList<>();
-            int active = 0;
-            int stale = 0;
             for (PersonaMapJson.ItemJson item : section.items) {
                 List<EvidenceRowView> quotes = new ArrayList<>();
                 for (EvidenceJson e : item.evidence) {
-                    active++;
-                    stale += "STALE".equals(e.freshness) ? 1 : 0;
                     if (quotes.size() < quotesPerItem) {
                         quotes.add(EvidenceRowView.of(e, texts));
                     }
@@ -70,27 +66,29 @@ public final class EmpathyMapView {
                                 SafeLinks.httpOrNull(jiraBaseUrl == null ? null : jiraBaseUrl.replaceAll("/+$", "") + "/browse/" + issue.key)));
                     }
                 }
-                String more = item.evidence.size() > quotes.size()
-                        ? texts.get("empathy.map.item.more", item.evidence.size() - quotes.size()) : "";
+                int backing = Math.max(item.evidenceTotal, item.evidence.size());
+                String more = backing > quotes.size() ? texts.get("empathy.map.item.more", backing - quotes.size()) : "";
                 items.add(new ItemView(item.id, item.statement, RollupText.of(item.rollup, texts, asOf), item.rollup.assumption,
                         item.rollup.freshness == null ? "" : FreshnessText.lozenge(item.rollup.freshness), quotes, more,
                         showCoverage && pains, issues, texts.get("empathy.map.item.uncovered")));
             }
             List<EvidenceRowView> unsorted = new ArrayList<>();
             for (EvidenceJson e : section.evidence) {
-                active++;
-                stale += "STALE".equals(e.freshness) ? 1 : 0;
                 if (unsorted.size() < UNSORTED_SHOWN) {
                     unsorted.add(EvidenceRowView.of(e, texts));
                 }
             }
-            int unsortedMore = section.evidence.size() - unsorted.size();
+            // Jira lists only a few pieces per item and section; its totals cover all of them
+            int active = section.evidenceTotal;
+            int stale = section.staleTotal;
+            int unsortedTotal = Math.max(section.unsortedTotal, section.evidence.size());
+            int unsortedMore = unsortedTotal - unsorted.size();
             String state = active == 0 ? texts.get("empathy.map.section.empty")
                     : stale == active ? texts.get("empathy.map.section.allStale") : "";
             int shown = Math.min(items.size(), Math.max(1, collapseAfter));
             sections.add(new SectionView(key, texts.get("empathy.section." + key), items, shown,
                     items.size() > shown ? texts.get("empathy.map.moreItems", items.size() - shown) : "", unsorted, state,
-                    texts.get("empathy.map.unsorted", section.evidence.size()),
+                    texts.get("empathy.map.unsorted", unsortedTotal),
                     unsortedMore > 0 ? texts.get("empathy.map.unsortedMore", unsortedMore) : ""));
         }
         this.hiddenNotice = map.hidden == 0 ? "" : texts.get("empathy.map.hidden", map.hidden);

@@ -106,6 +106,31 @@ public class WorkbenchHttpIT {
     }
 
     @Test
+    public void theMapCanListFewerQuotesWhileItsCountsCoverAllEvidence() throws Exception {
+        JsonNode full = Http.json(Http.get("/rest/empathy/1.0/personas/ACCOUNTANT/map", "pm"));
+        JsonNode few = Http.json(Http.get("/rest/empathy/1.0/personas/ACCOUNTANT/map?quotes=1&unsorted=0", "pm"));
+        int truncatedItems = 0;
+        for (int s = 0; s < full.get("sections").size(); s++) {
+            JsonNode a = full.get("sections").get(s);
+            JsonNode b = few.get("sections").get(s);
+            assertEquals(a.get("evidenceTotal").asInt(), b.get("evidenceTotal").asInt());
+            assertEquals(a.get("staleTotal").asInt(), b.get("staleTotal").asInt());
+            assertEquals(a.get("evidence").size(), b.get("unsortedTotal").asInt());
+            assertEquals(0, b.get("evidence").size());
+            for (int i = 0; i < a.get("items").size(); i++) {
+                int all = a.get("items").get(i).get("evidence").size();
+                assertEquals(all, b.get("items").get(i).get("evidenceTotal").asInt());
+                assertEquals(Math.min(1, all), b.get("items").get(i).get("evidence").size());
+                truncatedItems += all > 1 ? 1 : 0;
+            }
+        }
+        assertTrue("the demo map has items with more than one quote", truncatedItems > 0);
+        HttpResponse<String> bad = Http.get("/rest/empathy/1.0/personas/ACCOUNTANT/map?quotes=-1", "pm");
+        assertEquals(400, bad.statusCode());
+        assertEquals("quotes", Http.json(bad).get("fieldErrors").get(0).get("field").asText());
+    }
+
+    @Test
     public void theIssuePageCarriesThePanelRenderedByTheRealTemplate() throws Exception {
         HttpResponse<String> page = Http.get("/browse/DEMO-1", "pm");
         assertEquals(200, page.statusCode());
