@@ -134,9 +134,7 @@ public interface EvidenceStore {
     List<IssueLink> linksTo(Collection<LinkTarget> targets);
 
     /** The keys of every issue with at least one link, each once, sorted. */
-    default List<String> linkedIssueKeys() {
-        throw new UnsupportedOperationException("this store cannot list linked issues");
-    }
+    List<String> linkedIssueKeys();
 
     // Policy
 
