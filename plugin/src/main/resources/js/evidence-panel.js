@@ -624,6 +624,12 @@
 
     function renderResults(d, items, type) {
         var linked = linkedIds(type);
+        // A search can answer after the person picked or moved in the list (typing is debounced): keep their pick
+        // and highlight when the same result is still there.
+        var picked = d.results.querySelector('[aria-selected="true"]');
+        var active = d.results.querySelector('.empathy-result-active');
+        var pickedId = picked ? picked.id : null;
+        var activeId = active ? active.id : null;
         d.results.textContent = '';
         d.q.removeAttribute('aria-activedescendant');
         items.forEach(function (item) {
@@ -650,7 +656,13 @@
             d.results.appendChild(li);
         });
         d.status.textContent = items.length ? t('results', items.length) : t('noResults');
-        var first = d.results.querySelector('[role="option"]:not([aria-disabled="true"])');
+        var keptPick = pickedId && document.getElementById(pickedId);
+        if (keptPick && d.results.contains(keptPick)) {
+            choose(d, keptPick);
+        }
+        var keptActive = activeId && document.getElementById(activeId);
+        var first = keptActive && d.results.contains(keptActive) && keptActive.getAttribute('aria-disabled') !== 'true'
+            ? keptActive : d.results.querySelector('[role="option"]:not([aria-disabled="true"])');
         if (first) {
             activate(d, first, false);
         }

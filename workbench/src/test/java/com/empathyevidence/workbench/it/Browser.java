@@ -44,6 +44,24 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * Signs in on the workbench's login page and waits until the browser has left it (the submit button is gone)
+     * and the next page has loaded, so nothing that follows can look at the login page by mistake.
+     */
+    static WebDriver signIn(String user, String next) {
+        WebDriver browser = get();
+        browser.manage().deleteAllCookies();
+        browser.get(SharedWorkbench.url("/login?next=" + next).toString());
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(user);
+        org.openqa.selenium.WebElement submit = browser.findElement(org.openqa.selenium.By.id("login-submit"));
+        submit.click();
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
+        wait.until(b -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) b).executeScript("return document.readyState")));
+        return browser;
+    }
+
     /** Saves a screenshot of the current page under target/screenshots (kept for README and for a human look). */
     static Path screenshot(String name) throws Exception {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

@@ -25,13 +25,7 @@ public class MacroBrowserIT {
     private static final String MAP = "/wiki/spaces/RES/pages/accountant-map";
 
     private WebDriver signIn(String user, String next) {
-        WebDriver browser = Browser.get();
-        browser.manage().deleteAllCookies();
-        browser.get(SharedWorkbench.url("/login?next=" + next).toString());
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.id("login-submit")).click();
-        return browser;
+        return Browser.signIn(user, next);
     }
 
     @Test

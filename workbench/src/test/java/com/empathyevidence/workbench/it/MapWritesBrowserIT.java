@@ -55,14 +55,7 @@ public class MapWritesBrowserIT {
     }
 
     private static WebDriver signIn(String user) {
-        WebDriver browser = Browser.get();
-        browser.manage().deleteAllCookies();
-        browser.get(SharedWorkbench.url("/login?next=" + page).toString());
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.id("login-submit")).click();
-        waiting(browser).until(b -> "complete".equals(((JavascriptExecutor) b).executeScript("return document.readyState")));
-        return browser;
+        return Browser.signIn(user, page);
     }
 
     private static WebDriverWait waiting(WebDriver browser) {

@@ -27,12 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class PanelBrowserIT {
 
     private WebDriver signIn(String user, String issue) {
-        WebDriver browser = Browser.get();
-        browser.manage().deleteAllCookies();
-        browser.get(SharedWorkbench.url("/login?next=/browse/" + issue).toString());
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.id("login-submit")).click();
+        WebDriver browser = Browser.signIn(user, "/browse/" + issue);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("empathy-evidence-panel")));
         waitForScript(browser);
         return browser;

@@ -17,11 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class WorkbenchBrowserIT {
 
     private void signIn(WebDriver browser, String user, String next) {
-        browser.manage().deleteAllCookies();
-        browser.get(SharedWorkbench.url("/login?next=" + next).toString());
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.id("login-submit")).click();
+        Browser.signIn(user, next);
     }
 
     @Test
