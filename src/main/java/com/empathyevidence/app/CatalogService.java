@@ -10,7 +10,7 @@ import com.empathyevidence.domain.Problem;
 import com.empathyevidence.domain.Section;
 import com.empathyevidence.domain.Validator;
 import java.util.List;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 
 /**
  * Participants, personas and map items: shared by every project, readable by every signed-in user, changed by

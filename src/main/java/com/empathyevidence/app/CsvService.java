@@ -22,7 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 
 /**
  * Evidence in bulk, as CSV ({@link EvidenceCsv}). Import checks every row the way a single create does (plus edit

@@ -18,7 +18,7 @@ import com.empathyevidence.domain.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 
 /**
  * Evidence use cases, permission-checked: reading needs browse permission on the owning project (otherwise the

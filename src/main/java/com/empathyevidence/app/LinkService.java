@@ -9,7 +9,7 @@ import com.empathyevidence.domain.LinkTarget;
 import com.empathyevidence.domain.Problem;
 import com.empathyevidence.domain.Relation;
 import com.empathyevidence.domain.Validator;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 
 /** Linking an issue to evidence or map items: needs edit permission on the issue and sight of the target. */
 @JiraComponent

@@ -9,7 +9,7 @@ import com.empathyevidence.domain.SourceKind;
 import com.empathyevidence.domain.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 
 /** Freshness policy: everyone signed in may read it; administrators change it, globally or per project. */
 @JiraComponent

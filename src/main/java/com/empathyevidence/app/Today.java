@@ -1,7 +1,7 @@
 package com.empathyevidence.app;
 
 import java.time.LocalDate;
-import javax.inject.Named;
+import jakarta.inject.Named;
 
 /** Today's date in the server's time zone; one place so the rules never read the clock themselves. */
 @Named

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 
 /**
  * The last map Jira gave each viewer, in the host's Atlassian Cache, shown (with a plain notice) when Jira cannot be

@@ -10,7 +10,7 @@ import com.empathyevidence.view.Texts;
 import com.empathyevidence.view.ViewRenderer;
 import java.util.HashMap;
 import java.util.Map;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 
 /**
  * The one way the evidence panel is rendered: the web panel's context provider uses it when Jira shows the issue, and

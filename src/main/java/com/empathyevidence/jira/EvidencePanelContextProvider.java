@@ -7,7 +7,7 @@ import com.empathyevidence.domain.Problem;
 import com.empathyevidence.view.Texts;
 import java.util.HashMap;
 import java.util.Map;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 
 /**
  * Feeds {@code templates/evidence-panel.vm} for the issue in the web panel's context, through

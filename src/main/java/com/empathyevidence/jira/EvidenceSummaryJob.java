@@ -15,7 +15,7 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import com.empathyevidence.app.IssueSummaries;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 
 /**
  * Once a day, on one node of the cluster, refreshes the evidence summary of every issue whose evidence aged into

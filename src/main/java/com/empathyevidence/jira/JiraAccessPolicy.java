@@ -15,7 +15,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.empathyevidence.app.AccessPolicy;
 import com.empathyevidence.app.IssueRef;
 import java.util.Optional;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 
 /** Answers the app's access questions with Jira's own permissions: browse on the issue and on projects. */
 @JiraComponent

@@ -11,7 +11,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.empathyevidence.app.IssueSummary;
 import com.empathyevidence.app.IssueSummaryStore;
 import java.util.Optional;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 
 /**
  * Keeps the summary as the Jira issue property {@value IssueSummary#PROPERTY_KEY}: a JSON entity property of entity

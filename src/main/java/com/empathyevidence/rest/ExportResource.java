@@ -8,13 +8,13 @@ import com.empathyevidence.domain.SourceKind;
 import com.empathyevidence.domain.Validator;
 import com.empathyevidence.view.Texts;
 import java.time.LocalDate;
-import javax.inject.Inject;
-import javax.ws.rs.GET;
-import javax.ws.rs.Path;
-import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * CSV export of active evidence the caller may browse, with the columns an import takes: export, then import,

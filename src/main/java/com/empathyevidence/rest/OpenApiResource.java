@@ -4,12 +4,12 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.empathyevidence.view.Texts;
 import java.io.IOException;
 import java.io.InputStream;
-import javax.inject.Inject;
-import javax.ws.rs.GET;
-import javax.ws.rs.Path;
-import javax.ws.rs.Produces;
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The OpenAPI 3 document of this API. It is generated from the resource classes when the jar is built (their paths,

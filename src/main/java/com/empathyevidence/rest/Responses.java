@@ -4,8 +4,8 @@ import com.empathyevidence.domain.FieldError;
 import com.empathyevidence.domain.Problem;
 import com.empathyevidence.view.Texts;
 import java.util.function.Supplier;
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** Runs a resource method and turns a {@link Problem} into the one error body, with messages from the i18n bundle. */
 final class Responses {

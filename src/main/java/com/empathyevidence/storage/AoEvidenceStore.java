@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;

@@ -3,8 +3,8 @@ package com.empathyevidence.view;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
-import javax.inject.Inject;
-import javax.inject.Named;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /** Every user-facing string, from the plugin's i18n bundle ({@code i18n/empathy-evidence.properties}). */
 @Named

@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.Test;
 
-/** The domain knows nothing of the hosts: no Atlassian, javax or Active Objects types, not even fully qualified. */
+/** The domain knows nothing of the hosts: no Atlassian, javax, jakarta or Active Objects types, not even fully qualified. */
 public class DomainArchitectureTest {
 
     private static final Path DOMAIN = Paths.get("src/main/java/com/empathyevidence/domain");
-    private static final Pattern FORBIDDEN = Pattern.compile("\\b(com\\.atlassian|javax|net\\.java\\.ao)\\.[\\w.*]+");
+    private static final Pattern FORBIDDEN = Pattern.compile("\\b(com\\.atlassian|javax|jakarta|net\\.java\\.ao)\\.[\\w.*]+");
 
     @Test
     public void domainDependsOnNoHostApi() throws IOException {
@@ -46,7 +46,7 @@ public class DomainArchitectureTest {
     @Test
     public void theScanSeesAnImport() {
         assertTrue(FORBIDDEN.matcher("import com.atlassian.sal.api.message.I18nResolver;").find());
-        assertTrue(FORBIDDEN.matcher("import javax.inject.Inject;").find());
+        assertTrue(FORBIDDEN.matcher("import jakarta.inject.Inject;").find());
         assertTrue(FORBIDDEN.matcher("import net.java.ao.Entity;").find());
         assertFalse(FORBIDDEN.matcher("import java.time.LocalDate;").find());
     }

@@ -42,7 +42,7 @@ public class ComponentIndexIT {
         }
         List<Constructor<?>> inject = new ArrayList<>();
         for (Constructor<?> k : ctors) {
-            if (k.isAnnotationPresent(javax.inject.Inject.class)) {
+            if (k.isAnnotationPresent(PluginJar.annotation("jakarta.inject.Inject"))) {
                 inject.add(k);
             }
         }
@@ -66,7 +66,7 @@ public class ComponentIndexIT {
                     for (Element pkg : PluginJar.children(module, "package")) {
                         String prefix = pkg.getTextContent().trim() + ".";
                         for (String name : jar.classNames()) {
-                            if (name.startsWith(prefix) && jar.load(loader, name).isAnnotationPresent(javax.ws.rs.Path.class)) {
+                            if (name.startsWith(prefix) && jar.load(loader, name).isAnnotationPresent(PluginJar.annotation("jakarta.ws.rs.Path"))) {
                                 classes.add(name);
                             }
                         }

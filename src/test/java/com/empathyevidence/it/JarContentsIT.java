@@ -12,12 +12,45 @@ public class JarContentsIT {
 
     private final PluginJar jar = PluginJar.get();
 
+    /**
+     * The Platform 8 jar never names the javax EE APIs its hosts no longer export, and the Platform 7 jar never names
+     * the jakarta ones: not in bytecode, descriptor, component index, Spring XML or any other entry.
+     */
+    @Test
+    public void namesOnlyItsOwnGenerationsEnterpriseApis() {
+        List<String> foreign = new java.util.ArrayList<>();
+        for (String api : List.of("ws.rs", "inject", "servlet", "annotation")) {
+            String own = PluginJar.api("jakarta." + api);
+            String other = own.startsWith("jakarta.") ? "javax." + api : "jakarta." + api;
+            foreign.add(other);
+            foreign.add(other.replace('.', '/'));
+        }
+        java.util.Map<String, List<String>> found = new java.util.TreeMap<>();
+        int[] own = {0};
+        for (String entry : jar.entries) {
+            if (entry.endsWith("/")) {
+                continue;
+            }
+            String text = new String(jar.read(entry), java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (String name : foreign) {
+                if (text.contains(name)) {
+                    found.computeIfAbsent(entry, k -> new java.util.ArrayList<>()).add(name);
+                }
+            }
+            if (text.contains(PluginJar.api("jakarta.ws.rs.Path").replace('.', '/'))) {
+                own[0]++;
+            }
+        }
+        assertTrue("sanity: the REST resources name their own generation's @Path", own[0] >= 5);
+        assertEquals("entries naming the other platform's enterprise APIs", java.util.Map.of(), found);
+    }
+
     @Test
     public void noHostApiIsBundled() {
         List<String> bundled = jar.entries.stream()
                 .map(e -> e.replaceFirst("^META-INF/versions/\\d+/", ""))
                 .filter(e -> e.endsWith(".class"))
-                .filter(e -> e.startsWith("com/atlassian/") || e.startsWith("net/java/ao/") || e.startsWith("javax/"))
+                .filter(e -> e.startsWith("com/atlassian/") || e.startsWith("net/java/ao/") || e.startsWith("javax/") || e.startsWith("jakarta/"))
                 .collect(Collectors.toList());
         assertEquals("host API classes must never be bundled (provided scope)", List.of(), bundled);
     }

@@ -38,7 +38,7 @@ public class OpenApiDocumentIT {
                 continue;
             }
             Class<?> c = jar.load(loader, name);
-            Annotation root = annotation(c.getAnnotations(), "javax.ws.rs.Path");
+            Annotation root = annotation(c.getAnnotations(), PluginJar.api("jakarta.ws.rs.Path"));
             if (root == null) {
                 continue;
             }
@@ -48,7 +48,7 @@ public class OpenApiDocumentIT {
                     continue;
                 }
                 methods++;
-                Annotation sub = annotation(m.getAnnotations(), "javax.ws.rs.Path");
+                Annotation sub = annotation(m.getAnnotations(), PluginJar.api("jakarta.ws.rs.Path"));
                 String path = ("/" + value(root) + "/" + (sub == null ? "" : value(sub))).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
                 JsonNode op = doc.path("paths").path(path).path(http.toLowerCase(Locale.ROOT));
                 String access = null;
@@ -107,7 +107,7 @@ public class OpenApiDocumentIT {
     private static String httpMethod(Method m) {
         for (Annotation a : m.getAnnotations()) {
             for (Annotation meta : a.annotationType().getAnnotations()) {
-                if (meta.annotationType().getName().equals("javax.ws.rs.HttpMethod")) {
+                if (meta.annotationType().getName().equals(PluginJar.api("jakarta.ws.rs.HttpMethod"))) {
                     return a.annotationType().getSimpleName();
                 }
             }

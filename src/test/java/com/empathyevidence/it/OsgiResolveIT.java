@@ -28,8 +28,10 @@ import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
- * A real OSGi resolve in Apache Felix: with the host's mandatory packages exported by the system bundle the
- * plugin resolves; take any one away and it does not.
+ * A real OSGi resolve in Apache Felix against what the jar's host generation exports to a plugin
+ * ({@code src/test/resources/host-exports/platform-<7|8>.txt}, each line with its public source): it resolves there;
+ * it does not resolve against the other generation's list; and it does not resolve when any mandatory package is
+ * missing or exported at a version outside the import's range.
  */
 public class OsgiResolveIT {
 
@@ -37,18 +39,38 @@ public class OsgiResolveIT {
 
     /** Imported packages without resolution:=optional, as the host must export them. */
     private List<String> mandatoryImports() {
+        return new ArrayList<>(mandatoryClauses().keySet());
+    }
+
+    private Map<String, Attrs> mandatoryClauses() {
         Parameters imports = OSGiHeader.parseHeader(jar.manifest.getMainAttributes().getValue("Import-Package"));
-        List<String> mandatory = new ArrayList<>();
+        Map<String, Attrs> mandatory = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Attrs> e : imports.entrySet()) {
             if (!"optional".equals(e.getValue().get(Constants.RESOLUTION_DIRECTIVE + ":"))) {
-                mandatory.add(Processor.removeDuplicateMarker(e.getKey()));
+                mandatory.put(Processor.removeDuplicateMarker(e.getKey()), e.getValue());
             }
         }
         return mandatory;
     }
 
+    /** One generation's export list: package -> export clause ("pkg" or "pkg;version=x"). */
+    static Map<String, String> hostExports(int platform) throws IOException {
+        String name = "/host-exports/platform-" + platform + ".txt";
+        try (java.io.InputStream in = OsgiResolveIT.class.getResourceAsStream(name)) {
+            assertNotNull(name + " is missing from the test resources", in);
+            Map<String, String> exports = new java.util.LinkedHashMap<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String clause = line.replaceFirst("#.*", "").trim();
+                if (!clause.isEmpty()) {
+                    exports.put(clause.split(";", 2)[0], clause);
+                }
+            }
+            return exports;
+        }
+    }
+
     private static String exportClause(String pkg) {
-        return pkg.startsWith("javax.ws.rs") ? pkg + ";version=2.1" : pkg;
+        return pkg;
     }
 
     /** Installs the plugin into a fresh framework exporting the given host packages; the bundle's wiring or null. */
@@ -88,26 +110,61 @@ public class OsgiResolveIT {
     }
 
     @Test
-    public void resolvesWhenTheHostExportsItsMandatoryPackages() throws Exception {
-        List<String> mandatory = mandatoryImports();
-        assertFalse("expected mandatory host imports", mandatory.isEmpty());
-        BundleWiring wiring = resolveWith(mandatory);
-        assertNotNull("the plugin did not resolve with host packages " + mandatory, wiring);
+    public void resolvesAgainstItsOwnGenerationsExports() throws Exception {
+        Map<String, String> exports = hostExports(PluginJar.platform());
+        List<String> notExported = new ArrayList<>(mandatoryImports());
+        notExported.removeAll(exports.keySet());
+        assertEquals("mandatory imports that a Platform " + PluginJar.platform() + " host does not export", List.of(), notExported);
+        assertNotNull("the Platform " + PluginJar.platform() + " jar did not resolve against its hosts' exports " + exports.values(),
+                resolveWith(new ArrayList<>(exports.values())));
+    }
+
+    @Test
+    public void doesNotResolveAgainstTheOtherGenerationsExports() throws Exception {
+        int other = PluginJar.platform() == 8 ? 7 : 8;
+        assertNull("the Platform " + PluginJar.platform() + " jar resolved on a Platform " + other + " host",
+                resolveWith(new ArrayList<>(hostExports(other).values())));
     }
 
     @Test
     public void doesNotResolveWhenAnyMandatoryHostPackageIsMissing() throws Exception {
+        Map<String, String> exports = hostExports(PluginJar.platform());
         List<String> mandatory = mandatoryImports();
         assertTrue(mandatory.size() >= 2);
         List<String> resolvedAnyway = new ArrayList<>();
         for (String leftOut : mandatory) {
-            List<String> exported = new ArrayList<>(mandatory);
-            exported.remove(leftOut);
-            if (resolveWith(exported) != null) {
+            Map<String, String> fewer = new java.util.LinkedHashMap<>(exports);
+            fewer.remove(leftOut);
+            if (resolveWith(new ArrayList<>(fewer.values())) != null) {
                 resolvedAnyway.add(leftOut);
             }
         }
         assertEquals("the plugin resolved although the host did not export", List.of(), resolvedAnyway);
+    }
+
+    @Test
+    public void doesNotResolveWhenAMandatoryPackageIsExportedOutsideTheImportedRange() throws Exception {
+        Map<String, String> exports = hostExports(PluginJar.platform());
+        int ranged = 0;
+        List<String> resolvedAnyway = new ArrayList<>();
+        for (Map.Entry<String, Attrs> e : mandatoryClauses().entrySet()) {
+            String range = e.getValue().get(Constants.VERSION_ATTRIBUTE);
+            if (range == null) {
+                continue;
+            }
+            ranged++;
+            org.osgi.framework.VersionRange versions = new org.osgi.framework.VersionRange(range);
+            // One major version below the range's floor: the host generation before.
+            org.osgi.framework.Version below = new org.osgi.framework.Version(Math.max(0, versions.getLeft().getMajor() - 1), 9, 0);
+            assertFalse(range + " includes " + below, versions.includes(below));
+            Map<String, String> wrong = new java.util.LinkedHashMap<>(exports);
+            wrong.put(e.getKey(), e.getKey() + ";version=" + below);
+            if (resolveWith(new ArrayList<>(wrong.values())) != null) {
+                resolvedAnyway.add(e.getKey() + " " + range + " with " + below);
+            }
+        }
+        assertTrue("expected version ranges on the JAX-RS imports", ranged >= 3);
+        assertEquals("the plugin resolved with a package outside its imported range", List.of(), resolvedAnyway);
     }
 
     @Test

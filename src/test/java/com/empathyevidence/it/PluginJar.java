@@ -184,6 +184,43 @@ final class PluginJar {
         }
     }
 
+    /** The host generation this jar is built for (system property {@code plugin.platform}): 8 (jakarta) or 7 (javax). */
+    static int platform() {
+        return Integer.parseInt(System.getProperty("plugin.platform", "8"));
+    }
+
+    /** An API name as this jar's generation spells it: {@code jakarta.ws.rs.Path} on Platform 8, {@code javax.ws.rs.Path} on 7. */
+    static String api(String jakartaName) {
+        if (!jakartaName.startsWith("jakarta.")) {
+            throw new IllegalArgumentException(jakartaName);
+        }
+        return platform() == 8 ? jakartaName : "javax." + jakartaName.substring("jakarta.".length());
+    }
+
+    /** The namespace this jar's generation must never mention: javax.* EE APIs on Platform 8, jakarta.* on 7. */
+    static String foreignApiPrefix() {
+        return platform() == 8 ? "javax." : "jakarta.";
+    }
+
+    /** An annotation type of this jar's generation (see {@link #api}), from the test class path. */
+    @SuppressWarnings("unchecked")
+    static Class<? extends java.lang.annotation.Annotation> annotation(String jakartaName) {
+        try {
+            return (Class<? extends java.lang.annotation.Annotation>) Class.forName(api(jakartaName), false, PluginJar.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("the test class path lacks " + api(jakartaName), e);
+        }
+    }
+
+    /** An annotation element's value (e.g. {@code value()} of {@code @Consumes}), read reflectively. */
+    static Object element(java.lang.annotation.Annotation annotation, String name) {
+        try {
+            return annotation.annotationType().getMethod(name).invoke(annotation);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     Class<?> load(ClassLoader loader, String fqcn) {
         try {
             return Class.forName(fqcn, false, loader);

@@ -31,7 +31,7 @@ public class RestSecurityIT {
 
     private static boolean isHttpMethod(Method m) {
         for (Annotation a : m.getAnnotations()) {
-            if (a.annotationType().isAnnotationPresent(javax.ws.rs.HttpMethod.class)) {
+            if (a.annotationType().isAnnotationPresent(PluginJar.annotation("jakarta.ws.rs.HttpMethod"))) {
                 return true;
             }
         }
@@ -68,7 +68,7 @@ public class RestSecurityIT {
 
     private boolean scannedMapActions(ClassLoader loader) {
         return jar.classNames().contains("com.empathyevidence.confluence.rest.MapActionsResource")
-                && jar.load(loader, "com.empathyevidence.confluence.rest.MapActionsResource").isAnnotationPresent(javax.ws.rs.Path.class);
+                && jar.load(loader, "com.empathyevidence.confluence.rest.MapActionsResource").isAnnotationPresent(PluginJar.annotation("jakarta.ws.rs.Path"));
     }
 
     /** The map's writes take JSON only (415 otherwise): a form post cannot forge one across sites. */
@@ -78,10 +78,11 @@ public class RestSecurityIT {
         Class<?> c = jar.load(loader, "com.empathyevidence.confluence.rest.MapActionsResource");
         int posts = 0;
         for (Method m : c.getDeclaredMethods()) {
-            if (m.isAnnotationPresent(javax.ws.rs.POST.class)) {
+            if (m.isAnnotationPresent(PluginJar.annotation("jakarta.ws.rs.POST"))) {
                 posts++;
-                javax.ws.rs.Consumes consumes = m.getAnnotation(javax.ws.rs.Consumes.class);
-                assertTrue(m.getName() + " consumes JSON only", consumes != null && List.of(consumes.value()).equals(List.of("application/json")));
+                java.lang.annotation.Annotation consumes = m.getAnnotation(PluginJar.annotation("jakarta.ws.rs.Consumes"));
+                assertTrue(m.getName() + " consumes JSON only", consumes != null
+                        && List.of((String[]) PluginJar.element(consumes, "value")).equals(List.of("application/json")));
                 assertEquals(m.getName(), List.of("LicensedOnly"), access(m.getAnnotations()));
             }
         }

@@ -41,8 +41,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import javax.ws.rs.Consumes;
-import javax.ws.rs.HttpMethod;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HttpMethod;
 
 /**
  * Writes the OpenAPI 3 document of the REST API at build time (Maven's process-test-classes phase, before the jar is
@@ -90,7 +90,7 @@ public final class OpenApiGenerator {
     static OpenAPI generate(List<Class<?>> types, String version) {
         Set<Class<?>> resources = new LinkedHashSet<>();
         for (Class<?> t : types) {
-            if (t.isAnnotationPresent(javax.ws.rs.Path.class)) {
+            if (t.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
                 resources.add(t);
             }
         }
@@ -110,13 +110,13 @@ public final class OpenApiGenerator {
 
         int operations = 0;
         for (Class<?> resource : resources) {
-            String root = resource.getAnnotation(javax.ws.rs.Path.class).value();
+            String root = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
             for (Method m : resource.getDeclaredMethods()) {
                 String httpMethod = httpMethod(m);
                 if (httpMethod == null || !Modifier.isPublic(m.getModifiers())) {
                     continue;
                 }
-                String path = path(root, m.isAnnotationPresent(javax.ws.rs.Path.class) ? m.getAnnotation(javax.ws.rs.Path.class).value() : "");
+                String path = path(root, m.isAnnotationPresent(jakarta.ws.rs.Path.class) ? m.getAnnotation(jakarta.ws.rs.Path.class).value() : "");
                 PathItem item = api.getPaths().get(path);
                 if (item == null) {
                     throw new IllegalStateException("swagger-core did not read " + path + " of " + resource.getName() + "#" + m.getName());

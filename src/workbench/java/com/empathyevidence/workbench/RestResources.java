@@ -8,7 +8,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import javax.ws.rs.Path;
+import jakarta.ws.rs.Path;
 
 /** Finds the JAX-RS resources and providers in the rest module's package, as the hosts' REST module scans it. */
 final class RestResources {
@@ -48,7 +48,7 @@ final class RestResources {
                 continue;
             }
             Class<?> type = Class.forName(name);
-            if (type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(javax.ws.rs.ext.Provider.class)) {
+            if (type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(jakarta.ws.rs.ext.Provider.class)) {
                 resources.add(type);
             }
         }

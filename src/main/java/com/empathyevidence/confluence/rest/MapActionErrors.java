@@ -2,8 +2,8 @@ package com.empathyevidence.confluence.rest;
 
 import com.empathyevidence.rest.ErrorMappers;
 import com.empathyevidence.view.Texts;
-import javax.inject.Inject;
-import javax.ws.rs.ext.Provider;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ext.Provider;
 
 /** The map actions' framework errors (415 for a body that is not JSON, 404, 405) in the same error body as Jira's API. */
 @Provider

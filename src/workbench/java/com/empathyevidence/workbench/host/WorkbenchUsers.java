@@ -4,7 +4,6 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import java.net.URI;
-import javax.servlet.http.HttpServletRequest;
 
 /** SAL's UserManager over the demo directory. */
 public final class WorkbenchUsers implements UserManager {
@@ -23,16 +22,6 @@ public final class WorkbenchUsers implements UserManager {
     @Override
     public UserKey getRemoteUserKey() {
         return CurrentUser.get().map(u -> new UserKey(u.username())).orElse(null);
-    }
-
-    @Override
-    public UserProfile getRemoteUser(HttpServletRequest request) {
-        return getRemoteUser();
-    }
-
-    @Override
-    public UserKey getRemoteUserKey(HttpServletRequest request) {
-        return getRemoteUserKey();
     }
 
     @Override

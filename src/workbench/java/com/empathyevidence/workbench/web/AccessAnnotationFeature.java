@@ -9,12 +9,12 @@ import com.empathyevidence.workbench.host.CurrentUser;
 import com.empathyevidence.workbench.host.Directory;
 import java.lang.annotation.Annotation;
 import java.util.List;
-import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.DynamicFeature;
-import javax.ws.rs.container.ResourceInfo;
-import javax.ws.rs.core.FeatureContext;
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Enforces the REST v2 access annotations as Jira 10 does: anonymous callers get 401 unless the method allows

@@ -3,9 +3,9 @@ package com.empathyevidence.workbench.web;
 import com.empathyevidence.workbench.PluginDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
-import javax.servlet.http.HttpServlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Serves the plugin's download resources as the hosts do ({@code /download/resources/<plugin key>[:<web resource>]/<name>})

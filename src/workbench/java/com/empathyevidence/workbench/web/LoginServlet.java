@@ -5,9 +5,9 @@ import static com.empathyevidence.workbench.web.Html.esc;
 import com.empathyevidence.workbench.host.Directory;
 import java.io.IOException;
 import java.util.Optional;
-import javax.servlet.http.HttpServlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Sign-in page (with one-click demo users), the header's user switcher, and sign-out. */
 public final class LoginServlet extends HttpServlet {

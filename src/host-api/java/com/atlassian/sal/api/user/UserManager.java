@@ -1,18 +1,12 @@
 package com.atlassian.sal.api.user;
 
-// Mirrors sal-api 5.1.4 UserManager as read in ngannk-fptu/Decompiled-Files (subset: non-deprecated methods this plugin calls; javax.servlet as on Platform 7)
-
-import javax.servlet.http.HttpServletRequest;
+// Mirrors sal-api 5.1.4 UserManager as read in ngannk-fptu/Decompiled-Files (subset: the non-deprecated methods this plugin calls, none of them servlet-typed, so the same on Platform 7 and 8)
 
 public interface UserManager {
 
     UserProfile getRemoteUser();
 
     UserKey getRemoteUserKey();
-
-    UserProfile getRemoteUser(HttpServletRequest request);
-
-    UserKey getRemoteUserKey(HttpServletRequest request);
 
     UserProfile getUserProfile(String username);
 
