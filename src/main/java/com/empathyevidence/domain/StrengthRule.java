@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Evidence strength, in one place. Deterministic; published with worked examples in docs/evidence-strength.md.
  *
- * <p>Supporting evidence S = active evidence linked with ADDRESSES or SUPPORTS. Live counter-evidence C = active
- * CONTRADICTS evidence that is not stale.
+ * <p>Supporting evidence S = active evidence linked with ADDRESSES or SUPPORTS. Counter-evidence C = active
+ * CONTRADICTS evidence, stale or not: stale counter-evidence still argues against the issue until somebody checks it
+ * again (and retires it), so going stale never raises a score.
  * <ul>
  * <li>breadth (0–40) = 40 · min(1, ln(1 + p) / ln 9), p = distinct participants in S, each counted once
  *     (8 participants reach the maximum);</li>
@@ -56,9 +57,7 @@ public final class StrengthRule {
                 continue;
             }
             if (a.relation() == Relation.CONTRADICTS) {
-                if (a.freshness().freshness() != Freshness.STALE) {
-                    counterVoices.add(e.participant() == null ? "#" + e.id() : "P" + e.participant().id());
-                }
+                counterVoices.add(e.participant() == null ? "#" + e.id() : "P" + e.participant().id());
                 continue;
             }
             supporting++;

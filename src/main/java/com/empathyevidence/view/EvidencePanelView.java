@@ -61,7 +61,7 @@ public final class EvidencePanelView {
         }
         for (WarningJson w : issue.warnings) {
             String key = "empathy.warning." + w.type.toLowerCase(Locale.ROOT);
-            warnings.add(new LabelView(w.type.toLowerCase(Locale.ROOT), texts.get(key, w.count, w.date == null ? "" : w.date)));
+            warnings.add(new LabelView(w.type.toLowerCase(Locale.ROOT), texts.get(key, w.count, w.date == null ? "" : w.date, w.of)));
         }
         this.score = issue.strength.score;
         this.strengthLabel = texts.get("empathy.strength.label", issue.strength.score,

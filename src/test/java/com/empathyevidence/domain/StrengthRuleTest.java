@@ -4,6 +4,7 @@ import static com.empathyevidence.domain.Fixtures.participant;
 import static com.empathyevidence.domain.Fixtures.participants;
 import static com.empathyevidence.domain.Fixtures.piece;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import com.empathyevidence.domain.Strength.Band;
 import java.util.ArrayList;
@@ -209,12 +210,28 @@ public class StrengthRuleTest {
     }
 
     @Test
-    public void staleCounterEvidenceCostsNothing() {
+    public void staleCounterEvidenceStillCosts() {
         Strength s = StrengthRule.score(List.of(oneFreshInterview(),
                 piece().kind(SourceKind.INTERVIEW).by(participant(2, "P-002", null)).daysAgo(366).contradicts(),
                 piece().kind(SourceKind.USAGE_ANALYTICS).daysAgo(91).contradicts()));
-        // interview 366 days > 365 → STALE; analytics 91 days > 90 → STALE: no live voice, penalty 0 → 56
-        assertParts(s, 13, 6, 25, 12, 0, 56, Band.MEDIUM);
+        // interview 366 days > 365 → STALE; analytics 91 days > 90 → STALE: still two voices against, penalty 20 → 36
+        assertParts(s, 13, 6, 25, 12, 20, 36, Band.LOW);
+    }
+
+    @Test
+    public void goingStaleNeverRaisesTheScore() {
+        // The same links judged day after day for two years: supporting evidence ages, counter-evidence ages too,
+        // and the score may only fall or stay.
+        int previous = Integer.MAX_VALUE;
+        for (int days = 0; days <= 730; days += 5) {
+            Strength s = StrengthRule.score(List.of(
+                    piece().kind(SourceKind.INTERVIEW).by(participant(1, "P-001", "SMB")).daysAgo(days).supports(),
+                    piece().kind(SourceKind.USABILITY_TEST).by(participant(2, "P-002", "ENT")).daysAgo(days + 10).addresses(),
+                    piece().kind(SourceKind.SURVEY).by(participant(3, "P-003", null)).daysAgo(days + 50).contradicts(),
+                    piece().kind(SourceKind.USAGE_ANALYTICS).daysAgo(days).contradicts()));
+            assertTrue("score rose to " + s.score() + " at " + days + " days (was " + previous + ")", s.score() <= previous);
+            previous = s.score();
+        }
     }
 
     @Test
