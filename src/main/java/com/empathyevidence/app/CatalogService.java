@@ -66,7 +66,9 @@ public class CatalogService {
         v.optionalText("segment", segment, Limits.SEGMENT_MAX);
         v.optionalText("role", role, Limits.ROLE_MAX);
         v.check();
-        return store.updateParticipant(p.id(), blankToNull(segment), blankToNull(role), consent == null ? p.consent() : consent);
+        Participant updated = store.updateParticipant(p.id(), blankToNull(segment), blankToNull(role), consent == null ? p.consent() : consent);
+        summaries.afterParticipantChange(p.id());
+        return updated;
     }
 
     /** Erases a participant for good; the caller must type the alias again to confirm. Administrators only. */
@@ -79,7 +81,9 @@ public class CatalogService {
         if (confirmAlias == null || !confirmAlias.trim().equals(alias)) {
             new Validator().error("confirmAlias", "empathy.validation.confirmAlias", alias).check();
         }
-        return store.eraseParticipant(p.id(), user);
+        int redacted = store.eraseParticipant(p.id(), user);
+        summaries.afterParticipantChange(p.id());
+        return redacted;
     }
 
     // personas
@@ -157,10 +161,9 @@ public class CatalogService {
         evidence.signedIn();
         requireEditor();
         mapItem(id);
-        List<String> affected = new java.util.ArrayList<>();
-        store.linksTo(List.of(com.empathyevidence.domain.LinkTarget.mapItem(id))).forEach(l -> affected.add(l.issueKey()));
+        List<String> affected = summaries.issuesLinkingMapItem(id);
         store.deleteMapItem(id);
-        affected.forEach(summaries::afterIssueChange);
+        summaries.afterChangeTo(affected);
     }
 
     public MapItem mapItem(long id) {

@@ -41,9 +41,10 @@ public class IssueSummaries {
 
     /** The summary of one issue today. */
     public IssueSummary summarise(String issueKey) {
-        LocalDate now = today.get();
-        FreshnessPolicies policies = store.policies();
-        EvidenceStore.IssueLinks links = store.linkedToIssue(issueKey);
+        return summarise(issueKey, store.linkedToIssue(issueKey), store.policies(), today.get());
+    }
+
+    private static IssueSummary summarise(String issueKey, EvidenceStore.IssueLinks links, FreshnessPolicies policies, LocalDate now) {
         List<AssessedEvidence> assessed = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (LinkedEvidence linked : links.evidence()) {
@@ -78,14 +79,28 @@ public class IssueSummaries {
         return new IssueSummary(count, strength.score(), strength.band().name(), stale, aging, freshest, stalest);
     }
 
-    /** Recomputes and stores the summary of these issues when it changed; returns how many were written. */
+    /** Issues refreshed per batch: one batch reads its links and evidence in a fixed number of queries. */
+    static final int BATCH = 500;
+
+    /**
+     * Recomputes and stores the summary of these issues when it changed; returns how many were written. The policy and
+     * today are read once, the links and evidence once per {@value #BATCH} issues: the store work is bounded whatever
+     * the number of issues (only the host's issue properties are read and written one by one).
+     */
     public int refresh(Iterable<String> issueKeys) {
+        List<String> keys = new ArrayList<>(new LinkedHashSet<>(toList(issueKeys)));
+        FreshnessPolicies policies = store.policies();
+        LocalDate now = today.get();
         int written = 0;
-        for (String key : new LinkedHashSet<>(toList(issueKeys))) {
-            String json = summarise(key).toJson();
-            if (!properties.read(key).map(json::equals).orElse(false)) {
-                properties.write(key, json);
-                written++;
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
+            Map<String, EvidenceStore.IssueLinks> links = store.linkedToIssues(batch);
+            for (String key : batch) {
+                String json = summarise(key, links.get(key), policies, now).toJson();
+                if (!properties.read(key).map(json::equals).orElse(false)) {
+                    properties.write(key, json);
+                    written++;
+                }
             }
         }
         return written;
@@ -108,6 +123,36 @@ public class IssueSummaries {
             }
         });
         quietly(issuesLinking(targets));
+    }
+
+    /**
+     * After a change to a participant (segment, consent) or their erasure: every issue resting on any of their
+     * evidence, directly or through a map item it backs.
+     */
+    public void afterParticipantChange(long participantId) {
+        List<Long> evidence = store.evidenceIdsOfParticipant(participantId);
+        List<LinkTarget> targets = new ArrayList<>();
+        evidence.forEach(id -> targets.add(LinkTarget.evidence(id)));
+        store.mapItemsBackedBy(evidence).forEach(id -> targets.add(LinkTarget.mapItem(id)));
+        quietly(issuesLinking(targets));
+    }
+
+    /**
+     * After a change to the freshness policy (global or one project's): shelf lives move every piece's freshness, so
+     * every linked issue is refreshed, in batches.
+     */
+    public void afterPolicyChange() {
+        quietly(store.linkedIssueKeys());
+    }
+
+    /** Before deleting a map item: the issues that link it, to refresh once it is gone. */
+    public List<String> issuesLinkingMapItem(long mapItemId) {
+        return issuesLinking(List.of(LinkTarget.mapItem(mapItemId)));
+    }
+
+    /** After a change that these issues rest on. */
+    public void afterChangeTo(List<String> issueKeys) {
+        quietly(issueKeys);
     }
 
     /** After a change to what backs a map item: every issue linking the item. */

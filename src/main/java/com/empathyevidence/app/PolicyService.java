@@ -18,12 +18,14 @@ public class PolicyService {
     private final EvidenceStore store;
     private final AccessPolicy access;
     private final EvidenceService evidence;
+    private final IssueSummaries summaries;
 
     @Inject
-    public PolicyService(EvidenceStore store, AccessPolicy access, EvidenceService evidence) {
+    public PolicyService(EvidenceStore store, AccessPolicy access, EvidenceService evidence, IssueSummaries summaries) {
         this.store = store;
         this.access = access;
         this.evidence = evidence;
+        this.summaries = summaries;
     }
 
     public FreshnessPolicies policies() {
@@ -57,6 +59,7 @@ public class PolicyService {
         }
         v.check();
         parsed.forEach((kind, days) -> store.setShelfLife(projectKey, kind, days, user));
+        summaries.afterPolicyChange();
         return store.policies();
     }
 }

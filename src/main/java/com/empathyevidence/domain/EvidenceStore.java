@@ -130,6 +130,18 @@ public interface EvidenceStore {
      */
     IssueLinks linkedToIssue(String issueKey);
 
+    /**
+     * {@link #linkedToIssue} for many issues at once, in a fixed number of queries per 500 issues (an issue without
+     * links maps to empty lists): the issue summaries of a change are refreshed in one batch.
+     */
+    Map<String, IssueLinks> linkedToIssues(Collection<String> issueKeys);
+
+    /** Ids of every piece of evidence of one participant, active or not. */
+    List<Long> evidenceIdsOfParticipant(long participantId);
+
+    /** Ids of the map items any of these pieces back, each once. */
+    List<Long> mapItemsBackedBy(Collection<Long> evidenceIds);
+
     /** All links to these targets (for pain coverage), in a fixed number of queries. */
     List<IssueLink> linksTo(Collection<LinkTarget> targets);
 

@@ -647,45 +647,81 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public IssueLinks linkedToIssue(String issueKey) {
-        List<IssueLink> links = links(issueKey);
+        return linkedToIssues(List.of(issueKey)).get(issueKey);
+    }
+
+    @Override
+    public Map<String, IssueLinks> linkedToIssues(Collection<String> issueKeys) {
+        Map<String, List<IssueLink>> linksByIssue = new java.util.LinkedHashMap<>();
+        for (String key : issueKeys) {
+            linksByIssue.put(key, new ArrayList<>());
+        }
+        List<IssueLinkEntity> rows = findIn(IssueLinkEntity.class, "ISSUE_KEY", linksByIssue.keySet(), null);
+        rows.sort(java.util.Comparator.comparingInt(IssueLinkEntity::getID));
         Set<Integer> itemIds = new LinkedHashSet<>();
         Set<Integer> evidenceIds = new LinkedHashSet<>();
-        for (IssueLink link : links) {
-            (link.target().type() == LinkTarget.Type.EVIDENCE ? evidenceIds : itemIds).add((int) link.target().id());
+        for (IssueLinkEntity row : rows) {
+            IssueLink link = toLink(row);
+            linksByIssue.get(row.getIssueKey()).add(link);
+            (link.target().type() == LinkTarget.Type.EVIDENCE ? evidenceIds : itemIds).add(Math.toIntExact(link.target().id()));
         }
         Map<Integer, MapItem> items = new HashMap<>();
         for (MapItemEntity e : findIn(MapItemEntity.class, "ID", itemIds, null)) {
             items.put(e.getID(), toMapItem(e));
         }
         Map<Long, List<Long>> backing = backingOf(items.keySet());
-        backing.values().forEach(ids -> ids.forEach(id -> evidenceIds.add(id.intValue())));
+        backing.values().forEach(ids -> ids.forEach(id -> evidenceIds.add(Math.toIntExact(id))));
         Map<Long, Evidence> evidence = new HashMap<>();
         for (Evidence e : toEvidence(findIn(EvidenceEntity.class, "ID", evidenceIds, null))) {
             evidence.put(e.id(), e);
         }
-        List<LinkedEvidence> direct = new ArrayList<>();
-        List<LinkedMapItem> viaItems = new ArrayList<>();
-        for (IssueLink link : links) {
-            if (link.target().type() == LinkTarget.Type.EVIDENCE) {
-                Evidence e = evidence.get(link.target().id());
-                if (e != null) {
-                    direct.add(new LinkedEvidence(e, link.relation(), link.linkedBy(), link.linkedAt(), link.note()));
-                }
-            } else {
-                MapItem item = items.get((int) link.target().id());
-                if (item != null) {
-                    List<Evidence> backed = new ArrayList<>();
-                    for (Long id : backing.getOrDefault(item.id(), List.of())) {
-                        Evidence e = evidence.get(id);
-                        if (e != null) {
-                            backed.add(e);
-                        }
+        Map<String, IssueLinks> result = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, List<IssueLink>> issue : linksByIssue.entrySet()) {
+            List<LinkedEvidence> direct = new ArrayList<>();
+            List<LinkedMapItem> viaItems = new ArrayList<>();
+            for (IssueLink link : issue.getValue()) {
+                if (link.target().type() == LinkTarget.Type.EVIDENCE) {
+                    Evidence e = evidence.get(link.target().id());
+                    if (e != null) {
+                        direct.add(new LinkedEvidence(e, link.relation(), link.linkedBy(), link.linkedAt(), link.note()));
                     }
-                    viaItems.add(new LinkedMapItem(item, link, backed));
+                } else {
+                    MapItem item = items.get(Math.toIntExact(link.target().id()));
+                    if (item != null) {
+                        List<Evidence> backed = new ArrayList<>();
+                        for (Long id : backing.getOrDefault(item.id(), List.of())) {
+                            Evidence e = evidence.get(id);
+                            if (e != null) {
+                                backed.add(e);
+                            }
+                        }
+                        viaItems.add(new LinkedMapItem(item, link, backed));
+                    }
                 }
             }
+            result.put(issue.getKey(), new IssueLinks(direct, viaItems));
         }
-        return new IssueLinks(direct, viaItems);
+        return result;
+    }
+
+    @Override
+    public List<Long> evidenceIdsOfParticipant(long participantId) {
+        List<Long> ids = new ArrayList<>();
+        for (EvidenceEntity e : ao.find(EvidenceEntity.class, where("PARTICIPANT_ID = ?", Math.toIntExact(participantId)).order("ID"))) {
+            ids.add((long) e.getID());
+        }
+        return ids;
+    }
+
+    @Override
+    public List<Long> mapItemsBackedBy(Collection<Long> evidenceIds) {
+        java.util.TreeSet<Long> items = new java.util.TreeSet<>();
+        List<Integer> ids = new ArrayList<>();
+        evidenceIds.forEach(id -> ids.add(Math.toIntExact(id)));
+        for (BackingEntity b : findIn(BackingEntity.class, "EVIDENCE_ID", ids, null)) {
+            items.add((long) b.getMapItemId());
+        }
+        return new ArrayList<>(items);
     }
 
     @Override
