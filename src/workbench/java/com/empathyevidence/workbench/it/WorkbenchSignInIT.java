@@ -44,6 +44,7 @@ public class WorkbenchSignInIT {
         String before = Http.signIn(SharedWorkbench.get().baseUrl(), "pm");
         HttpResponse<String> switched = Http.send(url("/switch-user"), "POST", FORM, "username=viewer&next=%2F", "Cookie", before);
         assertEquals(302, switched.statusCode());
+        assertNotNull("switching user must set a new session cookie", Http.sessionCookie(switched));
         assertNotEquals(before, Http.sessionCookie(switched));
     }
 
