@@ -101,7 +101,12 @@ public final class OpenApiGenerator {
                                 + "reads show only what the caller may browse in Jira and count the rest as hidden; writes take "
                                 + "application/json only. Every error has the body ErrorJson."))
                 .servers(List.of(new Server().url(BASE_PATH)))
-                .components(new Components().addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                .components(new Components().addSecuritySchemes("bearerAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("Jira personal access token: Authorization: Bearer <token>. Create one under your profile, "
+                                        + "Personal Access Tokens, or with POST /rest/pat/latest/tokens. The way to call REST on Jira 11, "
+                                        + "which turns HTTP Basic off by default."))
+                        .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("HTTP Basic with username and password, where the host allows it (off by default on Jira 11)."))
                         .addSecuritySchemes("session", new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("JSESSIONID")));
         Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).readAllResources(true));
         OpenAPI api = reader.read(resources);
@@ -129,7 +134,8 @@ public final class OpenApiGenerator {
                 String access = access(m, resource);
                 op.setOperationId(operationId(resource, m));
                 op.addExtension("x-access", access);
-                op.setSecurity(List.of(new SecurityRequirement().addList("basicAuth"), new SecurityRequirement().addList("session")));
+                op.setSecurity(List.of(new SecurityRequirement().addList("bearerAuth"), new SecurityRequirement().addList("basicAuth"),
+                        new SecurityRequirement().addList("session")));
                 if (op.getRequestBody() != null) {
                     op.getRequestBody().setRequired(true);
                 }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 /**
  * {@code ./workbench} runs this: the workbench on http://localhost:2990 with its data in ./workbench-data.
- * Options: {@code --port N}, {@code --data DIR}. Ctrl-C stops it; the next start keeps the data.
+ * Options: {@code --port N}, {@code --data DIR}, {@code --host ADDRESS} (default 127.0.0.1: this machine only),
+ * {@code --no-basic-auth} (refuse HTTP Basic as Jira 11 ships), {@code --no-demo-switcher} (also off whenever the
+ * host is not a loopback address). Ctrl-C stops it; the next start keeps the data.
  */
 public final class Workbench {
 
@@ -15,23 +17,54 @@ public final class Workbench {
     private Workbench() {
     }
 
-    public static void main(String[] args) throws Exception {
+    static final String USAGE = "Options: --port N, --data DIR, --host ADDRESS (default 127.0.0.1), --no-basic-auth, --no-demo-switcher";
+
+    /** The command line as read: where the data lives and the server's configuration. */
+    public record Options(Path data, WorkbenchServer.Config config) {
+    }
+
+    /** Reads the command line; an unknown option or a missing value is an {@link IllegalArgumentException}. */
+    public static Options options(String... args) {
         int port = 2990;
         Path data = Path.of("workbench-data");
+        String host = "127.0.0.1";
+        boolean basicAuth = true;
+        boolean demoSwitcher = true;
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> port = Integer.parseInt(args[++i]);
-                case "--data" -> data = Path.of(args[++i]);
-                default -> {
-                    System.err.println("Unknown option " + args[i] + ". Options: --port N, --data DIR");
-                    System.exit(2);
-                }
+            String option = args[i];
+            switch (option) {
+                case "--port" -> port = Integer.parseInt(value(args, ++i, option));
+                case "--data" -> data = Path.of(value(args, ++i, option));
+                case "--host" -> host = value(args, ++i, option);
+                case "--no-basic-auth" -> basicAuth = false;
+                case "--no-demo-switcher" -> demoSwitcher = false;
+                default -> throw new IllegalArgumentException("Unknown option " + option + ". " + USAGE);
             }
         }
+        return new Options(data, WorkbenchServer.Config.h2(data, port).withHost(host).withBasicAuth(basicAuth).withDemoSwitcher(demoSwitcher));
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value. " + USAGE);
+        }
+        return args[i];
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = options(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Path data = options.data();
         JERSEY.setLevel(java.util.logging.Level.SEVERE);
         Files.createDirectories(data);
         Path dataDir = data;
-        WorkbenchServer workbench = WorkbenchServer.start(WorkbenchServer.Config.h2(data, port));
+        WorkbenchServer workbench = WorkbenchServer.start(options.config());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 workbench.close();
@@ -47,6 +80,10 @@ public final class Workbench {
         System.out.println("  Confluence page with the map macro:  " + base + "wiki/spaces/RES/pages/accountant-map");
         System.out.println("  REST:                                " + base + "rest/empathy/1.0/issues/DEMO-1/evidence");
         System.out.println("  Sign in as admin/admin, pm/pm or viewer/viewer (viewer cannot see project BILL).");
+        System.out.println("  Personal access tokens (REST: Authorization: Bearer <token>): " + base + "secure/ViewPersonalAccessTokens.jspa");
+        WorkbenchServer.Config config = options.config();
+        System.out.println("  Listening on " + config.host() + "; HTTP Basic " + (config.basicAuth() ? "on" : "off (as Jira 11 ships)")
+                + "; demo user switcher " + (config.demoSwitcherOn() ? "on" : "off") + ".");
         System.out.println("Press Ctrl-C to stop.");
         Thread.currentThread().join();
     }

@@ -40,11 +40,46 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 public final class WorkbenchServer implements AutoCloseable {
 
-    /** Where the workbench keeps its data and where it listens. */
-    public record Config(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String dbSchema, boolean seedDemoData) {
+    /**
+     * Where the workbench keeps its data and where it listens, and how it signs people in: {@code basicAuth} false
+     * refuses HTTP Basic as Jira 11 ships (personal access tokens and sessions still work); {@code demoSwitcher} false
+     * removes the one-click demo user switcher, which is also off whenever {@code host} is not a loopback address.
+     */
+    public record Config(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String dbSchema, boolean seedDemoData,
+                         boolean basicAuth, boolean demoSwitcher) {
+        /** Basic on, demo switcher on (while on loopback): the defaults. */
+        public Config(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String dbSchema, boolean seedDemoData) {
+            this(host, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, true, true);
+        }
+
         public static Config h2(java.nio.file.Path dataDir, int port) {
             String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("empathy") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1";
             return new Config("127.0.0.1", port, url, "sa", "", "PUBLIC", true);
+        }
+
+        public Config withHost(String newHost) {
+            return new Config(newHost, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, basicAuth, demoSwitcher);
+        }
+
+        public Config withBasicAuth(boolean on) {
+            return new Config(host, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, on, demoSwitcher);
+        }
+
+        public Config withDemoSwitcher(boolean on) {
+            return new Config(host, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, basicAuth, on);
+        }
+
+        /** Whether the demo user switcher is shown: asked for, and listening on loopback only. */
+        public boolean demoSwitcherOn() {
+            return demoSwitcher && loopback(host);
+        }
+
+        static boolean loopback(String host) {
+            try {
+                return java.net.InetAddress.getByName(host).isLoopbackAddress();
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
         }
     }
 
@@ -57,6 +92,8 @@ public final class WorkbenchServer implements AutoCloseable {
     private final URI baseUrl;
     private final com.empathyevidence.workbench.host.WorkbenchIssueProperties issueProperties;
     private final com.empathyevidence.workbench.host.WorkbenchScheduler scheduler;
+    private final com.empathyevidence.workbench.host.PersonalAccessTokens tokens;
+    private final Config config;
 
     private WorkbenchServer(Config config) throws Exception {
         PluginDescriptor descriptor = PluginDescriptor.load();
@@ -68,11 +105,14 @@ public final class WorkbenchServer implements AutoCloseable {
         connector.setPort(config.port());
         server.addConnector(connector);
         connector.open(); // binds the port now, so the application links know it; requests are served once all is ready
-        baseUrl = URI.create("http://" + ("127.0.0.1".equals(config.host()) ? "localhost" : config.host()) + ":" + connector.getLocalPort() + "/");
+        boolean anyAddress = config.host() == null || config.host().isEmpty() || "0.0.0.0".equals(config.host()) || "::".equals(config.host());
+        baseUrl = URI.create("http://" + ("127.0.0.1".equals(config.host()) || anyAddress ? "localhost" : config.host()) + ":" + connector.getLocalPort() + "/");
 
         entityManager = AoDatabase.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbSchema(), descriptor.aoNamespace);
         WorkbenchActiveObjects ao = new WorkbenchActiveObjects(entityManager);
         ao.migrate(entities(descriptor));
+        tokens = new com.empathyevidence.workbench.host.PersonalAccessTokens(entityManager.getProvider()::getConnection, java.time.Clock.systemUTC());
+        this.config = config;
 
         I18nResolver i18n = new WorkbenchI18n(descriptor.i18nLocation);
         TemplateRenderer renderer = new WorkbenchTemplateRenderer(descriptor.velocityAllowlist);
@@ -129,7 +169,8 @@ public final class WorkbenchServer implements AutoCloseable {
             confluenceResources.add(confluencePlugin.instantiate(type));
         }
         org.eclipse.jetty.server.Handler app = WebApp.handler(descriptor, directory, impersonation, jira, renderer, i18n,
-                panelProvider, macro, resources, confluenceResources, applicationLinks, new ObjectMapper(), issueProperties, scheduler);
+                panelProvider, macro, resources, confluenceResources, applicationLinks, new ObjectMapper(), issueProperties, scheduler,
+                tokens, config.basicAuth(), config.demoSwitcherOn());
         server.setHandler(app);
         server.start();
     }
@@ -170,6 +211,15 @@ public final class WorkbenchServer implements AutoCloseable {
 
     public com.empathyevidence.workbench.host.WorkbenchScheduler scheduler() {
         return scheduler;
+    }
+
+    /** The Jira side's personal access tokens (kept in the workbench's database). */
+    public com.empathyevidence.workbench.host.PersonalAccessTokens personalAccessTokens() {
+        return tokens;
+    }
+
+    public Config config() {
+        return config;
     }
 
     public com.empathyevidence.workbench.host.WorkbenchIssueProperties issueProperties() {

@@ -10,10 +10,12 @@ final class Chrome {
 
     private final Directory directory;
     private final String pluginKey;
+    private final boolean demoSwitcher;
 
-    Chrome(Directory directory, String pluginKey) {
+    Chrome(Directory directory, String pluginKey, boolean demoSwitcher) {
         this.directory = directory;
         this.pluginKey = pluginKey;
+        this.demoSwitcher = demoSwitcher;
     }
 
     String page(String product, String title, String returnTo, String stylesheets, String body) {
@@ -63,6 +65,9 @@ final class Chrome {
     private String switcher(String returnTo) {
         Directory.User current = CurrentUser.get().orElse(null);
         StringBuilder s = new StringBuilder();
+        if (!demoSwitcher) {
+            return s.append(userMenu(current)).toString();
+        }
         s.append("<form class=\"wb-switcher\" method=\"post\" action=\"/switch-user\">")
                 .append("<label for=\"wb-user\">Demo user</label><select id=\"wb-user\" name=\"username\">");
         for (Directory.User u : directory.all()) {
@@ -72,9 +77,16 @@ final class Chrome {
         }
         s.append("</select><input type=\"hidden\" name=\"next\" value=\"").append(esc(returnTo)).append("\">")
                 .append("<button type=\"submit\">Switch</button></form>");
-        if (current != null) {
-            s.append("<form method=\"post\" action=\"/logout\" class=\"wb-switcher\"><button type=\"submit\">Log out</button></form>");
+        return s.append(userMenu(current)).toString();
+    }
+
+    /** The signed-in user's menu, as Jira's profile menu: their Personal Access Tokens, and Log out. */
+    private static String userMenu(Directory.User current) {
+        if (current == null) {
+            return "<a class=\"wb-user-link\" href=\"/login\">Log in</a>";
         }
-        return s.toString();
+        return "<nav class=\"wb-user-menu\" aria-label=\"Your profile\"><span class=\"wb-user-name\">" + esc(current.fullName())
+                + "</span><a class=\"wb-user-link\" id=\"wb-personal-access-tokens\" href=\"" + TokensPage.PATH + "\">Personal Access Tokens</a>"
+                + "<form method=\"post\" action=\"/logout\" class=\"wb-switcher\"><button type=\"submit\">Log out</button></form></nav>";
     }
 }

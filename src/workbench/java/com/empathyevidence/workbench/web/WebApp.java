@@ -36,9 +36,17 @@ public final class WebApp {
                                   TemplateRenderer renderer, I18nResolver i18n, ContextProvider panelProvider, Macro macro,
                                   List<Object> restResources, List<Object> confluenceRestResources, WorkbenchApplicationLinks applicationLinks, ObjectMapper json,
                                   com.empathyevidence.workbench.host.WorkbenchIssueProperties properties,
-                                  com.empathyevidence.workbench.host.WorkbenchScheduler scheduler) {
+                                  com.empathyevidence.workbench.host.WorkbenchScheduler scheduler,
+                                  com.empathyevidence.workbench.host.PersonalAccessTokens tokens, boolean basicAuth, boolean demoSwitcher) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        context.addFilter(new FilterHolder(new AuthFilter(directory, impersonation)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        // The session cookie as the hosts set it: not readable by scripts, not sent on cross-site subrequests and posts.
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        context.addFilter(new FilterHolder(new AuthFilter(directory, impersonation, tokens, basicAuth)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        FilterHolder crossSite = new FilterHolder(new CrossSiteCheck());
+        for (String path : List.of("/login", "/logout", "/switch-user", "/workbench/*", TokensPage.PATH)) {
+            context.addFilter(crossSite, path, EnumSet.of(DispatcherType.REQUEST));
+        }
 
         ResourceConfig rest = new ResourceConfig();
         rest.register(new JacksonJsonProvider(json));
@@ -59,8 +67,12 @@ public final class WebApp {
         context.addServlet(new ServletHolder(new ServletContainer(confluenceRest)),
                 "/rest" + confluenceModule.path() + "/" + confluenceModule.version() + "/*");
 
-        Chrome chrome = new Chrome(directory, descriptor.key);
-        ServletHolder login = new ServletHolder(new LoginServlet(directory, chrome));
+        Chrome chrome = new Chrome(directory, descriptor.key, demoSwitcher);
+        ServletHolder pat = new ServletHolder(new PersonalAccessTokenServlet(tokens, json));
+        context.addServlet(pat, "/rest/pat/latest/tokens/*");
+        context.addServlet(pat, "/rest/pat/1.0/tokens/*");
+        context.addServlet(new ServletHolder(new TokensPage(tokens, chrome)), TokensPage.PATH);
+        ServletHolder login = new ServletHolder(new LoginServlet(directory, chrome, demoSwitcher));
         context.addServlet(login, "/login");
         context.addServlet(login, "/logout");
         context.addServlet(login, "/switch-user");
