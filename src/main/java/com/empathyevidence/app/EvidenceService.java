@@ -154,17 +154,21 @@ public class EvidenceService {
         return store.reconfirmations(id);
     }
 
-    /** One page of what the caller may see; evidence in projects they cannot browse is counted in {@code hidden}. */
+    /**
+     * One page of what the caller may see. Evidence in projects they cannot browse is neither shown nor counted:
+     * {@code hidden} is always 0 here. A count of hidden matches would move with the filters (text, participant,
+     * dates, tags, section, source kind, persona, freshness) and so answer yes/no questions about content the caller
+     * may not read ({@code q=hinges} gives 1, {@code q=hingez} 0). Hidden counts are reported only for what the caller
+     * already knows exists: the links of an issue they can browse (the panel), and a persona's map.
+     */
     public SearchResult search(EvidenceQuery query, Freshness freshness) {
         signedIn();
         List<String> projects = access.browsableProjects();
         LocalDate now = today.get();
         FreshnessPolicies policies = store.policies();
         if (query.projectKey() != null && !projects.contains(query.projectKey())) {
-            int hidden = store.search(withPaging(query, 0, 1)).total();
-            return new SearchResult(List.of(), 0, query.offset(), query.limit(), hidden);
+            return new SearchResult(List.of(), 0, query.offset(), query.limit(), 0);
         }
-        int all = store.search(withPaging(query, 0, 1)).total();
         List<AssessedEvidence> items = new ArrayList<>();
         int total;
         if (freshness == null) {
@@ -183,11 +187,10 @@ public class EvidenceService {
             total = matching.size();
             items.addAll(matching.subList(Math.min(query.offset(), total), Math.min(query.offset() + query.limit(), total)));
         }
-        int visibleTotal = freshness == null ? total : store.search(withPaging(visibleOnly(query, projects), 0, 1)).total();
-        return new SearchResult(items, total, query.offset(), query.limit(), Math.max(0, all - visibleTotal));
+        return new SearchResult(items, total, query.offset(), query.limit(), 0);
     }
 
-    /** A page of results, the total matching, and how many matches the caller may not see. */
+    /** A page of results and the total matching; {@code hidden} is always 0 (see {@link #search}). */
     public record SearchResult(List<AssessedEvidence> items, int total, int offset, int limit, int hidden) {
     }
 

@@ -82,7 +82,10 @@ public class EvidenceResource {
     @ApiDoc(body = EvidenceJson.class, errors = {400, 403, 404, 409})
     public Response retire(@PathParam("id") long id, Json.RetireInput input) {
         Json.RetireInput in = input == null ? new Json.RetireInput() : input;
-        return Responses.run(texts, () -> Response.ok(EvidenceJson.of(service.retire(id, in.reason, in.successorId))).build());
+        return Responses.run(texts, () -> {
+            Ids.body(new Validator(), "successorId", in.successorId).check();
+            return Response.ok(EvidenceJson.of(service.retire(id, in.reason, in.successorId))).build();
+        });
     }
 
     @POST

@@ -71,6 +71,10 @@ public class IssueEvidenceResource {
     public Response link(@PathParam("issueKey") String issueKey, Json.LinkInput input) {
         Json.LinkInput in = input == null ? new Json.LinkInput() : input;
         return Responses.run(texts, () -> {
+            com.empathyevidence.domain.Validator v = new com.empathyevidence.domain.Validator();
+            Ids.body(v, "evidenceId", in.evidenceId);
+            Ids.body(v, "mapItemId", in.mapItemId);
+            v.check();
             Json.LinkJson link = Json.LinkJson.of(links.link(issueKey, in.evidenceId, in.mapItemId, in.relation, in.note));
             return Response.created(URI.create("issues/" + link.issueKey + "/links/" + link.targetType + "/" + link.targetId)).entity(link).build();
         });
@@ -88,6 +92,7 @@ public class IssueEvidenceResource {
 
     @DELETE
     @Path("{issueKey}/links/{type}/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     @ApiDoc(status = 204, errors = {403, 404})
     public Response unlink(@PathParam("issueKey") String issueKey, @PathParam("type") String type, @PathParam("id") long id) {

@@ -197,7 +197,10 @@ public final class Json {
         public int limit;
         /** The start of the next page, or null on the last page. */
         public Integer next;
-        /** Matches the caller may not see: counted, never shown. */
+        /**
+         * Always 0: a search never shows or counts evidence the caller may not see, since such a count would move with
+         * the filters and tell what hidden evidence says. (The issue panel and the map count what they hide.)
+         */
         public int hidden;
         public List<T> items = new ArrayList<>();
     }
@@ -250,7 +253,7 @@ public final class Json {
         public String csv;
         /** Evidence rows in csv. */
         public int rows;
-        /** Matching evidence left out because the caller may not see its project: counted, never shown. */
+        /** Always 0: evidence the caller may not see is neither exported nor counted (as in search). */
         public int hidden;
     }
 

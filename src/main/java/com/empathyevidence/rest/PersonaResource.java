@@ -148,6 +148,7 @@ public class PersonaResource {
 
     @DELETE
     @Path("items/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     @ApiDoc(status = 204, errors = {403, 404})
     public Response deleteItem(@PathParam("id") long id) {
@@ -164,6 +165,7 @@ public class PersonaResource {
     @ApiDoc(status = 204, errors = {400, 403, 404, 409})
     public Response back(@PathParam("id") long id, Json.BackingInput input) {
         return Responses.run(texts, () -> {
+            Ids.body(new com.empathyevidence.domain.Validator(), "evidenceId", input == null ? null : input.evidenceId).check();
             catalog.back(id, input == null ? null : input.evidenceId);
             return Response.noContent().build();
         });
@@ -171,6 +173,7 @@ public class PersonaResource {
 
     @DELETE
     @Path("items/{id}/evidence/{evidenceId}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     @ApiDoc(status = 204, errors = {403, 404})
     public Response unback(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {

@@ -134,7 +134,7 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public Participant updateParticipant(long id, String segment, String role, boolean consent) {
-        ParticipantEntity p = ao.get(ParticipantEntity.class, (int) id);
+        ParticipantEntity p = row(ParticipantEntity.class, id);
         if (p == null) {
             throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(id));
         }
@@ -194,12 +194,12 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     private int erase(long participantId, String actor) {
-        ParticipantEntity participant = ao.get(ParticipantEntity.class, (int) participantId);
+        ParticipantEntity participant = row(ParticipantEntity.class, participantId);
         if (participant == null) {
             throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(participantId));
         }
         int redacted = 0;
-        for (EvidenceEntity e : ao.find(EvidenceEntity.class, where("PARTICIPANT_ID = ?", (int) participantId).order("ID"))) {
+        for (EvidenceEntity e : ao.find(EvidenceEntity.class, where("PARTICIPANT_ID = ?", key(participantId)).order("ID"))) {
             if (EvidenceKind.QUOTE.name().equals(e.getKind()) && !e.isRedacted()) {
                 // Claimed like an edit, so an edit from the same version cannot write the text back afterwards.
                 EvidenceEntity claimed = claim(e.getID(), e.getVersion(), actor);
@@ -318,7 +318,7 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public Optional<Evidence> evidence(long id) {
-        EvidenceEntity entity = ao.get(EvidenceEntity.class, (int) id);
+        EvidenceEntity entity = row(EvidenceEntity.class, id);
         return entity == null ? Optional.empty() : Optional.of(toEvidence(List.of(entity)).get(0));
     }
 
@@ -378,7 +378,7 @@ public class AoEvidenceStore implements EvidenceStore {
      * two simultaneous edits from the same version succeed; the other gets a CONFLICT and changes nothing.
      */
     private EvidenceEntity claim(long id, int expectedVersion, String by) {
-        EvidenceEntity entity = ao.get(EvidenceEntity.class, (int) id);
+        EvidenceEntity entity = row(EvidenceEntity.class, id);
         if (entity == null) {
             throw Problem.notFound("empathy.error.evidenceNotFound", String.valueOf(id));
         }
@@ -388,7 +388,7 @@ public class AoEvidenceStore implements EvidenceStore {
         String now = Instant.now().toString();
         try {
             ao.create(EditEntity.class, new DBParam("EDIT_KEY", id + "|" + (expectedVersion + 1)),
-                    new DBParam("EVIDENCE_ID", (int) id), new DBParam("EDITED_BY", by), new DBParam("EDITED_AT", now));
+                    new DBParam("EVIDENCE_ID", key(id)), new DBParam("EDITED_BY", by), new DBParam("EDITED_AT", now));
         } catch (RuntimeException lostTheRace) {
             throw Problem.conflict("empathy.error.staleVersion", String.valueOf(id), "");
         }
@@ -401,14 +401,14 @@ public class AoEvidenceStore implements EvidenceStore {
     @Override
     public Evidence retire(long id, String reason, Long successorId, String by) {
         ao.executeInTransaction(() -> {
-            EvidenceEntity current = ao.get(EvidenceEntity.class, (int) id);
+            EvidenceEntity current = row(EvidenceEntity.class, id);
             if (current == null) {
                 throw Problem.notFound("empathy.error.evidenceNotFound", String.valueOf(id));
             }
             EvidenceEntity entity = claim(id, current.getVersion(), by);
             entity.setStatus(EvidenceStatus.RETIRED.name());
             entity.setRetiredReason(reason);
-            entity.setSuccessorId(successorId == null ? null : successorId.intValue());
+            entity.setSuccessorId(successorId == null ? null : key(successorId));
             entity.save();
             return null;
         });
@@ -417,7 +417,7 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public Reconfirmation reconfirm(long evidenceId, LocalDate confirmedOn, String note, String author) {
-        ReconfirmationEntity row = ao.create(ReconfirmationEntity.class, new DBParam("EVIDENCE_ID", (int) evidenceId),
+        ReconfirmationEntity row = ao.create(ReconfirmationEntity.class, new DBParam("EVIDENCE_ID", key(evidenceId)),
                 new DBParam("CONFIRMED_ON", confirmedOn.toString()), new DBParam("NOTE", note),
                 new DBParam("AUTHOR", author), new DBParam("RECORDED_AT", Instant.now().toString()));
         return toReconfirmation(row);
@@ -427,7 +427,7 @@ public class AoEvidenceStore implements EvidenceStore {
     public List<Reconfirmation> reconfirmations(long evidenceId) {
         List<Reconfirmation> result = new ArrayList<>();
         for (ReconfirmationEntity r : ao.find(ReconfirmationEntity.class,
-                where("EVIDENCE_ID = ?", (int) evidenceId).order("CONFIRMED_ON DESC, ID DESC"))) {
+                where("EVIDENCE_ID = ?", key(evidenceId)).order("CONFIRMED_ON DESC, ID DESC"))) {
             result.add(toReconfirmation(r));
         }
         return result;
@@ -500,13 +500,13 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public Optional<MapItem> mapItem(long id) {
-        MapItemEntity e = ao.get(MapItemEntity.class, (int) id);
+        MapItemEntity e = row(MapItemEntity.class, id);
         return e == null ? Optional.empty() : Optional.of(toMapItem(e));
     }
 
     @Override
     public MapItem updateMapItem(long id, Section section, String statement) {
-        MapItemEntity e = ao.get(MapItemEntity.class, (int) id);
+        MapItemEntity e = row(MapItemEntity.class, id);
         if (e == null) {
             throw Problem.notFound("empathy.error.mapItemNotFound", String.valueOf(id));
         }
@@ -519,9 +519,9 @@ public class AoEvidenceStore implements EvidenceStore {
     @Override
     public void deleteMapItem(long id) {
         ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(BackingEntity.class, "MAP_ITEM_ID = ?", (int) id);
-            ao.deleteWithSQL(IssueLinkEntity.class, "TARGET_TYPE = ? AND TARGET_ID = ?", LinkTarget.Type.MAP_ITEM.name(), (int) id);
-            ao.deleteWithSQL(MapItemEntity.class, "ID = ?", (int) id);
+            ao.deleteWithSQL(BackingEntity.class, "MAP_ITEM_ID = ?", key(id));
+            ao.deleteWithSQL(IssueLinkEntity.class, "TARGET_TYPE = ? AND TARGET_ID = ?", LinkTarget.Type.MAP_ITEM.name(), key(id));
+            ao.deleteWithSQL(MapItemEntity.class, "ID = ?", key(id));
             return null;
         });
     }
@@ -542,8 +542,8 @@ public class AoEvidenceStore implements EvidenceStore {
             throw Problem.conflict("empathy.error.alreadyBacks", String.valueOf(evidenceId), String.valueOf(mapItemId));
         }
         try {
-            ao.create(BackingEntity.class, new DBParam("BACKING_KEY", key), new DBParam("MAP_ITEM_ID", (int) mapItemId),
-                    new DBParam("EVIDENCE_ID", (int) evidenceId));
+            ao.create(BackingEntity.class, new DBParam("BACKING_KEY", key), new DBParam("MAP_ITEM_ID", key(mapItemId)),
+                    new DBParam("EVIDENCE_ID", key(evidenceId)));
         } catch (RuntimeException raced) {
             throw Problem.conflict("empathy.error.alreadyBacks", String.valueOf(evidenceId), String.valueOf(mapItemId));
         }
@@ -586,7 +586,7 @@ public class AoEvidenceStore implements EvidenceStore {
         IssueLinkEntity created;
         try {
             created = ao.create(IssueLinkEntity.class, new DBParam("LINK_KEY", key), new DBParam("ISSUE_KEY", issueKey),
-                    new DBParam("TARGET_TYPE", target.type().name()), new DBParam("TARGET_ID", (int) target.id()),
+                    new DBParam("TARGET_TYPE", target.type().name()), new DBParam("TARGET_ID", key(target.id())),
                     new DBParam("RELATION", relation.name()), new DBParam("LINKED_BY", linkedBy),
                     new DBParam("LINKED_AT", linkedAt), new DBParam("NOTE", note));
         } catch (RuntimeException raced) {
@@ -663,14 +663,14 @@ public class AoEvidenceStore implements EvidenceStore {
         for (IssueLinkEntity row : rows) {
             IssueLink link = toLink(row);
             linksByIssue.get(row.getIssueKey()).add(link);
-            (link.target().type() == LinkTarget.Type.EVIDENCE ? evidenceIds : itemIds).add(Math.toIntExact(link.target().id()));
+            (link.target().type() == LinkTarget.Type.EVIDENCE ? evidenceIds : itemIds).add(key(link.target().id()));
         }
         Map<Integer, MapItem> items = new HashMap<>();
         for (MapItemEntity e : findIn(MapItemEntity.class, "ID", itemIds, null)) {
             items.put(e.getID(), toMapItem(e));
         }
         Map<Long, List<Long>> backing = backingOf(items.keySet());
-        backing.values().forEach(ids -> ids.forEach(id -> evidenceIds.add(Math.toIntExact(id))));
+        backing.values().forEach(ids -> ids.forEach(id -> evidenceIds.add(key(id))));
         Map<Long, Evidence> evidence = new HashMap<>();
         for (Evidence e : toEvidence(findIn(EvidenceEntity.class, "ID", evidenceIds, null))) {
             evidence.put(e.id(), e);
@@ -686,7 +686,7 @@ public class AoEvidenceStore implements EvidenceStore {
                         direct.add(new LinkedEvidence(e, link.relation(), link.linkedBy(), link.linkedAt(), link.note()));
                     }
                 } else {
-                    MapItem item = items.get(Math.toIntExact(link.target().id()));
+                    MapItem item = items.get(key(link.target().id()));
                     if (item != null) {
                         List<Evidence> backed = new ArrayList<>();
                         for (Long id : backing.getOrDefault(item.id(), List.of())) {
@@ -707,7 +707,7 @@ public class AoEvidenceStore implements EvidenceStore {
     @Override
     public List<Long> evidenceIdsOfParticipant(long participantId) {
         List<Long> ids = new ArrayList<>();
-        for (EvidenceEntity e : ao.find(EvidenceEntity.class, where("PARTICIPANT_ID = ?", Math.toIntExact(participantId)).order("ID"))) {
+        for (EvidenceEntity e : ao.find(EvidenceEntity.class, where("PARTICIPANT_ID = ?", key(participantId)).order("ID"))) {
             ids.add((long) e.getID());
         }
         return ids;
@@ -717,7 +717,7 @@ public class AoEvidenceStore implements EvidenceStore {
     public List<Long> mapItemsBackedBy(Collection<Long> evidenceIds) {
         java.util.TreeSet<Long> items = new java.util.TreeSet<>();
         List<Integer> ids = new ArrayList<>();
-        evidenceIds.forEach(id -> ids.add(Math.toIntExact(id)));
+        evidenceIds.forEach(id -> ids.add(key(id)));
         for (BackingEntity b : findIn(BackingEntity.class, "EVIDENCE_ID", ids, null)) {
             items.add((long) b.getMapItemId());
         }
@@ -738,7 +738,7 @@ public class AoEvidenceStore implements EvidenceStore {
         List<Integer> evidence = new ArrayList<>();
         List<Integer> items = new ArrayList<>();
         for (LinkTarget t : targets) {
-            (t.type() == LinkTarget.Type.EVIDENCE ? evidence : items).add((int) t.id());
+            (t.type() == LinkTarget.Type.EVIDENCE ? evidence : items).add(key(t.id()));
         }
         List<IssueLink> result = new ArrayList<>();
         for (IssueLinkEntity l : findIn(IssueLinkEntity.class, "TARGET_ID", evidence, "TARGET_TYPE = 'EVIDENCE'")) {
@@ -902,5 +902,23 @@ public class AoEvidenceStore implements EvidenceStore {
     private static Reconfirmation toReconfirmation(ReconfirmationEntity r) {
         return new Reconfirmation(r.getID(), r.getEvidenceId(), LocalDate.parse(r.getConfirmedOn()), r.getNote(), r.getAuthor(),
                 instant(r.getRecordedAt()));
+    }
+
+    // ---------------------------------------------------------------- ids
+
+    /**
+     * The row with this id, or null. Active Objects' keys are ints: an id outside 1..Integer.MAX_VALUE names no row
+     * (never cast it, or 2^32+1 would read, update and link row 1).
+     */
+    private <T extends net.java.ao.RawEntity<Integer>> T row(Class<T> type, long id) {
+        return id < 1 || id > Integer.MAX_VALUE ? null : ao.get(type, (int) id);
+    }
+
+    /** An id as the int key it is stored under; callers have found the row first, so an id out of range is a bug. */
+    private static int key(long id) {
+        if (id < 1 || id > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("No row can have the id " + id);
+        }
+        return (int) id;
     }
 }

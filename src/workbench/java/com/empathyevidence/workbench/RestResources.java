@@ -10,13 +10,16 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import jakarta.ws.rs.Path;
 
-/** Finds the JAX-RS resources and providers in the rest module's package, as the hosts' REST module scans it. */
-final class RestResources {
+/**
+ * Finds the JAX-RS resources and providers in the rest module's package, as the hosts' REST module scans it. Public
+ * for the security suite, which lists the Confluence module's operations from its resource classes.
+ */
+public final class RestResources {
 
     private RestResources() {
     }
 
-    static List<Class<?>> find(String pkg) throws Exception {
+    public static List<Class<?>> find(String pkg) throws Exception {
         String dir = pkg.replace('.', '/');
         List<String> names = new ArrayList<>();
         Enumeration<URL> urls = RestResources.class.getClassLoader().getResources(dir);

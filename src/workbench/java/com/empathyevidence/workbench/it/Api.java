@@ -53,7 +53,7 @@ final class Api {
     }
 
     static HttpResponse<String> delete(String path, String user) throws Exception {
-        return Http.send("DELETE", Http.REST + path, user, null, null);
+        return Http.send("DELETE", Http.REST + path, user, JSON_TYPE, null);
     }
 
     /** The body, after checking the status. */

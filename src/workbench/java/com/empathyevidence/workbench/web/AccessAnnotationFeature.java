@@ -8,7 +8,10 @@ import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import com.empathyevidence.workbench.host.CurrentUser;
 import com.empathyevidence.workbench.host.Directory;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.List;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -19,7 +22,9 @@ import jakarta.ws.rs.core.Response;
 /**
  * Enforces the REST v2 access annotations as Jira 10 does: anonymous callers get 401 unless the method allows
  * anonymous access, non-admins get 403 on admin-only methods. A method without an access annotation is refused
- * outright here, so a forgotten annotation cannot pass the workbench's tests.
+ * outright here, so a forgotten annotation cannot pass the workbench's tests. Runs first (authorization priority),
+ * before the plugin's own request filters. Jersey's automatic OPTIONS answer is the host's, not a plugin method: it
+ * declares no access level and is answered (200 with {@code Allow}) for anyone, as on the hosts.
  */
 public final class AccessAnnotationFeature implements DynamicFeature {
 
@@ -28,6 +33,10 @@ public final class AccessAnnotationFeature implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo info, FeatureContext context) {
+        if (!isPluginMethod(info.getResourceMethod())) {
+            // Jersey's own methods (the automatic OPTIONS answer): the host answers them itself, for anyone.
+            return;
+        }
         Class<? extends Annotation> level = find(info.getResourceMethod().getAnnotations());
         if (level == null) {
             level = find(info.getResourceClass().getAnnotations());
@@ -47,7 +56,20 @@ public final class AccessAnnotationFeature implements DynamicFeature {
             } else if ((required == AdminOnly.class || required == SystemAdminOnly.class) && !user.admin()) {
                 request.abortWith(error(403, "Only administrators can do this."));
             }
-        });
+        }, Priorities.AUTHORIZATION);
+    }
+
+    /** A resource method of the plugin carries an HTTP method annotation ({@code @GET}, {@code @POST}, ...). */
+    private static boolean isPluginMethod(Method method) {
+        if (method == null) {
+            return false;
+        }
+        for (Annotation a : method.getAnnotations()) {
+            if (a.annotationType().isAnnotationPresent(HttpMethod.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Class<? extends Annotation> find(Annotation[] annotations) {
