@@ -36,7 +36,8 @@ public final class WebApp {
                                   TemplateRenderer renderer, I18nResolver i18n, ContextProvider panelProvider, Macro macro,
                                   List<Object> restResources, List<Object> confluenceRestResources, WorkbenchApplicationLinks applicationLinks, ObjectMapper json,
                                   com.empathyevidence.workbench.host.WorkbenchIssueProperties properties,
-                                  com.empathyevidence.workbench.host.WorkbenchScheduler scheduler) {
+                                  com.empathyevidence.workbench.host.WorkbenchScheduler scheduler,
+                                  com.empathyevidence.workbench.host.WorkbenchWebResources webResources) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.addFilter(new FilterHolder(new AuthFilter(directory, impersonation)), "/*", EnumSet.of(DispatcherType.REQUEST));
 
@@ -69,7 +70,7 @@ public final class WebApp {
         context.addServlet(download, "/static/*");
         context.addServlet(new ServletHolder(new JiraLinkControl(applicationLinks)), "/workbench/jira-link");
         context.addServlet(new ServletHolder(new RunJobs(scheduler)), "/workbench/run-jobs");
-        context.addServlet(new ServletHolder(new PagesServlet(descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties)), "/");
+        context.addServlet(new ServletHolder(new PagesServlet(descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties, webResources)), "/");
         return context;
     }
 
