@@ -8,6 +8,7 @@ import com.empathyevidence.domain.FieldError;
 import com.empathyevidence.domain.Problem;
 import com.empathyevidence.domain.ProjectFilter;
 import com.empathyevidence.domain.Section;
+import com.empathyevidence.view.EmpathyMapTexts;
 import com.empathyevidence.view.EmpathyMapView;
 import com.empathyevidence.view.ViewRenderer;
 import java.time.Instant;
@@ -45,16 +46,31 @@ public class EmpathyMapMacro implements Macro {
     private final JiraMapClient jira;
     private final LastGoodMaps lastGood;
     private final ViewRenderer views;
+    private final MapWebResources resources;
 
+    /** As Confluence builds the macro module: its output needs the map's stylesheet, which it requires. */
     @Inject
-    public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views) {
+    public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views, MapWebResources resources) {
         this.jira = jira;
         this.lastGood = lastGood;
         this.views = views;
+        this.resources = resources;
+    }
+
+    /**
+     * For rendering the map again over REST ({@code MapActionsResource}), into a page that already has its stylesheet:
+     * requires nothing.
+     */
+    public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views) {
+        this(jira, lastGood, views, null);
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        if (resources != null) {
+            // No <context> brings the stylesheet: wherever the map renders, the macro asks for it.
+            resources.requireMapResources();
+        }
         return render(parameters, isStatic(context));
     }
 
@@ -66,6 +82,7 @@ public class EmpathyMapMacro implements Macro {
         Map<String, String> params = parameters == null ? Map.of() : parameters;
         Map<String, Object> model = new HashMap<>();
         model.put("staticOutput", staticOutput);
+        model.put("text", new EmpathyMapTexts(views.texts()));
         String persona = params.get("persona") == null ? "" : params.get("persona").trim();
         if (persona.isEmpty()) {
             model.put("message", views.texts().get("empathy.map.error.noPersona"));
@@ -135,8 +152,8 @@ public class EmpathyMapMacro implements Macro {
                 staticOutput ? Integer.MAX_VALUE : ITEMS_SHOWN, views.texts());
     }
 
-    private EmpathyMapView.Editor editor(String persona, ProjectFilter projects, Map<String, String> params, String today) {
-        return new EmpathyMapView.Editor(persona, projects.isAll() ? "" : projects.canonical(),
+    private com.empathyevidence.view.MapEditorView editor(String persona, ProjectFilter projects, Map<String, String> params, String today) {
+        return new com.empathyevidence.view.MapEditorView(persona, projects.isAll() ? "" : projects.canonical(),
                 params.get("layout") == null ? "" : params.get("layout"),
                 String.valueOf(quotesPerItem(params.get("quotesPerItem"))),
                 String.valueOf(!"false".equalsIgnoreCase(params.get("showCoverage"))), today, views.texts());

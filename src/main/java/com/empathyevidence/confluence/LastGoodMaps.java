@@ -8,13 +8,16 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.empathyevidence.domain.ProjectFilter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
@@ -28,8 +31,13 @@ import jakarta.inject.Inject;
  * a refusal (no access, no persona) never does, so revoking access in Jira takes effect at once.
  *
  * <p>A local (per-node) cache: it is a fallback, not a source of truth, so a node that has not served this user yet
- * simply has nothing to fall back on, and no map is copied across the cluster on every page view. Values are
- * Serializable (gzip-compressed JSON, as Jira sent it) and expire a day after they were written.
+ * simply has nothing to fall back on, and no map is copied across the cluster on every page view. Expires a day
+ * after writing.
+ *
+ * <p>The host's cache outlives the plugin: after an upgrade the new plugin reads what the old one wrote. So the cache
+ * holds only {@link String}s, never a class of the plugin (whose old copy would fail with a ClassCastException): one
+ * JSON object {@code {"v":2,"jiraBaseUrl":..,"fetchedAt":<epoch ms>,"gzip":"<Base64 of the gzipped map JSON>"}}.
+ * Anything else found under a key (another type, another version, garbage) is ignored and removed, never thrown.
  */
 @ConfluenceComponent
 public class LastGoodMaps {
@@ -37,8 +45,13 @@ public class LastGoodMaps {
     static final String CACHE_NAME = LastGoodMaps.class.getName() + ".lastGoodMap";
     static final int MAX_ENTRIES = 500;
     static final long EXPIRE_HOURS = 24;
+    /** The shape of a cached value; a value of any other version is ignored. */
+    static final int VERSION = 2;
 
-    private final Cache<String, Entry> cache;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Values are declared Object: whatever an older plugin left there must be checked before it is used. */
+    private final Cache<String, Object> cache;
     private final UserManager users;
 
     @Inject
@@ -51,30 +64,52 @@ public class LastGoodMaps {
                 .build());
     }
 
-    /** A map as Jira last answered it for one viewer. */
-    public record Entry(byte[] gzippedJson, String jiraBaseUrl, long fetchedAtMillis) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    /** A map as Jira last answered it for one viewer (read from the cached string; never itself cached). */
+    public record Entry(String json, String jiraBaseUrl, Instant fetchedAt) {
+    }
 
-        public String json() {
-            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzippedJson))) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /** The cached form: a JSON string. */
+    static String write(String json, String jiraBaseUrl, Instant fetchedAt) {
+        ObjectNode value = JSON.createObjectNode();
+        value.put("v", VERSION);
+        value.put("jiraBaseUrl", jiraBaseUrl);
+        value.put("fetchedAt", fetchedAt.toEpochMilli());
+        value.put("gzip", Base64.getEncoder().encodeToString(gzip(json)));
+        return value.toString();
+    }
+
+    /** The entry a cached value holds, or empty for anything not written by {@link #write} in this version. */
+    static Optional<Entry> read(Object cached) {
+        if (!(cached instanceof String text)) {
+            return Optional.empty();
         }
-
-        public Instant fetchedAt() {
-            return Instant.ofEpochMilli(fetchedAtMillis);
-        }
-
-        static Entry of(String json, String jiraBaseUrl, Instant fetchedAt) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-                out.write(json.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        try {
+            JsonNode value = JSON.readTree(text);
+            if (value == null || !value.isObject() || value.path("v").asInt() != VERSION || !value.path("gzip").isTextual()
+                    || !value.path("fetchedAt").isIntegralNumber()) {
+                return Optional.empty();
             }
-            return new Entry(bytes.toByteArray(), jiraBaseUrl, fetchedAt.toEpochMilli());
+            JsonNode base = value.path("jiraBaseUrl");
+            return Optional.of(new Entry(gunzip(Base64.getDecoder().decode(value.get("gzip").asText())),
+                    base.isTextual() ? base.asText() : null, Instant.ofEpochMilli(value.get("fetchedAt").asLong())));
+        } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] gzip(String json) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String gunzip(byte[] gzipped) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -113,7 +148,7 @@ public class LastGoodMaps {
     void remember(String userKey, String personaKey, ProjectFilter projects, String json, String jiraBaseUrl, Instant fetchedAt) {
         String key = key(userKey, personaKey, projects);
         if (key != null) {
-            cache.put(key, Entry.of(json, jiraBaseUrl, fetchedAt));
+            cache.put(key, write(json, jiraBaseUrl, fetchedAt));
         }
     }
 
@@ -126,6 +161,17 @@ public class LastGoodMaps {
 
     Optional<Entry> lastGood(String userKey, String personaKey, ProjectFilter projects) {
         String key = key(userKey, personaKey, projects);
-        return key == null ? Optional.empty() : Optional.ofNullable(cache.get(key));
+        if (key == null) {
+            return Optional.empty();
+        }
+        Object cached = cache.get(key);
+        if (cached == null) {
+            return Optional.empty();
+        }
+        Optional<Entry> entry = read(cached);
+        if (entry.isEmpty()) {
+            cache.remove(key); // left by an older plugin, or unreadable: never shown, and gone for the next reader
+        }
+        return entry;
     }
 }

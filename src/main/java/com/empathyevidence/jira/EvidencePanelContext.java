@@ -41,7 +41,7 @@ public class EvidencePanelContext {
     public Map<String, Object> contextFor(String issueKey) {
         IssueEvidenceJson evidence = IssueEvidenceJson.of(service.forIssue(issueKey));
         Map<String, Object> context = new HashMap<>();
-        context.put("text", texts);
+        context.put("text", new com.empathyevidence.view.EvidencePanelTexts(texts));
         context.put("panel", new EvidencePanelView(evidence, texts, access.canEditIssue(evidence.issueKey), today.get()));
         return context;
     }

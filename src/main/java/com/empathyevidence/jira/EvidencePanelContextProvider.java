@@ -33,7 +33,7 @@ public class EvidencePanelContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context);
-        result.put("text", texts);
+        result.put("text", new com.empathyevidence.view.EvidencePanelTexts(texts));
         Object issue = context.get("issue");
         if (!(issue instanceof Issue)) {
             result.put("panelMessage", texts.get("empathy.panel.noIssue"));

@@ -21,7 +21,7 @@ public final class EmpathyMapView {
     private final String name;
     private final String description;
     private final String summary;
-    private final List<SectionView> sections = new ArrayList<>();
+    private final List<MapSectionView> sections = new ArrayList<>();
     private final String hiddenNotice;
 
     /** Evidence not yet sorted into an item, listed per section; the rest is counted, to be found in Jira. */
@@ -51,7 +51,7 @@ public final class EmpathyMapView {
             }
             String key = section.section.toLowerCase(Locale.ROOT);
             boolean pains = "PAINS".equals(section.section);
-            List<ItemView> items = new ArrayList<>();
+            List<MapItemView> items = new ArrayList<>();
             for (PersonaMapJson.ItemJson item : section.items) {
                 List<EvidenceRowView> quotes = new ArrayList<>();
                 for (EvidenceJson e : item.evidence) {
@@ -59,18 +59,18 @@ public final class EmpathyMapView {
                         quotes.add(EvidenceRowView.of(e, texts));
                     }
                 }
-                List<IssueView> issues = new ArrayList<>();
+                List<MapIssueView> issues = new ArrayList<>();
                 if (showCoverage && pains) {
                     for (PersonaMapJson.IssueJson issue : item.coveredBy) {
-                        issues.add(new IssueView(issue.key, issue.summary, issue.status,
+                        issues.add(new MapIssueView(issue.key, issue.summary, issue.status,
                                 SafeLinks.httpOrNull(jiraBaseUrl == null ? null : jiraBaseUrl.replaceAll("/+$", "") + "/browse/" + issue.key)));
                     }
                 }
                 int backing = Math.max(item.evidenceTotal, item.evidence.size());
                 String more = backing > quotes.size() ? texts.get("empathy.map.item.more", backing - quotes.size()) : "";
-                items.add(new ItemView(item.id, item.statement, RollupText.of(item.rollup, texts, asOf), item.rollup.assumption,
+                items.add(new MapItemView(item.id, item.statement, RollupText.of(item.rollup, texts, asOf), item.rollup.assumption,
                         item.rollup.freshness == null ? "" : FreshnessText.lozenge(item.rollup.freshness), quotes, more,
-                        showCoverage && pains, issues, texts.get("empathy.map.item.uncovered")));
+                        showCoverage && pains, issues, texts.get("empathy.map.item.uncovered"), texts));
             }
             List<EvidenceRowView> unsorted = new ArrayList<>();
             for (EvidenceJson e : section.evidence) {
@@ -86,10 +86,10 @@ public final class EmpathyMapView {
             String state = active == 0 ? texts.get("empathy.map.section.empty")
                     : stale == active ? texts.get("empathy.map.section.allStale") : "";
             int shown = Math.min(items.size(), Math.max(1, collapseAfter));
-            sections.add(new SectionView(key, texts.get("empathy.section." + key), items, shown,
+            sections.add(new MapSectionView(key, texts.get("empathy.section." + key), items, shown,
                     items.size() > shown ? texts.get("empathy.map.moreItems", items.size() - shown) : "", unsorted, state,
                     texts.get("empathy.map.unsorted", unsortedTotal),
-                    unsortedMore > 0 ? texts.get("empathy.map.unsortedMore", unsortedMore) : ""));
+                    unsortedMore > 0 ? texts.get("empathy.map.unsortedMore", unsortedMore) : "", texts));
         }
         this.hiddenNotice = map.hidden == 0 ? "" : texts.get("empathy.map.hidden", map.hidden);
     }
@@ -114,7 +114,7 @@ public final class EmpathyMapView {
         return summary;
     }
 
-    public List<SectionView> getSections() {
+    public List<MapSectionView> getSections() {
         return sections;
     }
 
@@ -130,247 +130,5 @@ public final class EmpathyMapView {
     /** Jira's address (http or https), where evidence is added; null when unknown. */
     public String getJiraUrl() {
         return jiraUrl;
-    }
-
-    /** One section of the map. */
-    public static final class SectionView {
-        private final String key;
-        private final String label;
-        private final List<ItemView> items;
-        private final int shown;
-        private final String moreItemsLabel;
-        private final List<EvidenceRowView> unsorted;
-        private final String state;
-        private final String unsortedLabel;
-        private final String unsortedMore;
-
-        SectionView(String key, String label, List<ItemView> items, int shown, String moreItemsLabel, List<EvidenceRowView> unsorted,
-                    String state, String unsortedLabel, String unsortedMore) {
-            this.key = key;
-            this.label = label;
-            this.items = items;
-            this.shown = shown;
-            this.moreItemsLabel = moreItemsLabel;
-            this.unsorted = unsorted;
-            this.state = state;
-            this.unsortedLabel = unsortedLabel;
-            this.unsortedMore = unsortedMore;
-        }
-
-        /** How many items are always visible; the rest sit behind the "Show n more items" disclosure. */
-        public int getShown() {
-            return shown;
-        }
-
-        public boolean isAnyMoreItems() {
-            return shown < items.size();
-        }
-
-        /** "Show 7 more items"; empty when all are shown. */
-        public String getMoreItemsLabel() {
-            return moreItemsLabel;
-        }
-
-        /** "and 312 more in Jira" when not every unsorted piece is listed; empty otherwise. */
-        public String getUnsortedMore() {
-            return unsortedMore;
-        }
-
-        public String getKey() {
-            return key;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public List<ItemView> getItems() {
-            return items;
-        }
-
-        public boolean isAnyItem() {
-            return !items.isEmpty();
-        }
-
-        public boolean isAnyUnsorted() {
-            return !unsorted.isEmpty();
-        }
-
-        public List<EvidenceRowView> getUnsorted() {
-            return unsorted;
-        }
-
-        /** "No evidence here yet." or "Everything here is stale ..."; empty otherwise. */
-        public String getState() {
-            return state;
-        }
-
-        public String getUnsortedLabel() {
-            return unsortedLabel;
-        }
-    }
-
-    /**
-     * What the map's script needs when the viewer may change the map (Jira's {@code canEdit}), on a live page only:
-     * the macro's parameters, to fetch the map again after a write, Jira's today, and the script's texts.
-     */
-    public static final class Editor {
-        private final String persona;
-        private final String projects;
-        private final String layout;
-        private final String quotesPerItem;
-        private final String showCoverage;
-        private final String today;
-        private final String clientTexts;
-
-        public Editor(String persona, String projects, String layout, String quotesPerItem, String showCoverage, String today, Texts texts) {
-            this.persona = persona;
-            this.projects = projects;
-            this.layout = layout;
-            this.quotesPerItem = quotesPerItem;
-            this.showCoverage = showCoverage;
-            this.today = today;
-            this.clientTexts = ClientTexts.mapJson(texts);
-        }
-
-        public String getPersona() {
-            return persona;
-        }
-
-        public String getProjects() {
-            return projects;
-        }
-
-        public String getLayout() {
-            return layout;
-        }
-
-        public String getQuotesPerItem() {
-            return quotesPerItem;
-        }
-
-        public String getShowCoverage() {
-            return showCoverage;
-        }
-
-        /** Jira's today (YYYY-MM-DD): a re-confirmation says "still true as of" this day. */
-        public String getToday() {
-            return today;
-        }
-
-        /** JSON of the script's texts from the i18n bundle; the renderer escapes it into a data- attribute. */
-        public String getClientTexts() {
-            return clientTexts;
-        }
-    }
-
-    /** One map item. */
-    public static final class ItemView {
-        private final long id;
-        private final String statement;
-        private final String rollup;
-        private final boolean assumption;
-        private final String lozenge;
-        private final List<EvidenceRowView> quotes;
-        private final String more;
-        private final boolean coverageShown;
-        private final List<IssueView> issues;
-        private final String uncoveredText;
-
-        ItemView(long id, String statement, String rollup, boolean assumption, String lozenge, List<EvidenceRowView> quotes, String more,
-                 boolean coverageShown, List<IssueView> issues, String uncoveredText) {
-            this.id = id;
-            this.statement = statement;
-            this.rollup = rollup;
-            this.assumption = assumption;
-            this.lozenge = lozenge;
-            this.quotes = quotes;
-            this.more = more;
-            this.coverageShown = coverageShown;
-            this.issues = issues;
-            this.uncoveredText = uncoveredText;
-        }
-
-        /** The map item's id in Jira, the target of "Attach evidence". */
-        public long getId() {
-            return id;
-        }
-
-        public String getStatement() {
-            return statement;
-        }
-
-        public String getRollup() {
-            return rollup;
-        }
-
-        public boolean isAssumption() {
-            return assumption;
-        }
-
-        public String getLozenge() {
-            return lozenge;
-        }
-
-        public boolean isAnyQuote() {
-            return !quotes.isEmpty();
-        }
-
-        public boolean isCovered() {
-            return !issues.isEmpty();
-        }
-
-        public List<EvidenceRowView> getQuotes() {
-            return quotes;
-        }
-
-        /** "and 3 more" when not every backing quote is shown; empty otherwise. */
-        public String getMore() {
-            return more;
-        }
-
-        public boolean isCoverageShown() {
-            return coverageShown;
-        }
-
-        public List<IssueView> getIssues() {
-            return issues;
-        }
-
-        public String getUncoveredText() {
-            return uncoveredText;
-        }
-    }
-
-    /** A Jira issue that covers a pain. */
-    public static final class IssueView {
-        private final String key;
-        private final String summary;
-        private final String status;
-        private final String url;
-
-        IssueView(String key, String summary, String status, String url) {
-            this.key = key;
-            this.summary = summary;
-            this.status = status;
-            this.url = url;
-        }
-
-        /** The issue in Jira, or null when Jira's address is not a web address. */
-        public String getUrl() {
-            return url;
-        }
-
-        public String getKey() {
-            return key;
-        }
-
-        public String getSummary() {
-            return summary;
-        }
-
-        public String getStatus() {
-            return status;
-        }
     }
 }

@@ -15,7 +15,7 @@ public final class EvidencePanelView {
     private final List<RelationGroupView> groups = new ArrayList<>();
     private final List<LabelView> warnings = new ArrayList<>();
     private final List<LabelView> breakdown = new ArrayList<>();
-    private final List<ItemView> mapItems = new ArrayList<>();
+    private final List<PanelItemView> mapItems = new ArrayList<>();
     private final int count;
     private final int score;
     private final String strengthLabel;
@@ -27,6 +27,7 @@ public final class EvidencePanelView {
     private final List<LabelView> sections = new ArrayList<>();
     private final List<LabelView> sourceKinds = new ArrayList<>();
     private final List<LabelView> relations = new ArrayList<>();
+    private final Texts texts;
 
     /**
      * @param editable true when the viewer may edit the issue: only then does the panel offer write actions
@@ -34,6 +35,7 @@ public final class EvidencePanelView {
      */
     public EvidencePanelView(IssueEvidenceJson issue, Texts texts, boolean editable, java.time.LocalDate today) {
         this.issueKey = issue.issueKey;
+        this.texts = texts;
         this.editable = editable;
         this.today = today.toString();
         this.clientTexts = editable ? ClientTexts.json(texts) : "{}";
@@ -79,9 +81,9 @@ public final class EvidencePanelView {
             breakdown.add(new LabelView("penalty", texts.get("empathy.strength.penalty", issue.strength.penalty)));
         }
         for (IssueEvidenceJson.LinkedItemJson item : issue.mapItems) {
-            mapItems.add(new ItemView(item.id, item.relation, item.statement, texts.get("empathy.section." + item.section.toLowerCase(Locale.ROOT)),
+            mapItems.add(new PanelItemView(item.id, item.relation, item.statement, texts.get("empathy.section." + item.section.toLowerCase(Locale.ROOT)),
                     texts.get("empathy.relation." + item.relation.toLowerCase(Locale.ROOT)), RollupText.of(item.rollup, texts),
-                    item.rollup.assumption));
+                    item.rollup.assumption, texts));
         }
         this.hiddenNotice = issue.hidden == 0 ? "" : texts.get("empathy.panel.hidden", issue.hidden);
     }
@@ -132,6 +134,21 @@ public final class EvidencePanelView {
         return count;
     }
 
+    /** "6 pieces of evidence". */
+    public String getCountLabel() {
+        return texts.get("empathy.panel.count", count);
+    }
+
+    /** "Add evidence to DEMO-1": the add form's title. */
+    public String getFormTitle() {
+        return texts.get("empathy.form.title", issueKey);
+    }
+
+    /** "Link evidence or a map item to DEMO-1": the link dialog's title. */
+    public String getDialogTitle() {
+        return texts.get("empathy.dialog.title", issueKey);
+    }
+
     public int getScore() {
         return score;
     }
@@ -162,7 +179,7 @@ public final class EvidencePanelView {
         return !mapItems.isEmpty();
     }
 
-    public List<ItemView> getMapItems() {
+    public List<PanelItemView> getMapItems() {
         return mapItems;
     }
 
@@ -173,99 +190,5 @@ public final class EvidencePanelView {
     /** "2 linked items are hidden because you can't see their projects", or empty. */
     public String getHiddenNotice() {
         return hiddenNotice;
-    }
-
-    /** A key (for CSS and tests) and a sentence. */
-    public static final class LabelView {
-        private final String key;
-        private final String text;
-
-        LabelView(String key, String text) {
-            this.key = key;
-            this.text = text;
-        }
-
-        public String getKey() {
-            return key;
-        }
-
-        public String getText() {
-            return text;
-        }
-    }
-
-    /** A map item linked to the issue, with its roll-up in words. */
-    public static final class ItemView {
-        private final long id;
-        private final String relation;
-        private final String statement;
-        private final String sectionLabel;
-        private final String relationLabel;
-        private final String rollup;
-        private final boolean assumption;
-
-        ItemView(long id, String relation, String statement, String sectionLabel, String relationLabel, String rollup, boolean assumption) {
-            this.id = id;
-            this.relation = relation;
-            this.statement = statement;
-            this.sectionLabel = sectionLabel;
-            this.relationLabel = relationLabel;
-            this.rollup = rollup;
-            this.assumption = assumption;
-        }
-
-        public long getId() {
-            return id;
-        }
-
-        /** ADDRESSES, SUPPORTS or CONTRADICTS. */
-        public String getRelation() {
-            return relation;
-        }
-
-        public String getStatement() {
-            return statement;
-        }
-
-        public String getSectionLabel() {
-            return sectionLabel;
-        }
-
-        public String getRelationLabel() {
-            return relationLabel;
-        }
-
-        public String getRollup() {
-            return rollup;
-        }
-
-        public boolean isAssumption() {
-            return assumption;
-        }
-    }
-
-    /** The evidence linked with one relation. */
-    public static final class RelationGroupView {
-        private final String key;
-        private final String label;
-        private final List<EvidenceRowView> rows;
-
-        RelationGroupView(String key, String label, List<EvidenceRowView> rows) {
-            this.key = key;
-            this.label = label;
-            this.rows = rows;
-        }
-
-        public String getKey() {
-            return key;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public List<EvidenceRowView> getRows() {
-            return rows;
-        }
     }
 }

@@ -29,9 +29,11 @@ public final class EvidenceRowView {
     private final String retiredLabel;
     private final String relation;
     private final boolean active;
+    private final Texts texts;
 
     private EvidenceRowView(EvidenceJson e, Texts texts) {
         this.id = e.id;
+        this.texts = texts;
         this.redacted = e.redacted;
         this.text = e.redacted ? texts.get("empathy.evidence.redacted") : e.text;
         this.shortText = text.codePointCount(0, text.length()) > SHORT_TEXT
@@ -143,5 +145,25 @@ public final class EvidenceRowView {
     /** "Retired: reason" for retired evidence; empty otherwise. */
     public String getRetiredLabel() {
         return retiredLabel;
+    }
+
+    /** "Relation of “start of the text” to this issue": the label of its relation picker on the panel. */
+    public String getRelationOfLabel() {
+        return texts.get("empathy.action.relationOf", getLabel());
+    }
+
+    /** "Unlink “start of the text”": the accessible name of its Unlink button on the panel. */
+    public String getUnlinkLabel() {
+        return texts.get("empathy.action.unlinkOf", getLabel());
+    }
+
+    /** "Re-confirm “start of the text”": the accessible name of its Re-confirm button on the panel. */
+    public String getReconfirmLabel() {
+        return texts.get("empathy.action.reconfirmOf", getLabel());
+    }
+
+    /** The accessible name of its Re-confirm button on the map (named by {@link #getShortText()}, as before). */
+    public String getMapReconfirmLabel() {
+        return texts.get("empathy.action.reconfirmOf", shortText);
     }
 }

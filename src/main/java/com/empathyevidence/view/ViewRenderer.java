@@ -12,7 +12,8 @@ import jakarta.inject.Named;
 
 /**
  * Renders the plugin's Velocity templates through the host's template renderer, which HTML-escapes every
- * reference (no reference in our templates is named {@code ...Html}) and enforces the velocity allow-list.
+ * reference (no reference in our templates is named {@code ...Html}) and enforces the velocity allow-list. The
+ * model carries the template's texts as {@code text} ({@link EvidencePanelTexts}, {@link EmpathyMapTexts}).
  */
 @Named
 public class ViewRenderer {
@@ -28,7 +29,6 @@ public class ViewRenderer {
 
     public String render(String template, Map<String, Object> model) {
         Map<String, Object> context = new HashMap<>(model);
-        context.put("text", texts);
         StringWriter out = new StringWriter();
         try {
             renderer.render(template, context, out);

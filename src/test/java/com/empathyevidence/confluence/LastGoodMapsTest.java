@@ -11,11 +11,11 @@ import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
 import com.empathyevidence.domain.ProjectFilter;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectOutputStream;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.Test;
 
 /** The last good map is kept per viewer, persona and project filter, and only ever handed back to that viewer. */
@@ -107,13 +107,48 @@ public class LastGoodMapsTest {
     }
 
     @Test
-    public void theCacheIsBoundedExpiresAndHoldsSerializableValues() throws Exception {
+    public void theCacheIsBoundedAndExpires() {
         assertEquals(Integer.valueOf(LastGoodMaps.MAX_ENTRIES), settings.getMaxEntries());
         assertEquals(Long.valueOf(LastGoodMaps.EXPIRE_HOURS * 3_600_000L), settings.getExpireAfterWrite());
         assertEquals(Boolean.TRUE, settings.getLocal());
-        maps.remember("pm", "ACCOUNTANT", ProjectFilter.ALL, "{\"big\":\"" + "x".repeat(100_000) + "\"}", "http://jira", at);
-        LastGoodMaps.Entry entry = maps.lastGood("pm", "ACCOUNTANT", ProjectFilter.ALL).orElseThrow();
-        assertTrue("stored compressed", entry.gzippedJson().length < 5_000);
-        new ObjectOutputStream(new ByteArrayOutputStream()).writeObject(entry);
+    }
+
+    @Test
+    public void theCacheHoldsOnlyStringsNeverAPluginClass() {
+        // The host's cache outlives a plugin upgrade: a value of one of the plugin's classes would come back, after the
+        // upgrade, as an instance of the old plugin's class, and fail with a ClassCastException.
+        String big = "{\"big\":\"" + "x".repeat(100_000) + "\"}";
+        maps.remember("pm", "ACCOUNTANT", ProjectFilter.ALL, big, "http://jira", at);
+        assertEquals(1, store.size());
+        Object value = store.values().iterator().next();
+        assertEquals(String.class, value.getClass());
+        assertTrue("kept compressed: " + ((String) value).length(), ((String) value).length() < 5_000);
+        assertEquals(big, maps.lastGood("pm", "ACCOUNTANT", ProjectFilter.ALL).orElseThrow().json());
+    }
+
+    @Test
+    public void whatAnOlderPluginLeftIsIgnoredAndDropped() throws Exception {
+        String key = LastGoodMaps.key("pm", "ACCOUNTANT", ProjectFilter.ALL);
+        List<Object> leftovers = List.of(
+                "{\"json\":\"{}\",\"jiraBaseUrl\":\"http://jira\",\"fetchedAtMillis\":1}", // an older shape
+                "{\"v\":1,\"gzip\":\"\",\"fetchedAt\":1}",                                      // an older version
+                "{\"v\":2,\"gzip\":\"bm90IGd6aXA=\",\"fetchedAt\":1}",                           // not gzip
+                "{\"v\":2,\"gzip\":\"%%%\",\"fetchedAt\":1}",                                    // not Base64
+                "{\"v\":2,\"gzip\":\"\"}",                                                        // no time
+                "not json at all", "", "[]", "null",
+                new byte[] {1, 2, 3},                                                                // another type
+                new OldEntry("{}", "http://jira", 1L));                                              // an old plugin class
+        for (Object leftover : leftovers) {
+            store.put(key, leftover);
+            assertEquals("ignored: " + leftover, Optional.empty(), maps.lastGood("pm", "ACCOUNTANT", ProjectFilter.ALL));
+            assertFalse("dropped: " + leftover, store.containsKey(key));
+        }
+        // and the next good answer is kept as ever
+        maps.remember("pm", "ACCOUNTANT", ProjectFilter.ALL, "{\"name\":\"Amira\"}", "http://jira", at);
+        assertEquals("{\"name\":\"Amira\"}", maps.lastGood("pm", "ACCOUNTANT", ProjectFilter.ALL).orElseThrow().json());
+    }
+
+    /** Stands for the value class an older plugin cached (today's code would have cast it). */
+    private record OldEntry(String json, String jiraBaseUrl, long fetchedAtMillis) implements java.io.Serializable {
     }
 }

@@ -172,6 +172,45 @@ public class DescriptorIT {
     }
 
     @Test
+    public void everyScriptDeclaresItsDependencyOnAui() {
+        // Both scripts call AJS; a web-resource names AUI's module as Atlassian's own plugins do
+        // (atlassian-slack-integration-server master: <dependency>com.atlassian.auiplugin:ajs</dependency>).
+        int scripts = 0;
+        for (Element resources : PluginJar.children(root, "web-resource")) {
+            boolean script = false;
+            for (Element r : PluginJar.children(resources, "resource")) {
+                if (r.getAttribute("name").endsWith(".js")) {
+                    script = true;
+                    String js = jar.text(r.getAttribute("location"));
+                    assertTrue(r.getAttribute("location") + " uses AJS", js.contains("AJS"));
+                }
+            }
+            if (script) {
+                scripts++;
+                List<String> dependencies = new ArrayList<>();
+                PluginJar.children(resources, "dependency").forEach(d -> dependencies.add(d.getTextContent().trim()));
+                assertTrue(resources.getAttribute("key") + " declares no dependency on AUI: " + dependencies,
+                        dependencies.contains("com.atlassian.auiplugin:ajs"));
+            }
+        }
+        assertEquals("web-resources with a script", 2, scripts);
+    }
+
+    @Test
+    public void theMapsStylesAreRequiredByTheMacroNotByAContext() throws Exception {
+        // Confluence loads a web-resource only when a context the page has or a require call names it.
+        Element resources = module("web-resource", "empathy-map-resources");
+        assertEquals(List.of("confluence"), PluginJar.restrictedTo(resources));
+        List<String> names = new ArrayList<>();
+        PluginJar.children(resources, "resource").forEach(r -> names.add(r.getAttribute("name")));
+        assertEquals(List.of("empathy.css"), names);
+        assertEquals("required by the macro, so in no context", List.of(), PluginJar.children(resources, "context"));
+        Class<?> required = jar.load(jar.classLoader(), "com.empathyevidence.confluence.MapWebResources");
+        String key = (String) required.getField("MAP_RESOURCES").get(null);
+        assertEquals("the complete key the macro requires", root.getAttribute("key") + ":empathy-map-resources", key);
+    }
+
+    @Test
     public void summaryPropertyIsIndexedForJql() {
         Element index = module("index-document-configuration", null);
         assertEquals("IssueProperty", index.getAttribute("entity-key"));

@@ -32,20 +32,18 @@ public class I18nKeysIT {
     private final Properties bundle = jar.i18n();
 
     @Test
-    public void templateKeysExist() {
-        TreeSet<String> missing = new TreeSet<>();
-        int found = 0;
+    public void templatesAskForNoKeyTheirTextsComeReadyMade() {
+        // Templates read their texts from no-argument getters (EvidencePanelTexts, EmpathyMapTexts, the view models),
+        // whose keys javaLiteralKeysExist checks; a $text.get("key") call would need an allow-list entry with a parameter.
+        TreeSet<String> calls = new TreeSet<>();
         for (String t : TEMPLATES) {
             Matcher m = TEMPLATE_KEY.matcher(jar.text(t));
             while (m.find()) {
-                found++;
-                if (!bundle.containsKey(m.group(1))) {
-                    missing.add(t + ": " + m.group(1));
-                }
+                calls.add(t + ": " + m.group(1));
             }
         }
-        assertTrue("expected $text keys in the templates", found >= 3);
-        assertEquals("template keys missing from the bundle", new TreeSet<>(), missing);
+        assertEquals("templates looking texts up by key", new TreeSet<>(), calls);
+        assertTrue("the templates read their texts from $text", jar.text(TEMPLATES[0]).contains("$text.panelTitle"));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.w3c.dom.Element;
 
 /**
  * The velocity allow-list names real public methods, and covers every property and method the templates use.
- * A static check; the workbench renders the templates for real.
+ * Every entry has the one form public sources show ({@code package.Class#getter()}): a no-argument getter of a
+ * top-level public class, so templates call nothing else. A static check; the workbench renders the templates for real.
  */
 public class VelocityAllowlistIT {
 
@@ -79,6 +80,54 @@ public class VelocityAllowlistIT {
             }
         }
         assertEquals("allow-list entries that name no public method", List.of(), wrong);
+    }
+
+    /** package.Class#getX() or #isX(): no nested class ($), no parameters. */
+    private static final Pattern PLAIN = Pattern.compile("[a-z]\\w*(?:\\.[a-z]\\w*)*\\.[A-Z]\\w*#(?:get[A-Z]\\w*|is[A-Z]\\w*)\\(\\)");
+
+    @Test
+    public void everyEntryIsAPlainNoArgumentGetterOfATopLevelPublicClass() {
+        ClassLoader loader = jar.classLoader();
+        List<String> wrong = new ArrayList<>();
+        for (String entry : entries()) {
+            if (!PLAIN.matcher(entry).matches()) {
+                wrong.add(entry + " (not package.Class#getter())");
+                continue;
+            }
+            String className = entry.substring(0, entry.indexOf('#'));
+            String methodName = entry.substring(entry.indexOf('#') + 1, entry.indexOf('('));
+            try {
+                Class<?> owner = jar.load(loader, className);
+                Method method = owner.getMethod(methodName);
+                if (owner.getEnclosingClass() != null || owner.isMemberClass() || owner.isLocalClass() || owner.isAnonymousClass()) {
+                    wrong.add(entry + " (not a top-level class)");
+                } else if (!Modifier.isPublic(owner.getModifiers())) {
+                    wrong.add(entry + " (class not public)");
+                } else if (method.getReturnType() == void.class || Modifier.isStatic(method.getModifiers())) {
+                    wrong.add(entry + " (not an instance getter)");
+                } else if (methodName.startsWith("is") && method.getReturnType() != boolean.class) {
+                    wrong.add(entry + " (is... must return boolean)");
+                }
+            } catch (NoSuchMethodException | AssertionError e) {
+                wrong.add(entry + " (" + e.getMessage() + ")");
+            }
+        }
+        assertEquals("allow-list entries that are not a plain public no-argument getter", List.of(), wrong);
+    }
+
+    @Test
+    public void templatesCallNoMethodOnlyGetters() {
+        // $x.method(...) would need an allow-list entry with parameters; templates read properties only.
+        Pattern call = Pattern.compile("\\$!?\\{?[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)*\\(");
+        Set<String> calls = new TreeSet<>();
+        for (String template : I18nKeysIT.TEMPLATES) {
+            String vm = jar.text(template).replaceAll("(?s)#\\*.*?\\*#", "").replaceAll("(?m)##.*$", "");
+            Matcher m = call.matcher(vm);
+            while (m.find()) {
+                calls.add(template + ": " + m.group());
+            }
+        }
+        assertEquals("method calls in templates", new TreeSet<>(), calls);
     }
 
     @Test

@@ -34,8 +34,9 @@ public final class PluginDescriptor {
     public final List<MacroModule> macros = new ArrayList<>();
     public final List<WebResource> webResources = new ArrayList<>();
 
-    /** A web-resource module: its key, the contexts it joins and the names of its download resources, in order. */
-    public record WebResource(String key, List<String> contexts, List<String> downloads) {
+    /** A web-resource module: its key, the contexts it joins, the names of its download resources, in order, and the
+     *  complete keys of the modules it depends on. */
+    public record WebResource(String key, List<String> contexts, List<String> downloads, List<String> dependencies) {
     }
     /** Download resources: "webResourceKey/name" (or "name" for plugin-level ones) to classpath location. */
     public final java.util.Map<String, String> downloads = new java.util.LinkedHashMap<>();
@@ -92,7 +93,11 @@ public final class PluginDescriptor {
             for (Element context : children(webResource, "context")) {
                 contexts.add(context.getTextContent().trim());
             }
-            webResources.add(new WebResource(webResource.getAttribute("key"), contexts, names));
+            List<String> dependencies = new ArrayList<>();
+            for (Element dependency : children(webResource, "dependency")) {
+                dependencies.add(dependency.getTextContent().trim());
+            }
+            webResources.add(new WebResource(webResource.getAttribute("key"), contexts, names, dependencies));
         }
         for (Element allowlist : children(root, "velocity-allowlist")) {
             for (Element method : children(allowlist, "method")) {
@@ -150,6 +155,11 @@ public final class PluginDescriptor {
     /** The web resources that join a context (e.g. jira.view.issue), as a host includes them on such pages. */
     public List<WebResource> webResourcesIn(String context) {
         return webResources.stream().filter(r -> r.contexts().contains(context)).toList();
+    }
+
+    /** The web-resource module with this key, or null. */
+    public WebResource webResource(String key) {
+        return webResources.stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
     }
 
     public WebPanel webPanelAt(String location) {

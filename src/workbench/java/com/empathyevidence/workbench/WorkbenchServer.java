@@ -139,6 +139,8 @@ public final class WorkbenchServer implements AutoCloseable {
         confluenceServices.put(ApplicationLinkService.class, applicationLinks);
         cacheManager = new WorkbenchCacheManager();
         confluenceServices.put(com.atlassian.cache.CacheManager.class, cacheManager);
+        com.empathyevidence.workbench.host.WorkbenchWebResources webResources = new com.empathyevidence.workbench.host.WorkbenchWebResources(descriptor);
+        confluenceServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
 
         jiraPlugin = new PluginContainer("jira", jiraServices);
         PluginContainer confluencePlugin = new PluginContainer("confluence", confluenceServices);
@@ -170,7 +172,7 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         org.eclipse.jetty.server.Handler app = WebApp.handler(descriptor, directory, impersonation, jira, renderer, i18n,
                 panelProvider, macro, resources, confluenceResources, applicationLinks, new ObjectMapper(), issueProperties, scheduler,
-                tokens, config.basicAuth(), config.demoSwitcherOn());
+                tokens, config.basicAuth(), config.demoSwitcherOn(), webResources);
         server.setHandler(app);
         server.start();
     }

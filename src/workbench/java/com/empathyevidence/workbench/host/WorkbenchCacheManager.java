@@ -14,8 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The host's Atlassian Cache, in memory: named caches with the plugin's settings (max entries, expiry after
- * write). Like the Confluence Data Center plugin validator, it refuses values that are not Serializable, so a
- * plugin that works here can be replicated in a cluster.
+ * write). As Atlassian Cache 2 documents its cache types (DAC "Atlassian Cache 2 overview"): a local cache holds keys
+ * and values by reference; a cluster or hybrid cache ({@code local} not set) needs Serializable keys, and a cluster
+ * cache Serializable values, "enforced at run time" — here on every put, so a plugin that works here also works on
+ * a cluster.
+ *
+ * <p>Stricter than the host in one point: a value must be a JDK type (String, a boxed number, a JDK collection...),
+ * never a class of the plugin. The host's caches outlive a plugin upgrade, and a value of the old plugin's class
+ * would reach the new plugin as a type it cannot cast (ClassCastException). Atlassian Cache does not refuse such a
+ * value; the workbench does, so that mistake shows up in tests instead of after an upgrade.
  */
 public final class WorkbenchCacheManager implements CacheManager {
 
@@ -36,6 +43,7 @@ public final class WorkbenchCacheManager implements CacheManager {
         private final String name;
         private final CacheLoader<K, V> loader;
         private final long expireAfterWriteMillis;
+        private final boolean local;
         private final Map<K, Stamped<V>> entries;
 
         MemoryCache(String name, CacheLoader<K, V> loader, CacheSettings settings) {
@@ -43,6 +51,7 @@ public final class WorkbenchCacheManager implements CacheManager {
             this.loader = loader;
             Long write = settings == null ? null : settings.getExpireAfterWrite();
             this.expireAfterWriteMillis = write == null ? 3_600_000L : write; // Atlassian Cache's default: one hour
+            this.local = settings != null && Boolean.TRUE.equals(settings.getLocal());
             Integer max = settings == null ? null : settings.getMaxEntries();
             int maxEntries = max == null ? 10_000 : max;
             this.entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -78,8 +87,11 @@ public final class WorkbenchCacheManager implements CacheManager {
 
         @Override
         public synchronized void put(K key, V value) {
-            requireSerializable(key);
-            requireSerializable(value);
+            requireJdkType(value);
+            if (!local) {
+                requireSerializable(key);
+                requireSerializable(value);
+            }
             entries.put(key, new Stamped<>(value, System.currentTimeMillis()));
         }
 
@@ -93,11 +105,27 @@ public final class WorkbenchCacheManager implements CacheManager {
             entries.clear();
         }
 
+        private void requireJdkType(Object value) {
+            Class<?> type = value == null ? null : value.getClass();
+            while (type != null && type.isArray()) {
+                type = type.getComponentType();
+            }
+            if (type != null && !type.isPrimitive() && !isJdk(type)) {
+                throw new IllegalArgumentException("Cache " + name + ": " + type.getName() + " is a plugin class; the host's cache"
+                        + " outlives a plugin upgrade, where it would fail with a ClassCastException. Cache a String or another JDK type.");
+            }
+        }
+
+        private static boolean isJdk(Class<?> type) {
+            ClassLoader loader = type.getClassLoader();
+            return loader == null || loader == ClassLoader.getPlatformClassLoader();
+        }
+
         private void requireSerializable(Object o) {
             try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
                 out.writeObject(o);
             } catch (NotSerializableException e) {
-                throw new IllegalArgumentException("Cache " + name + ": values must be Serializable to work in a cluster: " + e.getMessage(), e);
+                throw new IllegalArgumentException("Cache " + name + ": keys and values of a cluster cache must be Serializable: " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

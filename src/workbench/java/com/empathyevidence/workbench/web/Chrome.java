@@ -42,21 +42,20 @@ final class Chrome {
         return html.toString();
     }
 
-    String pluginStylesheet(String webResourceKey) {
-        return "<link rel=\"stylesheet\" href=\"/download/resources/" + esc(pluginKey) + ":" + esc(webResourceKey) + "/empathy.css\">";
-    }
-
-    /** As a host includes a context's web resources in the page head: each module's CSS, then its scripts (deferred). */
-    String contextResources(java.util.List<com.empathyevidence.workbench.PluginDescriptor.WebResource> resources) {
+    /**
+     * The page's required web resources as the host writes them into the head: every stylesheet, then (unless the
+     * output has no script, as exports) every script, deferred, each in the order the web-resource manager resolved.
+     */
+    String resources(java.util.List<com.empathyevidence.workbench.host.WorkbenchWebResources.Download> downloads, boolean scripts) {
         StringBuilder out = new StringBuilder();
-        for (com.empathyevidence.workbench.PluginDescriptor.WebResource r : resources) {
-            for (String name : r.downloads()) {
-                String url = "/download/resources/" + esc(pluginKey) + ":" + esc(r.key()) + "/" + esc(name);
-                if (name.endsWith(".css")) {
-                    out.append("<link rel=\"stylesheet\" href=\"").append(url).append("\">");
-                } else if (name.endsWith(".js")) {
-                    out.append("<script defer src=\"").append(url).append("\"></script>");
-                }
+        for (com.empathyevidence.workbench.host.WorkbenchWebResources.Download d : downloads) {
+            if (d.name().endsWith(".css")) {
+                out.append("<link rel=\"stylesheet\" href=\"").append(esc(d.url())).append("\">");
+            }
+        }
+        for (com.empathyevidence.workbench.host.WorkbenchWebResources.Download d : downloads) {
+            if (scripts && d.name().endsWith(".js")) {
+                out.append("<script defer src=\"").append(esc(d.url())).append("\"></script>");
             }
         }
         return out.toString();

@@ -13,6 +13,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.empathyevidence.workbench.PluginDescriptor;
 import com.empathyevidence.workbench.host.CurrentUser;
 import com.empathyevidence.workbench.host.DemoJira;
+import com.empathyevidence.workbench.host.WorkbenchWebResources;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URLEncoder;
@@ -26,7 +27,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The host pages: the workbench home, a Jira issue view with the plugin's web panel in the right column, and
- * Confluence pages whose body holds the plugin's macro. Plugin modules are used exactly as the descriptor declares.
+ * Confluence pages whose body holds the plugin's macro. Plugin modules are used exactly as the descriptor declares;
+ * a page links a web-resource only when its context or a require call during the request asks for it
+ * ({@link WorkbenchWebResources}).
  */
 public final class PagesServlet extends HttpServlet {
 
@@ -63,11 +66,13 @@ public final class PagesServlet extends HttpServlet {
     private final Macro macro;
     private final Chrome chrome;
     private final com.empathyevidence.workbench.host.WorkbenchIssueProperties properties;
+    private final WorkbenchWebResources webResources;
 
     PagesServlet(PluginDescriptor descriptor, DemoJira jira, TemplateRenderer renderer, I18nResolver i18n,
                  ContextProvider panelContextProvider, Macro macro, Chrome chrome,
-                 com.empathyevidence.workbench.host.WorkbenchIssueProperties properties) {
+                 com.empathyevidence.workbench.host.WorkbenchIssueProperties properties, WorkbenchWebResources webResources) {
         this.properties = properties;
+        this.webResources = webResources;
         this.descriptor = descriptor;
         this.jira = jira;
         this.renderer = renderer;
@@ -133,6 +138,9 @@ public final class PagesServlet extends HttpServlet {
                     "<main class=\"wb-page\"><h1>Issue does not exist</h1><p>The issue you are trying to view does not exist, or you do not have permission to see it.</p></main>"));
             return;
         }
+        // As Jira's view issue page: it requires its context; the panel may require more while it renders.
+        webResources.beginPage();
+        webResources.assembler().resources().requireContext("jira.view.issue");
         StringBuilder body = new StringBuilder("<main class=\"wb-page\" id=\"issue-content\">")
                 .append("<div class=\"wb-breadcrumbs\"><a href=\"/\">").append(esc(jira.projectName(demo.projectKey()))).append("</a> / ")
                 .append("<a id=\"key-val\" href=\"/browse/").append(esc(demo.key())).append("\">").append(esc(demo.key())).append("</a></div>")
@@ -153,7 +161,7 @@ public final class PagesServlet extends HttpServlet {
                 .append(renderPanel(issue))
                 .append("</div></section></aside></div></main>");
         response.getWriter().write(chrome.page("jira", "[" + demo.key() + "] " + demo.summary(), path,
-                chrome.contextResources(descriptor.webResourcesIn("jira.view.issue")), body.toString()));
+                chrome.resources(webResources.endPage(), true), body.toString()));
     }
 
     /** The issue's entity properties (what /rest/api/2/issue/KEY/properties lists in Jira), so the plugin's summary can be seen. */
@@ -195,6 +203,9 @@ public final class PagesServlet extends HttpServlet {
                     "<main class=\"wb-conf-page\"><h1>Page not found</h1></main>"));
             return;
         }
+        // As Confluence's page view: it requires its context, and a macro requires what its output needs while it renders.
+        webResources.beginPage();
+        webResources.assembler().resources().requireContext("viewcontent");
         StringBuilder body = new StringBuilder("<div class=\"wb-conf-layout\"><nav class=\"wb-sidebar\" aria-label=\"Space\"><h2>User Research</h2><ul>");
         for (DemoPage p : PAGES.values()) {
             body.append("<li><a href=\"/wiki/spaces/RES/pages/").append(esc(p.id())).append("\">").append(esc(p.title())).append("</a></li>");
@@ -206,9 +217,7 @@ public final class PagesServlet extends HttpServlet {
                 .append("<div class=\"wiki-content\"><p>").append(esc(page.intro())).append("</p>")
                 .append(renderMacro(page, "display"))
                 .append("</div></main></div>");
-        // As Confluence's page view: the plugin's map styles, then the web resources in the viewcontent context.
-        response.getWriter().write(chrome.page("confluence", page.title(), path,
-                chrome.pluginStylesheet("empathy-map-resources") + chrome.contextResources(descriptor.webResourcesIn("viewcontent")),
+        response.getWriter().write(chrome.page("confluence", page.title(), path, chrome.resources(webResources.endPage(), true),
                 body.toString()));
     }
 
@@ -223,11 +232,13 @@ public final class PagesServlet extends HttpServlet {
             response.sendError(404, "No such page or export type; export types: " + String.join(", ", EXPORT_TYPES.keySet()));
             return;
         }
+        webResources.beginPage(); // no page context: only what the macro requires while it renders
+        String macroHtml = renderMacro(page, type);
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(page.title()) + "</title>"
-                + "<link rel=\"stylesheet\" href=\"/static/workbench.css\">" + chrome.pluginStylesheet("empathy-map-resources")
+                + "<link rel=\"stylesheet\" href=\"/static/workbench.css\">" + chrome.resources(webResources.endPage(), false)
                 + "</head><body class=\"wb-export\" data-output-type=\"" + esc(type) + "\"><main class=\"wb-conf-page\" id=\"main-content\">"
                 + "<h1 class=\"wb-conf-title\" id=\"title-text\">" + esc(page.title()) + "</h1>"
-                + "<div class=\"wiki-content\"><p>" + esc(page.intro()) + "</p>" + renderMacro(page, type) + "</div></main></body></html>";
+                + "<div class=\"wiki-content\"><p>" + esc(page.intro()) + "</p>" + macroHtml + "</div></main></body></html>";
         response.getWriter().write(html);
     }
 
