@@ -58,6 +58,17 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Accountants pick the same VAT rate for a client every time.");
         issue("DEMO-10", "Explain reconciliation mismatches in plain words", "Backlog", "Story",
                 "Accountants assume a mismatch is their own mistake and start over.");
+        // Backlog items the demo data links nothing to; the workbench's tests each write to their own.
+        issue("DEMO-11", "Send payment reminders from the invoice list", "Backlog", "Story",
+                "Reminders are written by hand in the mail client today.");
+        issue("DEMO-12", "Copy last month's invoice for a recurring client", "Backlog", "Story",
+                "Recurring invoices are retyped every month.");
+        issue("DEMO-13", "Attach receipts to an expense claim from a phone", "Backlog", "Story",
+                "Receipts get lost between the shop and the office.");
+        issue("DEMO-14", "Show which clients have not sent their statements", "Backlog", "Story",
+                "Accountants chase clients one by one.");
+        issue("DEMO-15", "Export the VAT return as the tax office's file format", "Backlog", "Story",
+                "The return is typed into the tax office's portal by hand.");
         issue("BILL-1", "Send dunning emails in the customer's language", "In Review", "Story",
                 "Reminders go out in English to every customer.");
         issue("BILL-2", "Retry failed card payments on payday", "To Do", "Story",

@@ -36,10 +36,10 @@ public class BearerRestIT {
         assertEquals("pm", created.get("createdBy").asText());
         long id = created.get("id").asLong();
         ObjectNode link = Api.object().put("evidenceId", id).put("relation", "ADDRESSES");
-        Api.ok(201, LockedDownWorkbench.rest("POST", "/issues/DEMO-3/links", as("pm"), link));
-        JsonNode onIssue = Api.ok(200, LockedDownWorkbench.rest("GET", "/issues/DEMO-3/evidence", as("viewer"), null));
+        Api.ok(201, LockedDownWorkbench.rest("POST", "/issues/DEMO-12/links", as("pm"), link));
+        JsonNode onIssue = Api.ok(200, LockedDownWorkbench.rest("GET", "/issues/DEMO-12/evidence", as("viewer"), null));
         assertTrue(onIssue.toString().contains(text));
-        Api.ok(204, LockedDownWorkbench.rest("DELETE", "/issues/DEMO-3/links/evidence/" + id, as("pm"), null));
+        Api.ok(204, LockedDownWorkbench.rest("DELETE", "/issues/DEMO-12/links/evidence/" + id, as("pm"), null));
     }
 
     @Test

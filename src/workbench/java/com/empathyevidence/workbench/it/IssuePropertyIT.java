@@ -67,20 +67,20 @@ public class IssuePropertyIT {
         String alias = participant("SMB");
         long fresh = piece(alias, "INTERVIEW", 5);
         long stale = piece(alias, "INTERVIEW", 400);
-        link("DEMO-5", fresh, "SUPPORTS");
-        link("DEMO-5", stale, "SUPPORTS");
-        JsonNode before = property("DEMO-5");
+        link("DEMO-11", fresh, "SUPPORTS");
+        link("DEMO-11", stale, "SUPPORTS");
+        JsonNode before = property("DEMO-11");
         int count = before.get("count").asInt();
         int staleCount = before.get("staleCount").asInt();
         assertTrue(before.toString(), staleCount >= 1);
 
         ok(201, post("/evidence/" + stale + "/reconfirmations", "pm", object().put("note", "Still true in today's call")));
-        JsonNode reconfirmed = property("DEMO-5");
+        JsonNode reconfirmed = property("DEMO-11");
         assertEquals(reconfirmed.toString(), staleCount - 1, reconfirmed.get("staleCount").asInt());
         assertEquals(LocalDate.now().toString(), reconfirmed.get("freshestOn").asText());
 
         ok(200, post("/evidence/" + fresh + "/retire", "pm", object().put("reason", "Superseded by a newer study")));
-        assertEquals(count - 1, property("DEMO-5").get("count").asInt());
+        assertEquals(count - 1, property("DEMO-11").get("count").asInt());
     }
 
     @Test
@@ -88,40 +88,40 @@ public class IssuePropertyIT {
         // OTHER: a source kind the demo data's freshness does not depend on; restored whatever happens
         long aging = piece(participant("SMB"), "OTHER", 150);
         long second = piece(participant("ENT"), "OTHER", 150);
-        link("DEMO-5", aging, "ADDRESSES");
-        link("DEMO-7", second, "ADDRESSES");
-        int before5 = property("DEMO-5").get("staleCount").asInt();
-        int before7 = property("DEMO-7").get("staleCount").asInt();
+        link("DEMO-11", aging, "ADDRESSES");
+        link("DEMO-12", second, "ADDRESSES");
+        int before5 = property("DEMO-11").get("staleCount").asInt();
+        int before7 = property("DEMO-12").get("staleCount").asInt();
         try {
             Map<String, Integer> shorter = new HashMap<>();
             shorter.put("OTHER", 100);
             ok(200, put("/policy/projects/DEMO", "admin", shorter));
-            assertEquals("150 days old with a 100-day shelf life: stale", before5 + 1, property("DEMO-5").get("staleCount").asInt());
-            assertEquals("every issue the change moves", before7 + 1, property("DEMO-7").get("staleCount").asInt());
+            assertEquals("150 days old with a 100-day shelf life: stale", before5 + 1, property("DEMO-11").get("staleCount").asInt());
+            assertEquals("every issue the change moves", before7 + 1, property("DEMO-12").get("staleCount").asInt());
         } finally {
             Map<String, Integer> clear = new HashMap<>();
             clear.put("OTHER", null);
             ok(200, put("/policy/projects/DEMO", "admin", clear));
         }
-        assertEquals(before5, property("DEMO-5").get("staleCount").asInt());
+        assertEquals(before5, property("DEMO-11").get("staleCount").asInt());
     }
 
     @Test
     public void aParticipantChangeAndAnErasureRewriteThePropertyOfIssuesRestingOnThem() throws Exception {
         String first = participant(null);
         String second = participant(null);
-        link("DEMO-9", piece(first, "USABILITY_TEST", 3), "SUPPORTS");
-        link("DEMO-9", piece(second, "USABILITY_TEST", 3), "SUPPORTS");
-        int before = property("DEMO-9").get("strength").asInt();
+        link("DEMO-13", piece(first, "USABILITY_TEST", 3), "SUPPORTS");
+        link("DEMO-13", piece(second, "USABILITY_TEST", 3), "SUPPORTS");
+        int before = property("DEMO-13").get("strength").asInt();
 
         // a segment adds diversity: the strength moves at once
         ok(200, put("/participants/" + first, "pm", object().put("segment", "Sole practitioner")));
-        int withSegment = property("DEMO-9").get("strength").asInt();
+        int withSegment = property("DEMO-13").get("strength").asInt();
         assertTrue(before + " -> " + withSegment, withSegment > before);
 
         // erasure clears the segment again: back to the first figure, at once
         ok(200, post("/participants/" + first + "/erase", "admin", object().put("confirmAlias", first)));
-        assertEquals(before, property("DEMO-9").get("strength").asInt());
+        assertEquals(before, property("DEMO-13").get("strength").asInt());
     }
 
     @Test
@@ -130,17 +130,17 @@ public class IssuePropertyIT {
         Api.createPersona(persona);
         long item = ok(201, post("/personas/" + persona + "/items", "pm",
                 object().put("section", "PAINS").put("statement", "Waits for the bank export"))).get("id").asLong();
-        ok(201, post("/issues/DEMO-10/links", "pm", object().put("mapItemId", item).put("relation", "ADDRESSES")));
-        int before = property("DEMO-10").get("count").asInt();
+        ok(201, post("/issues/DEMO-14/links", "pm", object().put("mapItemId", item).put("relation", "ADDRESSES")));
+        int before = property("DEMO-14").get("count").asInt();
 
         ObjectNode input = evidence("Backing " + unique("B"));
         input.put("persona", persona);
         long backing = createEvidence("pm", input).get("id").asLong();
         ok(204, post("/personas/items/" + item + "/evidence", "pm", object().put("evidenceId", backing)));
-        assertEquals(before + 1, property("DEMO-10").get("count").asInt());
+        assertEquals(before + 1, property("DEMO-14").get("count").asInt());
 
         ok(204, Api.delete("/personas/items/" + item, "pm"));
-        JsonNode after = property("DEMO-10");
+        JsonNode after = property("DEMO-14");
         assertEquals(before, after.get("count").asInt());
         assertNotEquals(0, after.size());
     }

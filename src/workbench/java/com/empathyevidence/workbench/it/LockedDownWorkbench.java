@@ -69,8 +69,10 @@ final class LockedDownWorkbench {
     /** A REST call to {@code /rest/empathy/1.0 + path} with {@code Authorization} (null: none) and a JSON body (null: none). */
     static HttpResponse<String> rest(String method, String path, String authorization, Object body) throws Exception {
         String json = body == null ? null : Http.JSON.writeValueAsString(body);
+        // Every write is JSON, body or not (the plugin answers 415 otherwise), as the panel's script sends it.
+        String type = json != null || !"GET".equals(method) ? Api.JSON_TYPE : null;
         return authorization == null
-                ? Http.send(url(Http.REST + path), method, json == null ? null : Api.JSON_TYPE, json)
-                : Http.send(url(Http.REST + path), method, json == null ? null : Api.JSON_TYPE, json, "Authorization", authorization);
+                ? Http.send(url(Http.REST + path), method, type, json)
+                : Http.send(url(Http.REST + path), method, type, json, "Authorization", authorization);
     }
 }

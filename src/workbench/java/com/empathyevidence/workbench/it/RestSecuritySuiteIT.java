@@ -89,7 +89,7 @@ public class RestSecuritySuiteIT {
     private long secret;
     private long secretItem;
     private LocalDate secretObserved;
-    private static final String ISSUE = "DEMO-9";
+    private static final String ISSUE = "DEMO-15";
     private static final String SECRET_ISSUE = "BILL-2";
 
     @Before
