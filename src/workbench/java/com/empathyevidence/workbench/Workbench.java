@@ -1,6 +1,5 @@
 package com.empathyevidence.workbench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -29,7 +28,11 @@ public final class Workbench {
             }
         }
         JERSEY.setLevel(java.util.logging.Level.SEVERE);
-        Files.createDirectories(data);
+        String unusable = DataDirectory.prepare(data);
+        if (unusable != null) {
+            System.err.println(unusable);
+            System.exit(2);
+        }
         Path dataDir = data;
         WorkbenchServer workbench = WorkbenchServer.start(WorkbenchServer.Config.h2(data, port));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
