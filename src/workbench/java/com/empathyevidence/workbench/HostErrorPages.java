@@ -134,7 +134,9 @@ final class HostErrorPages extends ErrorHandler {
             body = "{\"status\":" + code + ",\"message\":\"" + json(i18n.getText(restMessageKey(code))) + "\",\"fieldErrors\":[]}";
         } else {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
-            body = page(code);
+            // the workbench's own servlets say why in sendError (e.g. "Only administrators can ..."); an exception never shows
+            boolean ownWords = cause == null && message != null && code < 500 && !message.equals(org.eclipse.jetty.http.HttpStatus.getMessage(code));
+            body = page(code, ownWords ? message : null);
         }
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     }
@@ -142,6 +144,7 @@ final class HostErrorPages extends ErrorHandler {
     static String restMessageKey(int code) {
         return switch (code) {
             case 400 -> "empathy.error.badAddress";
+            case 401 -> "empathy.error.notSignedIn";
             case 404 -> "empathy.error.noSuchResource";
             case 405 -> "empathy.error.methodNotAllowed";
             default -> "empathy.error.unexpected";
@@ -149,7 +152,7 @@ final class HostErrorPages extends ErrorHandler {
     }
 
     /** The workbench's own plain page (workbench-only wording, like its other pages). */
-    private static String page(int code) {
+    private static String page(int code, String ownWords) {
         String title;
         String text;
         switch (code) {
@@ -174,6 +177,9 @@ final class HostErrorPages extends ErrorHandler {
                 text = code >= 500 ? "Something went wrong on the server. Try again; if it keeps happening, look at the workbench's output."
                         : "The request could not be answered. Check the link and try again.";
             }
+        }
+        if (ownWords != null) {
+            text = ownWords;
         }
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + WorkbenchTemplateRenderer.escape(title) + "</title></head>"
                 + "<body><main><h1>" + WorkbenchTemplateRenderer.escape(title) + "</h1><p>" + WorkbenchTemplateRenderer.escape(text) + "</p>"

@@ -108,6 +108,13 @@ public class HostErrorPagesIT {
     }
 
     @Test
+    public void aWorkbenchRefusalKeepsItsOwnPlainWords() throws Exception {
+        Raw raw = raw("POST", "/workbench/run-jobs", true);
+        assertPlainPage(403, raw);
+        assertTrue(raw.body(), raw.body().contains("Only administrators can run scheduled jobs."));
+    }
+
+    @Test
     public void noAnswerNamesTheServer() throws Exception {
         Raw raw = raw("GET", "/login", false);
         assertEquals(null, raw.header("Server"));
