@@ -65,7 +65,8 @@ public class JiraMapClient {
             case 400:
                 throw new MapUnavailable(MapUnavailable.Reason.BAD_PROJECTS, null, null);
             case 401:
-                throw new MapUnavailable(MapUnavailable.Reason.NEEDS_AUTHORISATION, null, null);
+                // Jira did not take the link's credentials for this viewer: offer the link's own "authorise" address
+                throw new MapUnavailable(MapUnavailable.Reason.NEEDS_AUTHORISATION, authorisationUri(jira), null);
             case 403:
                 throw new MapUnavailable(MapUnavailable.Reason.NO_ACCESS, null, null);
             case 404:
@@ -78,9 +79,23 @@ public class JiraMapClient {
     /** A map as it was cached: the JSON Jira sent. */
     public PersonaMapJson parse(String body) throws MapUnavailable {
         try {
-            return json.readValue(body, PersonaMapJson.class);
-        } catch (IOException e) {
+            PersonaMapJson map = body == null ? null : json.readValue(body, PersonaMapJson.class);
+            if (map == null || map.sections == null) {
+                throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, null); // "null", or not a map
+            }
+            return map;
+        } catch (IOException | RuntimeException e) {
             throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, e);
+        }
+    }
+
+    /** The link's address where the viewer grants Confluence access to Jira, or null when it has none. */
+    private static String authorisationUri(ApplicationLink jira) {
+        try {
+            URI uri = jira.createAuthenticatedRequestFactory().getAuthorisationURI();
+            return uri == null ? null : uri.toString();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -99,7 +114,7 @@ public class JiraMapClient {
                 names.add(new PersonaName(p.path("key").asText(), p.path("name").asText()));
             }
             return names;
-        } catch (MapUnavailable | IOException e) {
+        } catch (MapUnavailable | IOException | RuntimeException e) {
             return List.of();
         }
     }
@@ -129,7 +144,7 @@ public class JiraMapClient {
         request.addHeader("Accept", "application/json");
         try {
             return request.executeAndReturn(response -> new Fetched(response.getStatusCode(), response.getResponseBodyAsString()));
-        } catch (ResponseException e) {
+        } catch (ResponseException | RuntimeException e) {
             throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, e);
         }
     }
@@ -163,7 +178,7 @@ public class JiraMapClient {
         }
         try {
             return request.executeAndReturn(response -> new Forwarded(response.getStatusCode(), response.getResponseBodyAsString()));
-        } catch (ResponseException e) {
+        } catch (ResponseException | RuntimeException e) {
             throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, e);
         }
     }

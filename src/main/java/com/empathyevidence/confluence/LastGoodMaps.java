@@ -127,17 +127,29 @@ public class LastGoodMaps {
 
     /** Keeps the map Jira just sent the viewing user. */
     public void remember(String personaKey, ProjectFilter projects, String json, String jiraBaseUrl, Instant fetchedAt) {
-        remember(viewer(), personaKey, projects, json, jiraBaseUrl, fetchedAt);
+        try {
+            remember(viewer(), personaKey, projects, json, jiraBaseUrl, fetchedAt);
+        } catch (RuntimeException cacheFailed) {
+            // a fallback only: the map Jira just sent is shown all the same
+        }
     }
 
     /** Forgets what the viewing user was shown, e.g. when Jira now refuses them. */
     public void forget(String personaKey, ProjectFilter projects) {
-        forget(viewer(), personaKey, projects);
+        try {
+            forget(viewer(), personaKey, projects);
+        } catch (RuntimeException cacheFailed) {
+            // nothing to undo: a write Jira made stands, and a refusal is still shown as a refusal
+        }
     }
 
     /** The viewing user's last good map for this persona and filter, if any. */
     public Optional<Entry> lastGood(String personaKey, ProjectFilter projects) {
-        return lastGood(viewer(), personaKey, projects);
+        try {
+            return lastGood(viewer(), personaKey, projects);
+        } catch (RuntimeException cacheFailed) {
+            return Optional.empty(); // the reader gets the plain "Jira could not be reached" message
+        }
     }
 
     private String viewer() {

@@ -46,8 +46,11 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
             scheduler.scheduleJob(JOB_ID, JobConfig.forJobRunnerKey(RUNNER)
                     .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                     .withSchedule(Schedule.forInterval(DAY_MILLIS, null)));
-        } catch (SchedulerServiceException e) {
-            throw new IllegalStateException("Cannot schedule the daily evidence summary refresh", e);
+        } catch (SchedulerServiceException | RuntimeException e) {
+            // The app works without it (summaries are written on every change); the next start schedules it again.
+            java.util.logging.Logger.getLogger(EvidenceSummaryJob.class.getName())
+                    .warning("The daily refresh of evidence summaries could not be scheduled; it is scheduled again when the app next starts: "
+                            + e.getMessage());
         }
     }
 
@@ -61,7 +64,14 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
         try {
             return JobRunnerResponse.success(summaries.refreshAll() + " issue summaries refreshed");
         } catch (RuntimeException e) {
-            return JobRunnerResponse.failed(e);
+            // Shown to administrators in Jira's scheduler page: what happened and that it runs again, not a class name.
+            return JobRunnerResponse.failed("The evidence summaries could not be refreshed (" + plain(e)
+                    + "). Summaries already written are kept; the job tries again at its next run.");
         }
+    }
+
+    private static String plain(Throwable e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? "Jira did not say why" : e.getMessage();
+        return message.length() > 120 ? message.substring(0, 120) + "\u2026" : message;
     }
 }

@@ -40,21 +40,30 @@ public class JiraAccessPolicy implements AccessPolicy {
         this.users = users;
     }
 
+    /**
+     * The signed-in user, or null: also null for a user deleted since their session began (Jira keeps the session,
+     * the user object has no key any more), who may then do nothing.
+     */
+    private ApplicationUser signedIn() {
+        ApplicationUser user = authentication.getLoggedInUser();
+        return user == null || user.getKey() == null || user.getKey().isEmpty() ? null : user;
+    }
+
     @Override
     public Optional<String> currentUser() {
-        ApplicationUser user = authentication.getLoggedInUser();
+        ApplicationUser user = signedIn();
         return user == null ? Optional.empty() : Optional.of(user.getKey());
     }
 
     @Override
     public boolean isAdmin() {
-        ApplicationUser user = authentication.getLoggedInUser();
+        ApplicationUser user = signedIn();
         return user != null && users.isAdmin(new UserKey(user.getKey()));
     }
 
     @Override
     public Optional<IssueRef> visibleIssue(String issueKey) {
-        ApplicationUser user = authentication.getLoggedInUser();
+        ApplicationUser user = signedIn();
         if (user == null || issueKey == null) {
             return Optional.empty();
         }
@@ -63,31 +72,34 @@ public class JiraAccessPolicy implements AccessPolicy {
             return Optional.empty();
         }
         Project project = issue.getProjectObject();
+        if (project == null || project.getKey() == null) {
+            return Optional.empty(); // an issue Jira cannot place in a project: its project's rules cannot be checked
+        }
         return Optional.of(new IssueRef(issue.getKey(), issue.getSummary(),
-                issue.getStatus() == null ? "" : issue.getStatus().getName(), project == null ? null : project.getKey()));
+                issue.getStatus() == null ? "" : issue.getStatus().getName(), project.getKey()));
     }
 
     @Override
     public boolean canEditProject(String projectKey) {
-        ApplicationUser user = authentication.getLoggedInUser();
+        ApplicationUser user = signedIn();
         Project project = user == null || projectKey == null ? null : projects.getProjectObjByKey(projectKey);
         return project != null && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, project, user);
     }
 
     @Override
     public boolean canEditIssue(String issueKey) {
-        ApplicationUser user = authentication.getLoggedInUser();
+        ApplicationUser user = signedIn();
         Issue issue = user == null || issueKey == null ? null : issues.getIssueObject(issueKey);
         return issue != null && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user);
     }
 
     @Override
     public java.util.List<String> browsableProjects() {
-        ApplicationUser user = authentication.getLoggedInUser();
+        ApplicationUser user = signedIn();
         java.util.List<String> keys = new java.util.ArrayList<>();
         if (user != null) {
             for (Project project : projects.getProjectObjects()) {
-                if (permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user)) {
+                if (project != null && project.getKey() != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user)) {
                     keys.add(project.getKey());
                 }
             }
@@ -97,8 +109,8 @@ public class JiraAccessPolicy implements AccessPolicy {
 
     @Override
     public boolean canBrowseProject(String projectKey) {
-        ApplicationUser user = authentication.getLoggedInUser();
-        if (user == null) {
+        ApplicationUser user = signedIn();
+        if (user == null || projectKey == null) {
             return false;
         }
         Project project = projects.getProjectObjByKey(projectKey);

@@ -55,7 +55,7 @@ public class JiraIssueSummaryStore implements IssueSummaryStore {
             properties.put(ISSUE_PROPERTY, issue.getId(), IssueSummary.PROPERTY_KEY, json);
             try {
                 indexing.reIndex(issue);
-            } catch (IndexException e) {
+            } catch (IndexException | RuntimeException e) {
                 // The property is stored; JQL catches up at the next reindex of the issue. Nothing for the user to do.
                 java.util.logging.Logger.getLogger(JiraIssueSummaryStore.class.getName())
                         .warning("Could not reindex " + issueKey + " after updating its evidence summary: " + e.getMessage());

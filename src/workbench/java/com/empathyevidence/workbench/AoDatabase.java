@@ -29,9 +29,20 @@ public final class AoDatabase {
         }
     }
 
+    /**
+     * An embedded H2 file database writes each commit to its file before the commit returns ({@code WRITE_DELAY=0};
+     * H2's default holds commits back for up to 500 ms), so whatever the workbench has acknowledged survives the
+     * process being killed. The hosts' databases (PostgreSQL) do this anyway; other URLs are left as they are.
+     */
+    static String durable(String jdbcUrl) {
+        boolean h2File = jdbcUrl.startsWith("jdbc:h2:file:") || (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:mem:")
+                && !jdbcUrl.startsWith("jdbc:h2:tcp:") && !jdbcUrl.startsWith("jdbc:h2:ssl:"));
+        return h2File && !jdbcUrl.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=") ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
+    }
+
     public static EntityManager open(String jdbcUrl, String user, String password, String schema, String namespace) {
         String prefix = tablePrefix(namespace);
-        return EntityManagerBuilder.url(jdbcUrl).username(user).password(password).schema(schema).auto()
+        return EntityManagerBuilder.url(durable(jdbcUrl)).username(user).password(password).schema(schema).auto()
                 .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .build();

@@ -1,6 +1,5 @@
 package com.empathyevidence.workbench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -62,7 +61,11 @@ public final class Workbench {
         }
         Path data = options.data();
         JERSEY.setLevel(java.util.logging.Level.SEVERE);
-        Files.createDirectories(data);
+        String unusable = DataDirectory.prepare(data);
+        if (unusable != null) {
+            System.err.println(unusable);
+            System.exit(2);
+        }
         Path dataDir = data;
         WorkbenchServer workbench = WorkbenchServer.start(options.config());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

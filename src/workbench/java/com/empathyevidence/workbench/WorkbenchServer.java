@@ -100,7 +100,11 @@ public final class WorkbenchServer implements AutoCloseable {
         Directory directory = new Directory();
         Impersonation impersonation = new Impersonation();
         server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        // Error pages as the hosts answer (JSON under /rest, a plain page elsewhere; no stack, no server version).
+        org.eclipse.jetty.server.HttpConfiguration http = new org.eclipse.jetty.server.HttpConfiguration();
+        http.setUriCompliance(HostErrorPages.COMPLIANCE);
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, HostErrorPages.connections(http));
         connector.setHost(config.host());
         connector.setPort(config.port());
         server.addConnector(connector);
@@ -173,7 +177,12 @@ public final class WorkbenchServer implements AutoCloseable {
         org.eclipse.jetty.server.Handler app = WebApp.handler(descriptor, directory, impersonation, jira, renderer, i18n,
                 panelProvider, macro, resources, confluenceResources, applicationLinks, new ObjectMapper(), issueProperties, scheduler,
                 tokens, config.basicAuth(), config.demoSwitcherOn(), webResources);
-        server.setHandler(app);
+        HostErrorPages errors = new HostErrorPages(i18n);
+        server.setErrorHandler(errors);
+        if (app instanceof org.eclipse.jetty.server.handler.ContextHandler context) {
+            context.setErrorHandler(errors);
+        }
+        server.setHandler(HostErrorPages.rejectMalformed(app));
         server.start();
     }
 
