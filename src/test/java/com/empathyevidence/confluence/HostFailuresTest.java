@@ -47,7 +47,7 @@ public class HostFailuresTest extends ApplicationLinkFixture {
     /** The model the macro handed the template last. */
     private Map<String, Object> model;
     @SuppressWarnings("unchecked")
-    private final Cache<String, LastGoodMaps.Entry> cache = mock(Cache.class);
+    private final Cache<String, Object> cache = mock(Cache.class);
     private final CacheManager caches = mock(CacheManager.class);
     private final UserManager users = mock(UserManager.class);
     private final LastGoodMaps lastGood;
@@ -83,7 +83,7 @@ public class HostFailuresTest extends ApplicationLinkFixture {
     }
 
     private void cached(String json) {
-        when(cache.get(anyString())).thenReturn(LastGoodMaps.Entry.of(json, "https://jira.example.com", Instant.parse("2026-12-01T09:00:00Z")));
+        when(cache.get(anyString())).thenReturn(LastGoodMaps.write(json, "https://jira.example.com", Instant.parse("2026-12-01T09:00:00Z")));
     }
 
     // --- the macro ---
