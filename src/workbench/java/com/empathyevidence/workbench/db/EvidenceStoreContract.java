@@ -21,6 +21,7 @@ import com.empathyevidence.domain.EvidenceStore.Page;
 import com.empathyevidence.domain.FreshnessPolicies;
 import com.empathyevidence.domain.FreshnessPolicy;
 import com.empathyevidence.domain.IssueLink;
+import com.empathyevidence.domain.Limits;
 import com.empathyevidence.domain.LinkTarget;
 import com.empathyevidence.domain.LinkedEvidence;
 import com.empathyevidence.domain.MapItem;
@@ -997,6 +998,169 @@ public abstract class EvidenceStoreContract {
         all.forEach(e -> targets.add(LinkTarget.evidence(e.id())));
         assertEquals(evidence + evidence / 5, store.linksTo(targets).size());
         return items;
+    }
+
+    // ================================================================ documented limits, at their maximum
+
+    /**
+     * {@code n} code points of a 4-byte character (two UTF-16 units each): the longest value a limit counted in code
+     * points allows, and the one a column sized in UTF-16 units or bytes refuses first.
+     */
+    private static String emoji(int n, String emoji) {
+        return emoji.repeat(n);
+    }
+
+    /** Ten different tags of 40 code points each, of a 4-byte letter (U+1D400, a letter as tags require). */
+    private static List<String> longestTags(char first) {
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < Limits.TAGS_MAX; i++) {
+            tags.add((char) (first + i) + "\uD835\uDC00".repeat(Limits.TAG_MAX - 1));
+        }
+        tags.forEach(t -> assertEquals(Limits.TAG_MAX, t.codePointCount(0, t.length())));
+        return tags;
+    }
+
+    private static String longestLink(String path) {
+        String start = "https://example.com/" + path + "/";
+        return start + "x".repeat(Limits.LINK_MAX - start.length());
+    }
+
+    @Test
+    public void evidenceAtEveryDocumentedMaximumIsCreatedUpdatedAndReadBackExactly() {
+        String persona = "A" + "B".repeat(Limits.PERSONA_KEY_MAX - 1);
+        String alias = "P" + "1".repeat(Limits.ALIAS_MAX - 1);
+        NewEvidence longest = new NewEvidence(emoji(Limits.TEXT_MAX, "\uD83D\uDE00"), EvidenceKind.QUOTE, Section.PAINS,
+                new Source(SourceKind.USABILITY_TEST, emoji(Limits.SOURCE_TITLE_MAX, "\uD83C\uDFAC"), longestLink("a"),
+                        Limits.MOMENT_MAX_SECONDS), alias, emoji(Limits.SEGMENT_MAX, "\uD83C\uDFE2"), persona,
+                "P" + "2".repeat(19), JAN_10, "pm", longestTags('a'));
+        longest.validate(LocalDate.of(2030, 1, 1));
+
+        Evidence created = store.createEvidence(longest);
+
+        Evidence read = store.evidence(created.id()).orElseThrow();
+        assertEquals(longest.text(), read.text());
+        assertEquals(longest.source(), read.source());
+        assertEquals(longest.tags(), read.tags());
+        assertEquals(longest.participantSegment(), read.participant().segment());
+        assertEquals(persona, read.personaKey());
+        assertEquals(longest.projectKey(), read.projectKey());
+        assertEquals(List.of(created.id()), ids(store.search(query().text(longest.tags().get(9)).build())));
+
+        EvidenceChanges changes = new EvidenceChanges(emoji(Limits.TEXT_MAX, "\uD83D\uDE21"), EvidenceKind.OBSERVATION, Section.DOES,
+                new Source(SourceKind.SURVEY, emoji(Limits.SOURCE_TITLE_MAX, "\uD83D\uDCCB"), longestLink("b"), 0),
+                "Q" + "3".repeat(Limits.ALIAS_MAX - 1), persona, JAN_10, longestTags('k'), 1, "pm");
+        changes.validate(LocalDate.of(2030, 1, 1), longest.projectKey());
+        store.updateEvidence(created.id(), changes);
+
+        Evidence updated = store.evidence(created.id()).orElseThrow();
+        assertEquals(changes.text(), updated.text());
+        assertEquals(changes.source(), updated.source());
+        assertEquals(changes.tags(), updated.tags());
+        assertEquals(changes.participantAlias(), updated.participantAlias());
+        assertEquals(2, updated.version());
+    }
+
+    @Test
+    public void aRetireReasonAReconfirmationNoteAndALinkNoteAtTheirMaximumAreStored() {
+        Evidence e = ev().create();
+        String reason = emoji(Limits.REASON_MAX, "\uD83D\uDDD1");
+        String note = emoji(Limits.NOTE_MAX, "\uD83D\uDCDD");
+
+        store.retire(e.id(), reason, null, "pm");
+        Reconfirmation confirmed = store.reconfirm(e.id(), JAN_10, note, "pm");
+        store.link("LIM-1", LinkTarget.evidence(e.id()), Relation.SUPPORTS, "pm", note);
+
+        assertEquals(reason, store.evidence(e.id()).orElseThrow().retiredReason());
+        assertEquals(note, store.reconfirmations(e.id()).get(0).note());
+        assertEquals(confirmed, store.reconfirmations(e.id()).get(0));
+        assertEquals(note, store.links("LIM-1").get(0).note());
+    }
+
+    @Test
+    public void personasParticipantsAndMapItemsAtTheirMaximumAreStored() {
+        String key = "Z" + "9".repeat(Limits.PERSONA_KEY_MAX - 1);
+        Persona persona = new Persona(key, emoji(Limits.PERSONA_NAME_MAX, "\uD83E\uDDD1"), emoji(Limits.DESCRIPTION_MAX, "\uD83D\uDCD6"));
+        store.savePersona(persona);
+        assertEquals(persona, store.persona(key).orElseThrow());
+
+        String alias = "P" + "0".repeat(Limits.ALIAS_MAX - 1);
+        Participant p = store.createParticipant(alias, emoji(Limits.SEGMENT_MAX, "\uD83C\uDFED"), emoji(Limits.ROLE_MAX, "\uD83D\uDC69"), true);
+        assertEquals(p, store.participant(alias).orElseThrow());
+        Participant changed = store.updateParticipant(p.id(), emoji(Limits.SEGMENT_MAX, "\uD83C\uDFEC"), emoji(Limits.ROLE_MAX, "\uD83D\uDC68"), false);
+        assertEquals(changed, store.participant(alias).orElseThrow());
+        assertEquals(emoji(Limits.ROLE_MAX, "\uD83D\uDC68"), changed.role());
+
+        String statement = emoji(Limits.STATEMENT_MAX, "\uD83D\uDE29");
+        MapItem item = store.createMapItem(key, Section.PAINS, statement);
+        assertEquals(statement, store.mapItem(item.id()).orElseThrow().statement());
+        String other = emoji(Limits.STATEMENT_MAX, "\uD83D\uDE0A");
+        store.updateMapItem(item.id(), Section.GAINS, other);
+        assertEquals(other, store.mapItems(key).get(0).statement());
+    }
+
+    @Test
+    public void anImportOfRowsAtEveryMaximumIsStored() {
+        NewEvidence longest = new NewEvidence(emoji(Limits.TEXT_MAX, "\uD83D\uDE00"), EvidenceKind.QUOTE, Section.PAINS,
+                new Source(SourceKind.USABILITY_TEST, emoji(Limits.SOURCE_TITLE_MAX, "\uD83C\uDFAC"), longestLink("c"), 7),
+                "P" + "4".repeat(Limits.ALIAS_MAX - 1), emoji(Limits.SEGMENT_MAX, "\uD83C\uDFE2"), null, "DEMO", JAN_10, "pm",
+                longestTags('a'));
+
+        EvidenceStore.Imported imported = store.importEvidence(List.of(longest, longest));
+
+        for (Long id : imported.evidenceIds()) {
+            Evidence read = store.evidence(id).orElseThrow();
+            assertEquals(longest.text(), read.text());
+            assertEquals(longest.source(), read.source());
+            assertEquals(longest.tags(), read.tags());
+            assertEquals(longest.participantSegment(), read.participant().segment());
+        }
+        assertEquals(1, imported.participantsCreated());
+    }
+
+    /**
+     * A database that the former schema created (before the columns above were widened) is migrated as the hosts
+     * migrate it on upgrade: the same {@code migrate} of the descriptor's entities, which alters the changed columns.
+     * Its rows stay, and the longest values fit afterwards.
+     */
+    @Test
+    public void aDatabaseOfTheFormerSchemaIsMigratedKeepingItsRows() {
+        WorkbenchActiveObjects former = openEmptyDatabase(testName.getMethodName() + "_former");
+        former.migrate(FormerSchema.over(descriptorEntities()));
+        AoEvidenceStore formerStore = new AoEvidenceStore(former);
+        Evidence old = formerStore.createEvidence(new NewEvidence("Old quote", EvidenceKind.QUOTE, Section.SAYS,
+                new Source(SourceKind.INTERVIEW, "Old title", null, null), "P-OLD", "Old segment", null, "DEMO", JAN_10, "pm",
+                List.of("old")));
+        formerStore.retire(old.id(), "Old reason", null, "pm");
+        MapItem oldItem = formerStore.createMapItem("ACC", Section.PAINS, "Old statement");
+        try {
+            formerStore.createMapItem("ACC", Section.PAINS, emoji(Limits.STATEMENT_MAX, "\uD83D\uDE29"));
+            throw new AssertionError("the former schema was expected to refuse a 300-emoji statement");
+        } catch (RuntimeException expected) {
+            // the former VARCHAR(255) column
+        }
+
+        former.migrate(descriptorEntities());
+        AoEvidenceStore migrated = new AoEvidenceStore(former);
+
+        Evidence kept = migrated.evidence(old.id()).orElseThrow();
+        assertEquals("Old quote", kept.text());
+        assertEquals("Old title", kept.source().title());
+        assertEquals(List.of("old"), kept.tags());
+        assertEquals("Old reason", kept.retiredReason());
+        assertEquals("Old statement", migrated.mapItem(oldItem.id()).orElseThrow().statement());
+        String statement = emoji(Limits.STATEMENT_MAX, "\uD83D\uDE29");
+        assertEquals(statement, migrated.mapItem(migrated.createMapItem("ACC", Section.PAINS, statement).id()).orElseThrow().statement());
+        Evidence longest = migrated.createEvidence(new NewEvidence("New", EvidenceKind.QUOTE, Section.SAYS,
+                new Source(SourceKind.INTERVIEW, emoji(Limits.SOURCE_TITLE_MAX, "\uD83C\uDFAC"), null, null), null, null, null, "DEMO",
+                JAN_10, "pm", longestTags('a')));
+        migrated.retire(longest.id(), emoji(Limits.REASON_MAX, "\uD83D\uDDD1"), null, "pm");
+        Evidence read = migrated.evidence(longest.id()).orElseThrow();
+        assertEquals(emoji(Limits.SOURCE_TITLE_MAX, "\uD83C\uDFAC"), read.source().title());
+        assertEquals(longestTags('a'), read.tags());
+        assertEquals(emoji(Limits.REASON_MAX, "\uD83D\uDDD1"), read.retiredReason());
+        assertEquals(List.of(longest.id()), ids(migrated.search(query().text(longestTags('a').get(3)).build())));
+        former.migrate(descriptorEntities());
+        assertEquals("a second migrate (every later start) changes nothing", read, migrated.evidence(longest.id()).orElseThrow());
     }
 
     // ================================================================ concurrency
