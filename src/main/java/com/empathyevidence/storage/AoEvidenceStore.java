@@ -285,9 +285,14 @@ public class AoEvidenceStore implements EvidenceStore {
      * CONFLICT {@code empathy.error.busy}: never a server error. A {@link Problem} is passed on as it is.
      */
     private <T> T inTransaction(com.atlassian.sal.api.transaction.TransactionCallback<T> work, boolean retryOnUniqueKey, Runnable beforeRetry) {
+        return retrying(() -> ao.executeInTransaction(work), retryOnUniqueKey, beforeRetry);
+    }
+
+    /** {@link #inTransaction} for a write that is not (or is already) one transaction: retried the same way, then 409. */
+    private <T> T retrying(java.util.function.Supplier<T> write, boolean retryOnUniqueKey, Runnable beforeRetry) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return ao.executeInTransaction(work);
+                return write.get();
             } catch (Problem problem) {
                 throw problem;
             } catch (RuntimeException failure) {
@@ -649,6 +654,11 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public IssueLink link(String issueKey, LinkTarget target, Relation relation, String linkedBy, String note) {
+        // A serializable database may refuse the insert because a simultaneous unlink deleted the row: try again.
+        return retrying(() -> linkOnce(issueKey, target, relation, linkedBy, note), false, () -> { });
+    }
+
+    private IssueLink linkOnce(String issueKey, LinkTarget target, Relation relation, String linkedBy, String note) {
         String key = target.linkKey(issueKey);
         if (first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", key))) != null) {
             throw Problem.conflict("empathy.error.duplicateLink", issueKey);
@@ -671,10 +681,15 @@ public class AoEvidenceStore implements EvidenceStore {
         return new IssueLink(created.getID(), issueKey, target, relation, linkedBy, Instant.parse(linkedAt), note);
     }
 
-    /** SQLState class 40, transaction rollback: chosen as a deadlock victim or a serialization failure. */
+    /**
+     * The database gave this transaction up because of a simultaneous writer: SQLState class 40 (transaction rollback:
+     * chosen as a deadlock victim, or a serialization failure), or it stopped waiting for a lock another transaction
+     * held (H2's lock timeout HYT00, which is how H2 ends a deadlock; PostgreSQL's lock_not_available 55P03).
+     */
     private static boolean isTransactionRollback(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00") || sql.getSQLState().equals("55P03"))) {
                 return true;
             }
         }
@@ -704,7 +719,7 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public boolean unlink(String issueKey, LinkTarget target) {
-        return ao.deleteWithSQL(IssueLinkEntity.class, "LINK_KEY = ?", target.linkKey(issueKey)) > 0;
+        return retrying(() -> ao.deleteWithSQL(IssueLinkEntity.class, "LINK_KEY = ?", target.linkKey(issueKey)) > 0, false, () -> { });
     }
 
     @Override

@@ -1213,6 +1213,119 @@ public abstract class EvidenceStoreContract {
     }
 
     @Test
+    public void aCreateThatFailsLeavesNoNewParticipantBehind() {
+        // The database refuses the evidence row (TEXT is NOT NULL) after the new participant was inserted.
+        NewEvidence refused = new NewEvidence(null, EvidenceKind.QUOTE, Section.SAYS, new Source(SourceKind.OTHER, null, null, null),
+                "P-GHOST", "Ghosts", null, "DEMO", JAN_10, "pm");
+
+        try {
+            store.createEvidence(refused);
+            throw new AssertionError("the create should have failed");
+        } catch (RuntimeException expected) {
+            assertFalse(expected instanceof Problem);
+        }
+
+        assertTrue("the participant of a failed create is rolled back", store.participant("P-GHOST").isEmpty());
+        assertEquals(List.of(), store.participants());
+        assertEquals(0, store.search(query().build()).total());
+    }
+
+    @Test
+    public void simultaneousCreatesOfOneNewParticipantAllSucceedWithOneParticipant() throws Exception {
+        List<Outcome<Evidence>> outcomes = race(i -> ev().text("Said by the newcomer " + i).alias("P-NEWCOMER").segment("S" + i).create());
+
+        outcomes.forEach(o -> assertNull(String.valueOf(o.error()), o.error()));
+        assertEquals(1, store.participants().size());
+        long participant = store.participant("P-NEWCOMER").orElseThrow().id();
+        outcomes.forEach(o -> assertEquals(participant, o.value().participant().id()));
+        assertEquals(THREADS, store.search(query().alias("P-NEWCOMER").build()).total());
+    }
+
+    @Test
+    public void simultaneousRetiresOfOnePieceHaveExactlyOneWinner() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Evidence e = ev().create();
+
+            List<Outcome<Evidence>> outcomes = race(i -> store.retire(e.id(), "Reason " + i, null, "user" + i));
+
+            assertOneWinner(outcomes, "empathy.error.alreadyRetired");
+            Evidence stored = store.evidence(e.id()).orElseThrow();
+            assertEquals(EvidenceStatus.RETIRED, stored.status());
+            assertEquals(2, stored.version());
+            assertEquals(winner(outcomes).retiredReason(), stored.retiredReason());
+            assertEquals("user" + stored.retiredReason().substring("Reason ".length()), stored.updatedBy());
+        }
+        Evidence once = ev().create();
+        store.retire(once.id(), "Once", null, "pm");
+        expect(Problem.Kind.CONFLICT, "empathy.error.alreadyRetired", () -> store.retire(once.id(), "Twice", null, "pm"));
+        assertEquals("Once", store.evidence(once.id()).orElseThrow().retiredReason());
+    }
+
+    @Test
+    public void simultaneousCreatesOfOnePersonaKeyHaveExactlyOneWinnerAndOverwriteNothing() throws Exception {
+        List<Outcome<Persona>> outcomes = race(i -> store.createPersona(new Persona("RACE", "Writer " + i, "Described by writer " + i)));
+
+        assertOneWinner(outcomes, "empathy.error.personaTaken");
+        assertEquals(winner(outcomes), store.persona("RACE").orElseThrow());
+        assertEquals(1, store.personas().size());
+        expect(Problem.Kind.CONFLICT, "empathy.error.personaTaken", () -> store.createPersona(new Persona("RACE", "Late", "")));
+        assertEquals(winner(outcomes), store.persona("RACE").orElseThrow());
+    }
+
+    /** Whether some session of this database is waiting for a lock that another one holds. */
+    protected abstract boolean someoneWaitsForALock(java.sql.Connection connection) throws java.sql.SQLException;
+
+    /**
+     * A real deadlock with another writer: that writer (plain JDBC) locks the evidence row, the retirement claims the
+     * next version and waits for the row, then the writer inserts the same claim. The database breaks the cycle by
+     * rolling one of them back. If it picks the retirement, the store runs it again instead of failing; either way
+     * the retirement succeeds once the writer has rolled back, and nobody gets a server error. (PostgreSQL detects the
+     * cycle; H2 ends it with a lock timeout, which the store treats the same way.)
+     */
+    @Test
+    public void aDeadlockWithAnotherWriterIsRetriedInsteadOfFailing() throws Exception {
+        Evidence e = ev().create();
+        String prefix = com.empathyevidence.workbench.AoDatabase.tablePrefix(TestDatabases.NAMESPACE);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection other = ao.entityManager().getProvider().getConnection();
+             java.sql.Connection watcher = ao.entityManager().getProvider().getConnection()) {
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("UPDATE \"" + prefix + "EVIDENCE\" SET \"SOURCE_MOMENT\" = 1 WHERE \"ID\" = ?")) {
+                lock.setInt(1, (int) e.id());
+                assertEquals(1, lock.executeUpdate());
+            }
+            Future<Evidence> retire = pool.submit(() -> store.retire(e.id(), "Deadlocked", null, "pm"));
+            for (int i = 0; i < 600 && !someoneWaitsForALock(watcher); i++) {
+                assertFalse("the retirement ended without waiting for the row lock", retire.isDone());
+                Thread.sleep(50);
+            }
+            assertTrue("the retirement waits for the row lock", someoneWaitsForALock(watcher));
+
+            String writer;
+            try (var claim = other.prepareStatement("INSERT INTO \"" + prefix + "EDIT\" (\"EDIT_KEY\", \"EVIDENCE_ID\") VALUES (?, ?)")) {
+                claim.setString(1, e.id() + "|2");
+                claim.setInt(2, (int) e.id());
+                claim.executeUpdate();
+                writer = "went through: the database rolled the retirement back";
+            } catch (java.sql.SQLException victim) {
+                // PostgreSQL reports a deadlock (40P01); H2 gives up waiting with a lock timeout (HYT00)
+                assertTrue("the other writer was rolled back to break a deadlock, not " + victim.getSQLState() + ": " + victim,
+                        victim.getSQLState() != null && (victim.getSQLState().startsWith("40") || victim.getSQLState().equals("HYT00")));
+                writer = "was rolled back";
+            }
+            other.rollback();
+
+            Evidence retired = retire.get(60, TimeUnit.SECONDS);
+            assertEquals("the other writer " + writer, EvidenceStatus.RETIRED, retired.status());
+            assertEquals(2, retired.version());
+            assertEquals("Deadlocked", store.evidence(e.id()).orElseThrow().retiredReason());
+            assertNull("nothing of the rolled-back writer is left", store.evidence(e.id()).orElseThrow().source().momentSeconds());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     public void interleavedLinkUnlinkLinkNeverLeavesADuplicate() throws Exception {
         Evidence e = ev().create();
         LinkTarget target = LinkTarget.evidence(e.id());
