@@ -47,12 +47,15 @@ public class CatalogService {
     public Participant createParticipant(String alias, String segment, String role, Boolean consent) {
         evidence.signedIn();
         requireEditor();
+        alias = strip(alias);
+        segment = strip(segment);
+        role = strip(role);
         Validator v = new Validator();
         v.pattern("alias", alias, Limits.ALIAS, Limits.ALIAS_MAX, "empathy.validation.alias");
         v.optionalText("segment", segment, Limits.SEGMENT_MAX);
         v.optionalText("role", role, Limits.ROLE_MAX);
         v.check();
-        return store.createParticipant(alias.trim(), blankToNull(segment), blankToNull(role), consent == null || consent);
+        return store.createParticipant(alias, blankToNull(segment), blankToNull(role), consent == null || consent);
     }
 
     public Participant updateParticipant(String alias, String segment, String role, Boolean consent) {
@@ -62,6 +65,8 @@ public class CatalogService {
         if (p.erased()) {
             throw Problem.conflict("empathy.error.participantErased", alias);
         }
+        segment = strip(segment);
+        role = strip(role);
         Validator v = new Validator();
         v.optionalText("segment", segment, Limits.SEGMENT_MAX);
         v.optionalText("role", role, Limits.ROLE_MAX);
@@ -78,7 +83,7 @@ public class CatalogService {
             throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.adminOnly");
         }
         Participant p = participant(alias);
-        if (confirmAlias == null || !confirmAlias.trim().equals(alias)) {
+        if (confirmAlias == null || !confirmAlias.strip().equals(alias)) {
             new Validator().error("confirmAlias", "empathy.validation.confirmAlias", alias).check();
         }
         int redacted = store.eraseParticipant(p.id(), user);
@@ -101,19 +106,25 @@ public class CatalogService {
     public Persona createPersona(String key, String name, String description) {
         evidence.signedIn();
         requireEditor();
+        key = strip(key);
+        name = strip(name);
+        description = strip(description);
         validatePersona(key, name, description);
         if (store.persona(key).isPresent()) {
             throw Problem.conflict("empathy.error.personaTaken", key);
         }
-        return store.savePersona(new Persona(key, name.trim(), description == null ? "" : description.trim()));
+        // Create-only: of simultaneous creates of one key exactly one succeeds, the others get CONFLICT.
+        return store.createPersona(new Persona(key, name, description == null ? "" : description));
     }
 
     public Persona updatePersona(String key, String name, String description) {
         evidence.signedIn();
         requireEditor();
         persona(key);
+        name = strip(name);
+        description = strip(description);
         validatePersona(key, name, description);
-        return store.savePersona(new Persona(key, name.trim(), description == null ? "" : description.trim()));
+        return store.savePersona(new Persona(key, name, description == null ? "" : description));
     }
 
     private static void validatePersona(String key, String name, String description) {
@@ -135,14 +146,16 @@ public class CatalogService {
         evidence.signedIn();
         requireEditor();
         persona(personaKey);
-        return store.createMapItem(personaKey, itemSection(section, statement), statement.trim());
+        statement = strip(statement);
+        return store.createMapItem(personaKey, itemSection(section, statement), statement);
     }
 
     public MapItem updateMapItem(long id, String section, String statement) {
         evidence.signedIn();
         requireEditor();
         mapItem(id);
-        return store.updateMapItem(id, itemSection(section, statement), statement.trim());
+        statement = strip(statement);
+        return store.updateMapItem(id, itemSection(section, statement), statement);
     }
 
     /** Checks a map item's section and statement together; returns the parsed section. */
@@ -214,6 +227,11 @@ public class CatalogService {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Whitespace before and after a value is removed everywhere, before it is checked (docs/evidence-model.md). */
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
     }
 }

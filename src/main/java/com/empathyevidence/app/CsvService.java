@@ -274,7 +274,7 @@ public class CsvService {
         EvidenceForm form = new EvidenceForm(value(r, columns, "text"), value(r, columns, "kind"), value(r, columns, "section"),
                 value(r, columns, "sourceKind"), value(r, columns, "sourceTitle"), value(r, columns, "sourceLink"), moment,
                 value(r, columns, "participant"), value(r, columns, "participantSegment"), value(r, columns, "persona"),
-                value(r, columns, "project"), value(r, columns, "observedOn"), tags, null);
+                value(r, columns, "project"), value(r, columns, "observedOn"), tags, null).stripped();
         EvidenceForm.Parsed p = form.parse(v);
         NewEvidence draft = new NewEvidence(form.text(), p.kind(), p.section(), p.source(), EvidenceForm.blankToNull(form.participant()),
                 form.participantSegment(), EvidenceForm.blankToNull(form.persona()),

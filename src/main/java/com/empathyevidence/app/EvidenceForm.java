@@ -17,6 +17,20 @@ public record EvidenceForm(String text, String kind, String section, String sour
                            String sourceLink, Integer sourceMomentSeconds, String participant, String participantSegment,
                            String persona, String project, String observedOn, List<String> tags, Integer version) {
 
+    /**
+     * The same form with whitespace before and after every value removed (inside a value it is kept exactly), as
+     * everywhere in the app (docs/evidence-model.md): limits count what is stored.
+     */
+    public EvidenceForm stripped() {
+        return new EvidenceForm(strip(text), strip(kind), strip(section), strip(sourceKind), strip(sourceTitle), strip(sourceLink),
+                sourceMomentSeconds, strip(participant), strip(participantSegment), strip(persona), strip(project), strip(observedOn),
+                tags == null ? null : tags.stream().map(EvidenceForm::strip).toList(), version);
+    }
+
+    static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
     /** The parsed values; fields that could not be parsed are null and have an error in {@code v}. */
     record Parsed(EvidenceKind kind, Section section, Source source, LocalDate observedOn) {
     }
@@ -63,6 +77,6 @@ public record EvidenceForm(String text, String kind, String section, String sour
     }
 
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

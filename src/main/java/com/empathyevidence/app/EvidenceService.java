@@ -43,8 +43,9 @@ public class EvidenceService {
         this.summaries = summaries;
     }
 
-    public AssessedEvidence create(EvidenceForm form) {
+    public AssessedEvidence create(EvidenceForm typed) {
         String user = signedIn();
+        EvidenceForm form = typed.stripped();
         Validator v = new Validator();
         EvidenceForm.Parsed p = form.parse(v);
         LocalDate now = today.get();
@@ -87,8 +88,9 @@ public class EvidenceService {
         return assess(visible(id), today.get());
     }
 
-    public AssessedEvidence update(long id, EvidenceForm form) {
+    public AssessedEvidence update(long id, EvidenceForm typed) {
         String user = signedIn();
+        EvidenceForm form = typed.stripped();
         Evidence current = visible(id);
         requireEdit(current);
         Validator v = new Validator();
@@ -114,6 +116,7 @@ public class EvidenceService {
         String user = signedIn();
         Evidence current = visible(id);
         requireEdit(current);
+        reason = EvidenceForm.strip(reason);
         Validator v = new Validator();
         v.text("reason", reason, Limits.REASON_MAX);
         if (successorId != null) {
@@ -127,7 +130,7 @@ public class EvidenceService {
         if (!current.isActive()) {
             throw Problem.conflict("empathy.error.alreadyRetired", String.valueOf(id));
         }
-        AssessedEvidence retired = assess(store.retire(id, reason.trim(), successorId, user), today.get());
+        AssessedEvidence retired = assess(store.retire(id, reason, successorId, user), today.get());
         summaries.afterEvidenceChange(id);
         return retired;
     }
@@ -139,11 +142,12 @@ public class EvidenceService {
         Validator v = new Validator();
         LocalDate date = confirmedOn == null || confirmedOn.isBlank() ? today.get() : EvidenceForm.date(v, "confirmedOn", confirmedOn);
         v.check();
+        note = EvidenceForm.strip(note);
         Reconfirmation.validate(date, note, current.observedOn(), today.get());
         if (!current.isActive()) {
             throw Problem.conflict("empathy.error.retiredNoReconfirm", String.valueOf(id));
         }
-        Reconfirmation done = store.reconfirm(id, date, note == null || note.isBlank() ? null : note.trim(), user);
+        Reconfirmation done = store.reconfirm(id, date, note == null || note.isEmpty() ? null : note, user);
         summaries.afterEvidenceChange(id);
         return done;
     }

@@ -34,6 +34,7 @@ public class LinkService {
     }
 
     public IssueLink link(String issueKey, Long evidenceId, Long mapItemId, String relation, String note) {
+        note = note == null ? null : note.strip();
         String user = evidence.signedIn();
         IssueRef issue = editableIssue(issueKey);
         Validator v = new Validator();
@@ -54,7 +55,7 @@ public class LinkService {
             catalog.mapItem(mapItemId);
             target = LinkTarget.mapItem(mapItemId);
         }
-        IssueLink link = store.link(issue.key(), target, r, user, note == null || note.isBlank() ? null : note.trim());
+        IssueLink link = store.link(issue.key(), target, r, user, note == null || note.isEmpty() ? null : note);
         summaries.afterIssueChange(issue.key());
         return link;
     }

@@ -15,7 +15,15 @@ public interface EvidenceStore {
 
     // Personas
 
+    /** Creates or replaces a persona (its name and description). */
     Persona savePersona(Persona persona);
+
+    /**
+     * Creates a new persona, never replacing one: of simultaneous creates of one key exactly one succeeds.
+     *
+     * @throws Problem CONFLICT {@code empathy.error.personaTaken} when the key is taken
+     */
+    Persona createPersona(Persona persona);
 
     Optional<Persona> persona(String key);
 
@@ -75,6 +83,12 @@ public interface EvidenceStore {
     /** @throws Problem CONFLICT when the evidence changed since {@code expectedVersion} */
     Evidence updateEvidence(long id, EvidenceChanges changes);
 
+    /**
+     * Retires active evidence; of simultaneous retirements exactly one succeeds.
+     *
+     * @throws Problem CONFLICT {@code empathy.error.alreadyRetired} when it is retired already (or a simultaneous
+     *                 writer changed it first)
+     */
     Evidence retire(long id, String reason, Long successorId, String by);
 
     /** Appends a re-confirmation and moves the evidence's re-confirmed date forward (never back). */

@@ -58,7 +58,11 @@ public record NewEvidence(String text, EvidenceKind kind, Section section, Sourc
             v.error("tags", "empathy.validation.tooManyTags", Limits.TAGS_MAX);
         }
         for (String tag : tags) {
-            if (tag.length() > Limits.TAG_MAX || !Limits.TAG.matcher(tag).matches()) {
+            if (Validator.loneSurrogate(tag) >= 0) {
+                v.error("tags", "empathy.validation.brokenCharacter", Validator.loneSurrogate(tag) + 1);
+                break;
+            }
+            if (Validator.codePoints(tag) > Limits.TAG_MAX || !Limits.TAG.matcher(tag).matches()) {
                 v.error("tags", "empathy.validation.tag", tag, Limits.TAG_MAX);
                 break;
             }
@@ -68,7 +72,7 @@ public record NewEvidence(String text, EvidenceKind kind, Section section, Sourc
     static List<String> normaliseTags(List<String> tags) {
         List<String> result = new ArrayList<>();
         for (String tag : tags) {
-            String t = tag == null ? "" : tag.trim().toLowerCase(Locale.ROOT);
+            String t = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
             if (!t.isEmpty() && !result.contains(t)) {
                 result.add(t);
             }

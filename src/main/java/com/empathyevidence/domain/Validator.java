@@ -30,19 +30,54 @@ public final class Validator {
         return optionalText(field, value, max);
     }
 
+    /** At most {@code max} code points (an emoji counts as one), with no broken character; null is fine. */
     public Validator optionalText(String field, String value, int max) {
-        if (value != null && value.codePointCount(0, value.length()) > max) {
-            error(field, "empathy.validation.tooLong", max, value.codePointCount(0, value.length()));
+        if (value == null) {
+            return this;
+        }
+        int broken = loneSurrogate(value);
+        if (broken >= 0) {
+            return error(field, "empathy.validation.brokenCharacter", broken + 1);
+        }
+        if (codePoints(value) > max) {
+            error(field, "empathy.validation.tooLong", max, codePoints(value));
         }
         return this;
+    }
+
+    /** Length as the limits count it: in Unicode code points, so an emoji counts as one character. */
+    public static int codePoints(String value) {
+        return value.codePointCount(0, value.length());
+    }
+
+    /**
+     * The position (in code points, from 0) of the first half of a surrogate pair that has no other half, or -1.
+     * Such a value is not Unicode text: databases would store a "?" in its place, so it is refused instead.
+     */
+    public static int loneSurrogate(String value) {
+        int position = 0;
+        for (int i = 0; i < value.length(); position++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i += 2;
+            } else if (Character.isSurrogate(c)) {
+                return position;
+            } else {
+                i++;
+            }
+        }
+        return -1;
     }
 
     public Validator pattern(String field, String value, Pattern pattern, int max, String exampleKey) {
         if (value == null || value.isBlank()) {
             return error(field, "empathy.validation.required");
         }
-        if (value.length() > max) {
-            return error(field, "empathy.validation.tooLong", max, value.length());
+        if (loneSurrogate(value) >= 0) {
+            return error(field, "empathy.validation.brokenCharacter", loneSurrogate(value) + 1);
+        }
+        if (codePoints(value) > max) {
+            return error(field, "empathy.validation.tooLong", max, codePoints(value));
         }
         if (!pattern.matcher(value).matches()) {
             error(field, exampleKey);
@@ -55,11 +90,14 @@ public final class Validator {
         if (value == null || value.isBlank()) {
             return this;
         }
-        if (value.length() > Limits.LINK_MAX) {
-            return error(field, "empathy.validation.tooLong", Limits.LINK_MAX, value.length());
+        if (loneSurrogate(value) >= 0) {
+            return error(field, "empathy.validation.brokenCharacter", loneSurrogate(value) + 1);
+        }
+        if (codePoints(value) > Limits.LINK_MAX) {
+            return error(field, "empathy.validation.tooLong", Limits.LINK_MAX, codePoints(value));
         }
         try {
-            URI uri = new URI(value.trim());
+            URI uri = new URI(value.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                 error(field, "empathy.validation.link");

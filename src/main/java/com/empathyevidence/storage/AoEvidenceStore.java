@@ -85,6 +85,20 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public Persona createPersona(Persona persona) {
+        try {
+            return toPersona(ao.create(PersonaEntity.class, new DBParam("PERSONA_KEY", persona.key()), new DBParam("NAME", persona.name()),
+                    new DBParam("DESCRIPTION", persona.description())));
+        } catch (RuntimeException taken) {
+            // The unique key refused it: the persona exists, or a simultaneous create made it first. Never overwrite it.
+            if (isConstraintViolation(taken) || persona(persona.key()).isPresent()) {
+                throw Problem.conflict("empathy.error.personaTaken", persona.key());
+            }
+            throw taken;
+        }
+    }
+
+    @Override
     public Optional<Persona> persona(String key) {
         return Optional.ofNullable(first(ao.find(PersonaEntity.class, where("PERSONA_KEY = ?", key)))).map(AoEvidenceStore::toPersona);
     }
@@ -235,11 +249,68 @@ public class AoEvidenceStore implements EvidenceStore {
 
     // ---------------------------------------------------------------- evidence
 
+    /**
+     * The participant (found or created) and the evidence in one transaction: a failed insert leaves no new
+     * participant behind. A simultaneous create of the same new participant makes the unique alias refuse ours and
+     * the database roll everything back; the next attempt finds that participant.
+     */
     @Override
     public Evidence createEvidence(NewEvidence e) {
-        ParticipantEntity participant = blank(e.participantAlias()) ? null : findOrCreateParticipant(e.participantAlias().trim(), e.participantSegment());
-        EvidenceEntity entity = ao.create(EvidenceEntity.class, evidenceRow(e, participant == null ? null : participant.getID(), Instant.now().toString()));
+        String alias = blank(e.participantAlias()) ? null : e.participantAlias().trim();
+        EvidenceEntity entity = inTransaction(() -> {
+            ParticipantEntity participant = alias == null ? null : participantFor(alias, e.participantSegment());
+            return ao.create(EvidenceEntity.class, evidenceRow(e, participant == null ? null : participant.getID(), Instant.now().toString()));
+        }, true, () -> { });
         return toEvidence(List.of(entity)).get(0);
+    }
+
+    /** Inside a transaction: finds the participant or creates it; a unique-key refusal is left to {@link #inTransaction}. */
+    private ParticipantEntity participantFor(String alias, String segment) {
+        ParticipantEntity found = first(ao.find(ParticipantEntity.class, where("ALIAS = ?", alias)));
+        if (found != null) {
+            return found;
+        }
+        return ao.create(ParticipantEntity.class, new DBParam("ALIAS", alias), new DBParam("SEGMENT", blank(segment) ? null : segment),
+                new DBParam("CONSENT", true), new DBParam("ERASED", false));
+    }
+
+    /** Attempts of one transaction that the database rolled back because of a simultaneous writer. */
+    private static final int TRANSACTION_ATTEMPTS = 4;
+
+    /**
+     * Runs {@code work} in one transaction. When the database rolls it back because of a simultaneous writer (it
+     * chose this transaction to break a deadlock, or a serializable transaction could not be ordered: SQLState class
+     * 40; with {@code retryOnUniqueKey} also a unique key that a simultaneous insert took first: class 23), nothing
+     * of it is left, so it runs once more, at most {@link #TRANSACTION_ATTEMPTS} times in all, and then answers
+     * CONFLICT {@code empathy.error.busy}: never a server error. A {@link Problem} is passed on as it is.
+     */
+    private <T> T inTransaction(com.atlassian.sal.api.transaction.TransactionCallback<T> work, boolean retryOnUniqueKey, Runnable beforeRetry) {
+        return retrying(() -> ao.executeInTransaction(work), retryOnUniqueKey, beforeRetry);
+    }
+
+    /** {@link #inTransaction} for a write that is not (or is already) one transaction: retried the same way, then 409. */
+    private <T> T retrying(java.util.function.Supplier<T> write, boolean retryOnUniqueKey, Runnable beforeRetry) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (Problem problem) {
+                throw problem;
+            } catch (RuntimeException failure) {
+                if (!(isTransactionRollback(failure) || (retryOnUniqueKey && isConstraintViolation(failure)))) {
+                    throw failure;
+                }
+                if (attempt >= TRANSACTION_ATTEMPTS) {
+                    throw Problem.conflict("empathy.error.busy");
+                }
+                try {
+                    Thread.sleep(5L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw Problem.conflict("empathy.error.busy");
+                }
+                beforeRetry.run();
+            }
+        }
     }
 
     private static DBParam[] evidenceRow(NewEvidence e, Integer participantId, String now) {
@@ -268,20 +339,10 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public Imported importEvidence(List<NewEvidence> evidence, ImportListener listener) {
-        try {
-            return ao.executeInTransaction(() -> importAll(evidence, listener));
-        } catch (Problem problem) {
-            throw problem;
-        } catch (RuntimeException raced) {
-            // Another request created one of the new participants at the same moment (the unique alias refused ours),
-            // or the database chose this transaction to break a deadlock: everything was rolled back, so import once
-            // more; this time the participant is found.
-            if (isConstraintViolation(raced) || isTransactionRollback(raced)) {
-                listener.restarted();
-                return ao.executeInTransaction(() -> importAll(evidence, listener));
-            }
-            throw raced;
-        }
+        // Another request created one of the new participants at the same moment (the unique alias refused ours), or the
+        // database chose this transaction to break a deadlock: everything was rolled back, so import once more; this
+        // time the participant is found.
+        return inTransaction(() -> importAll(evidence, listener), true, listener::restarted);
     }
 
     /** Participants in one query per 500 aliases, then one insert per new participant and per piece of evidence. */
@@ -399,19 +460,34 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    /**
+     * Retires active evidence, claiming its next version like an edit: of simultaneous retirements exactly one
+     * succeeds. Those that read the row before it committed lose the claim; those that read it after find it retired.
+     */
     public Evidence retire(long id, String reason, Long successorId, String by) {
-        ao.executeInTransaction(() -> {
-            EvidenceEntity current = row(EvidenceEntity.class, id);
-            if (current == null) {
-                throw Problem.notFound("empathy.error.evidenceNotFound", String.valueOf(id));
+        try {
+            inTransaction(() -> {
+                EvidenceEntity current = row(EvidenceEntity.class, id);
+                if (current == null) {
+                    throw Problem.notFound("empathy.error.evidenceNotFound", String.valueOf(id));
+                }
+                if (!EvidenceStatus.ACTIVE.name().equals(current.getStatus())) {
+                    throw Problem.conflict("empathy.error.alreadyRetired", String.valueOf(id));
+                }
+                EvidenceEntity entity = claim(id, current.getVersion(), by);
+                entity.setStatus(EvidenceStatus.RETIRED.name());
+                entity.setRetiredReason(reason);
+                entity.setSuccessorId(successorId == null ? null : key(successorId));
+                entity.save();
+                return null;
+            }, false, () -> { });
+        } catch (Problem conflict) {
+            // Lost the claim to a simultaneous writer: say what happened when it was another retirement.
+            if (conflict.kind() == Problem.Kind.CONFLICT && evidence(id).map(e -> !e.isActive()).orElse(false)) {
+                throw Problem.conflict("empathy.error.alreadyRetired", String.valueOf(id));
             }
-            EvidenceEntity entity = claim(id, current.getVersion(), by);
-            entity.setStatus(EvidenceStatus.RETIRED.name());
-            entity.setRetiredReason(reason);
-            entity.setSuccessorId(successorId == null ? null : key(successorId));
-            entity.save();
-            return null;
-        });
+            throw conflict;
+        }
         return evidence(id).orElseThrow();
     }
 
@@ -578,6 +654,11 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public IssueLink link(String issueKey, LinkTarget target, Relation relation, String linkedBy, String note) {
+        // A serializable database may refuse the insert because a simultaneous unlink deleted the row: try again.
+        return retrying(() -> linkOnce(issueKey, target, relation, linkedBy, note), false, () -> { });
+    }
+
+    private IssueLink linkOnce(String issueKey, LinkTarget target, Relation relation, String linkedBy, String note) {
         String key = target.linkKey(issueKey);
         if (first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", key))) != null) {
             throw Problem.conflict("empathy.error.duplicateLink", issueKey);
@@ -600,10 +681,15 @@ public class AoEvidenceStore implements EvidenceStore {
         return new IssueLink(created.getID(), issueKey, target, relation, linkedBy, Instant.parse(linkedAt), note);
     }
 
-    /** SQLState class 40, transaction rollback: chosen as a deadlock victim or a serialization failure. */
+    /**
+     * The database gave this transaction up because of a simultaneous writer: SQLState class 40 (transaction rollback:
+     * chosen as a deadlock victim, or a serialization failure), or it stopped waiting for a lock another transaction
+     * held (H2's lock timeout HYT00, which is how H2 ends a deadlock; PostgreSQL's lock_not_available 55P03).
+     */
     private static boolean isTransactionRollback(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00") || sql.getSQLState().equals("55P03"))) {
                 return true;
             }
         }
@@ -633,7 +719,7 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public boolean unlink(String issueKey, LinkTarget target) {
-        return ao.deleteWithSQL(IssueLinkEntity.class, "LINK_KEY = ?", target.linkKey(issueKey)) > 0;
+        return retrying(() -> ao.deleteWithSQL(IssueLinkEntity.class, "LINK_KEY = ?", target.linkKey(issueKey)) > 0, false, () -> { });
     }
 
     @Override
@@ -771,28 +857,25 @@ public class AoEvidenceStore implements EvidenceStore {
     public void setShelfLife(String projectKey, SourceKind kind, Integer days, String by) {
         String scope = projectKey == null ? GLOBAL_SCOPE : projectKey;
         String key = scope + "|" + kind.name();
-        if (days == null) {
-            ao.deleteWithSQL(ShelfLifeEntity.class, "POLICY_KEY = ?", key);
-        } else {
-            ShelfLifeEntity e = first(ao.find(ShelfLifeEntity.class, where("POLICY_KEY = ?", key)));
-            if (e == null) {
-                try {
+        // The change and its audit entry in one transaction; a simultaneous first setting of the same key makes the
+        // unique key refuse ours, and the next attempt updates the row the other request made.
+        inTransaction(() -> {
+            if (days == null) {
+                ao.deleteWithSQL(ShelfLifeEntity.class, "POLICY_KEY = ?", key);
+            } else {
+                ShelfLifeEntity e = first(ao.find(ShelfLifeEntity.class, where("POLICY_KEY = ?", key)));
+                if (e == null) {
                     ao.create(ShelfLifeEntity.class, new DBParam("POLICY_KEY", key), new DBParam("SCOPE", scope),
                             new DBParam("SOURCE_KIND", kind.name()), new DBParam("DAYS", days), new DBParam("UPDATED_BY", by));
-                    audit("SET_SHELF_LIFE", shelfLifeSubject(scope, kind, days), by);
-                    return;
-                } catch (RuntimeException raced) {
-                    e = first(ao.find(ShelfLifeEntity.class, where("POLICY_KEY = ?", key)));
-                    if (e == null) {
-                        throw raced;
-                    }
+                } else {
+                    e.setDays(days);
+                    e.setUpdatedBy(by);
+                    e.save();
                 }
             }
-            e.setDays(days);
-            e.setUpdatedBy(by);
-            e.save();
-        }
-        audit("SET_SHELF_LIFE", shelfLifeSubject(scope, kind, days), by);
+            audit("SET_SHELF_LIFE", shelfLifeSubject(scope, kind, days), by);
+            return null;
+        }, true, () -> { });
     }
 
     /** "scope:KIND=days" ("default" when cleared): no "|", which separates the fields of an audit entry. */

@@ -42,6 +42,11 @@ public interface EvidenceEntity extends Entity {
     String getSourceKind();
     void setSourceKind(String sourceKind);
 
+    /**
+     * Up to 200 code points (Limits.SOURCE_TITLE_MAX), 400 UTF-16 units: unlimited, never queried. Not VARCHAR(450):
+     * Active Objects' migration never widens a VARCHAR, it only changes a bounded column into an unlimited one.
+     */
+    @StringLength(StringLength.UNLIMITED)
     String getSourceTitle();
     void setSourceTitle(String sourceTitle);
 
@@ -70,7 +75,8 @@ public interface EvidenceEntity extends Entity {
     String getObservedOn();
     void setObservedOn(String observedOn);
 
-    /** "|tag|other|": one LIKE finds a tag. */
+    /** "|tag|other|": one LIKE finds a tag. Ten 40-code-point tags need 411 code points: unlimited (never compared with =). */
+    @StringLength(StringLength.UNLIMITED)
     String getTags();
     void setTags(String tags);
 
@@ -79,6 +85,8 @@ public interface EvidenceEntity extends Entity {
     String getStatus();
     void setStatus(String status);
 
+    /** Up to 500 code points (Limits.REASON_MAX): unlimited, never queried. */
+    @StringLength(StringLength.UNLIMITED)
     String getRetiredReason();
     void setRetiredReason(String reason);
 

@@ -36,6 +36,45 @@ public class ValidationTest {
         return new FieldError(field, key, args);
     }
 
+    // ------------------------------------------------------------------------------------------------ characters
+
+    @Test
+    public void halfOfASurrogatePairIsFoundByItsPositionInCodePoints() {
+        assertEquals(-1, Validator.loneSurrogate("fine \uD83D\uDE00 text"));
+        assertEquals(-1, Validator.loneSurrogate(""));
+        assertEquals(0, Validator.loneSurrogate("\uDE00abc"));
+        assertEquals(2, Validator.loneSurrogate("\uD83D\uDE00a\uD83D"));
+        assertEquals(1, Validator.loneSurrogate("a\uD83Db"));
+        assertEquals(3, Validator.codePoints("\uD83D\uDE00a\uD83D\uDE00"));
+    }
+
+    @Test
+    public void brokenCharactersAreRefusedByFieldAndLengthsCountCodePoints() {
+        Validator v = new Validator();
+        v.text("text", "Oh \uD83D no", 10);
+        v.optionalText("sourceTitle", "\uD83D\uDE00".repeat(200), 200);
+        v.optionalText("role", "\uD83D\uDE00".repeat(101), 100);
+        v.pattern("persona", "AB\uDC00", Limits.PERSONA_KEY, 32, "empathy.validation.personaKey");
+        v.link("sourceLink", "https://example.com/\uD83D");
+        assertEquals(List.of(error("text", "empathy.validation.brokenCharacter", 4),
+                error("role", "empathy.validation.tooLong", 100, 101),
+                error("persona", "empathy.validation.brokenCharacter", 3),
+                error("sourceLink", "empathy.validation.brokenCharacter", 21)), v.errors());
+    }
+
+    @Test
+    public void tenTagsOfFortyCodePointsOfA4ByteLetterAreAllowed() {
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < Limits.TAGS_MAX; i++) {
+            tags.add((char) ('a' + i) + "\uD835\uDC00".repeat(Limits.TAG_MAX - 1));
+        }
+        Validator v = new Validator();
+        NewEvidence.validateTags(v, tags);
+        assertEquals(List.of(), v.errors());
+        NewEvidence.validateTags(v, List.of("a" + "\uD835\uDC00".repeat(Limits.TAG_MAX)));
+        assertEquals(List.of(error("tags", "empathy.validation.tag", "a" + "\uD835\uDC00".repeat(Limits.TAG_MAX), Limits.TAG_MAX)), v.errors());
+    }
+
     // ------------------------------------------------------------------------------------------------ NewEvidence
 
     /** A valid piece; each test changes what it needs through {@link Input}. */

@@ -21,6 +21,7 @@ import com.empathyevidence.domain.EvidenceStore.Page;
 import com.empathyevidence.domain.FreshnessPolicies;
 import com.empathyevidence.domain.FreshnessPolicy;
 import com.empathyevidence.domain.IssueLink;
+import com.empathyevidence.domain.Limits;
 import com.empathyevidence.domain.LinkTarget;
 import com.empathyevidence.domain.LinkedEvidence;
 import com.empathyevidence.domain.MapItem;
@@ -913,6 +914,42 @@ public abstract class EvidenceStoreContract {
     // ================================================================ statement counts (no N+1)
 
     @Test
+    public void linkedToIssuesReadsManyIssuesAtOnceAsLinkedToIssueReadsEach() {
+        Evidence a = ev().text("For one").alias("P-1").create();
+        Evidence b = ev().text("For both").alias("P-2").create();
+        MapItem pain = store.createMapItem("ACC", Section.PAINS, "Chases statements");
+        store.back(pain.id(), b.id());
+        store.link("DEMO-1", LinkTarget.evidence(a.id()), Relation.SUPPORTS, "pm", null);
+        store.link("DEMO-1", LinkTarget.mapItem(pain.id()), Relation.ADDRESSES, "pm", "the pain");
+        store.link("DEMO-2", LinkTarget.evidence(b.id()), Relation.CONTRADICTS, "sam", null);
+
+        Map<String, IssueLinks> many = store.linkedToIssues(List.of("DEMO-1", "DEMO-2", "DEMO-9"));
+
+        assertEquals(List.of("DEMO-1", "DEMO-2", "DEMO-9"), new ArrayList<>(many.keySet()));
+        assertEquals(store.linkedToIssue("DEMO-1"), many.get("DEMO-1"));
+        assertEquals(store.linkedToIssue("DEMO-2"), many.get("DEMO-2"));
+        assertEquals(List.of(b.id()), many.get("DEMO-1").mapItems().get(0).backing().stream().map(Evidence::id).toList());
+        assertEquals(Relation.CONTRADICTS, many.get("DEMO-2").evidence().get(0).relation());
+        assertEquals(new IssueLinks(List.of(), List.of()), many.get("DEMO-9"));
+    }
+
+    @Test
+    public void aParticipantsEvidenceAndTheMapItemsItBacksAreFound() {
+        Evidence one = ev().text("One of hers").alias("P-7").create();
+        Evidence two = ev().text("Another of hers").alias("P-7").create();
+        Evidence other = ev().text("Someone else's").alias("P-8").create();
+        MapItem backedByHer = store.createMapItem("ACC", Section.PAINS, "Loses drafts");
+        MapItem backedByOther = store.createMapItem("ACC", Section.GAINS, "Saves time");
+        store.back(backedByHer.id(), two.id());
+        store.back(backedByOther.id(), other.id());
+        long her = store.participant("P-7").orElseThrow().id();
+
+        assertEquals(List.of(one.id(), two.id()), store.evidenceIdsOfParticipant(her));
+        assertEquals(List.of(backedByHer.id()), store.mapItemsBackedBy(store.evidenceIdsOfParticipant(her)));
+        assertEquals(List.of(), store.mapItemsBackedBy(List.of()));
+    }
+
+    @Test
     public void linkedToIssueRunsTheSameNumberOfStatementsFor3And60Links() {
         buildIssue("SMALL-1", 1, 2);
         buildIssue("LARGE-1", 30, 30);
@@ -999,6 +1036,169 @@ public abstract class EvidenceStoreContract {
         return items;
     }
 
+    // ================================================================ documented limits, at their maximum
+
+    /**
+     * {@code n} code points of a 4-byte character (two UTF-16 units each): the longest value a limit counted in code
+     * points allows, and the one a column sized in UTF-16 units or bytes refuses first.
+     */
+    private static String emoji(int n, String emoji) {
+        return emoji.repeat(n);
+    }
+
+    /** Ten different tags of 40 code points each, of a 4-byte letter (U+1D400, a letter as tags require). */
+    private static List<String> longestTags(char first) {
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < Limits.TAGS_MAX; i++) {
+            tags.add((char) (first + i) + "\uD835\uDC00".repeat(Limits.TAG_MAX - 1));
+        }
+        tags.forEach(t -> assertEquals(Limits.TAG_MAX, t.codePointCount(0, t.length())));
+        return tags;
+    }
+
+    private static String longestLink(String path) {
+        String start = "https://example.com/" + path + "/";
+        return start + "x".repeat(Limits.LINK_MAX - start.length());
+    }
+
+    @Test
+    public void evidenceAtEveryDocumentedMaximumIsCreatedUpdatedAndReadBackExactly() {
+        String persona = "A" + "B".repeat(Limits.PERSONA_KEY_MAX - 1);
+        String alias = "P" + "1".repeat(Limits.ALIAS_MAX - 1);
+        NewEvidence longest = new NewEvidence(emoji(Limits.TEXT_MAX, "\uD83D\uDE00"), EvidenceKind.QUOTE, Section.PAINS,
+                new Source(SourceKind.USABILITY_TEST, emoji(Limits.SOURCE_TITLE_MAX, "\uD83C\uDFAC"), longestLink("a"),
+                        Limits.MOMENT_MAX_SECONDS), alias, emoji(Limits.SEGMENT_MAX, "\uD83C\uDFE2"), persona,
+                "P" + "2".repeat(19), JAN_10, "pm", longestTags('a'));
+        longest.validate(LocalDate.of(2030, 1, 1));
+
+        Evidence created = store.createEvidence(longest);
+
+        Evidence read = store.evidence(created.id()).orElseThrow();
+        assertEquals(longest.text(), read.text());
+        assertEquals(longest.source(), read.source());
+        assertEquals(longest.tags(), read.tags());
+        assertEquals(longest.participantSegment(), read.participant().segment());
+        assertEquals(persona, read.personaKey());
+        assertEquals(longest.projectKey(), read.projectKey());
+        assertEquals(List.of(created.id()), ids(store.search(query().text(longest.tags().get(9)).build())));
+
+        EvidenceChanges changes = new EvidenceChanges(emoji(Limits.TEXT_MAX, "\uD83D\uDE21"), EvidenceKind.OBSERVATION, Section.DOES,
+                new Source(SourceKind.SURVEY, emoji(Limits.SOURCE_TITLE_MAX, "\uD83D\uDCCB"), longestLink("b"), 0),
+                "Q" + "3".repeat(Limits.ALIAS_MAX - 1), persona, JAN_10, longestTags('k'), 1, "pm");
+        changes.validate(LocalDate.of(2030, 1, 1), longest.projectKey());
+        store.updateEvidence(created.id(), changes);
+
+        Evidence updated = store.evidence(created.id()).orElseThrow();
+        assertEquals(changes.text(), updated.text());
+        assertEquals(changes.source(), updated.source());
+        assertEquals(changes.tags(), updated.tags());
+        assertEquals(changes.participantAlias(), updated.participantAlias());
+        assertEquals(2, updated.version());
+    }
+
+    @Test
+    public void aRetireReasonAReconfirmationNoteAndALinkNoteAtTheirMaximumAreStored() {
+        Evidence e = ev().create();
+        String reason = emoji(Limits.REASON_MAX, "\uD83D\uDDD1");
+        String note = emoji(Limits.NOTE_MAX, "\uD83D\uDCDD");
+
+        store.retire(e.id(), reason, null, "pm");
+        Reconfirmation confirmed = store.reconfirm(e.id(), JAN_10, note, "pm");
+        store.link("LIM-1", LinkTarget.evidence(e.id()), Relation.SUPPORTS, "pm", note);
+
+        assertEquals(reason, store.evidence(e.id()).orElseThrow().retiredReason());
+        assertEquals(note, store.reconfirmations(e.id()).get(0).note());
+        assertEquals(confirmed, store.reconfirmations(e.id()).get(0));
+        assertEquals(note, store.links("LIM-1").get(0).note());
+    }
+
+    @Test
+    public void personasParticipantsAndMapItemsAtTheirMaximumAreStored() {
+        String key = "Z" + "9".repeat(Limits.PERSONA_KEY_MAX - 1);
+        Persona persona = new Persona(key, emoji(Limits.PERSONA_NAME_MAX, "\uD83E\uDDD1"), emoji(Limits.DESCRIPTION_MAX, "\uD83D\uDCD6"));
+        store.savePersona(persona);
+        assertEquals(persona, store.persona(key).orElseThrow());
+
+        String alias = "P" + "0".repeat(Limits.ALIAS_MAX - 1);
+        Participant p = store.createParticipant(alias, emoji(Limits.SEGMENT_MAX, "\uD83C\uDFED"), emoji(Limits.ROLE_MAX, "\uD83D\uDC69"), true);
+        assertEquals(p, store.participant(alias).orElseThrow());
+        Participant changed = store.updateParticipant(p.id(), emoji(Limits.SEGMENT_MAX, "\uD83C\uDFEC"), emoji(Limits.ROLE_MAX, "\uD83D\uDC68"), false);
+        assertEquals(changed, store.participant(alias).orElseThrow());
+        assertEquals(emoji(Limits.ROLE_MAX, "\uD83D\uDC68"), changed.role());
+
+        String statement = emoji(Limits.STATEMENT_MAX, "\uD83D\uDE29");
+        MapItem item = store.createMapItem(key, Section.PAINS, statement);
+        assertEquals(statement, store.mapItem(item.id()).orElseThrow().statement());
+        String other = emoji(Limits.STATEMENT_MAX, "\uD83D\uDE0A");
+        store.updateMapItem(item.id(), Section.GAINS, other);
+        assertEquals(other, store.mapItems(key).get(0).statement());
+    }
+
+    @Test
+    public void anImportOfRowsAtEveryMaximumIsStored() {
+        NewEvidence longest = new NewEvidence(emoji(Limits.TEXT_MAX, "\uD83D\uDE00"), EvidenceKind.QUOTE, Section.PAINS,
+                new Source(SourceKind.USABILITY_TEST, emoji(Limits.SOURCE_TITLE_MAX, "\uD83C\uDFAC"), longestLink("c"), 7),
+                "P" + "4".repeat(Limits.ALIAS_MAX - 1), emoji(Limits.SEGMENT_MAX, "\uD83C\uDFE2"), null, "DEMO", JAN_10, "pm",
+                longestTags('a'));
+
+        EvidenceStore.Imported imported = store.importEvidence(List.of(longest, longest));
+
+        for (Long id : imported.evidenceIds()) {
+            Evidence read = store.evidence(id).orElseThrow();
+            assertEquals(longest.text(), read.text());
+            assertEquals(longest.source(), read.source());
+            assertEquals(longest.tags(), read.tags());
+            assertEquals(longest.participantSegment(), read.participant().segment());
+        }
+        assertEquals(1, imported.participantsCreated());
+    }
+
+    /**
+     * A database that the former schema created (before the columns above were widened) is migrated as the hosts
+     * migrate it on upgrade: the same {@code migrate} of the descriptor's entities, which alters the changed columns.
+     * Its rows stay, and the longest values fit afterwards.
+     */
+    @Test
+    public void aDatabaseOfTheFormerSchemaIsMigratedKeepingItsRows() {
+        WorkbenchActiveObjects former = openEmptyDatabase(testName.getMethodName() + "_former");
+        former.migrate(FormerSchema.over(descriptorEntities()));
+        AoEvidenceStore formerStore = new AoEvidenceStore(former);
+        Evidence old = formerStore.createEvidence(new NewEvidence("Old quote", EvidenceKind.QUOTE, Section.SAYS,
+                new Source(SourceKind.INTERVIEW, "Old title", null, null), "P-OLD", "Old segment", null, "DEMO", JAN_10, "pm",
+                List.of("old")));
+        formerStore.retire(old.id(), "Old reason", null, "pm");
+        MapItem oldItem = formerStore.createMapItem("ACC", Section.PAINS, "Old statement");
+        try {
+            formerStore.createMapItem("ACC", Section.PAINS, emoji(Limits.STATEMENT_MAX, "\uD83D\uDE29"));
+            throw new AssertionError("the former schema was expected to refuse a 300-emoji statement");
+        } catch (RuntimeException expected) {
+            // the former VARCHAR(255) column
+        }
+
+        former.migrate(descriptorEntities());
+        AoEvidenceStore migrated = new AoEvidenceStore(former);
+
+        Evidence kept = migrated.evidence(old.id()).orElseThrow();
+        assertEquals("Old quote", kept.text());
+        assertEquals("Old title", kept.source().title());
+        assertEquals(List.of("old"), kept.tags());
+        assertEquals("Old reason", kept.retiredReason());
+        assertEquals("Old statement", migrated.mapItem(oldItem.id()).orElseThrow().statement());
+        String statement = emoji(Limits.STATEMENT_MAX, "\uD83D\uDE29");
+        assertEquals(statement, migrated.mapItem(migrated.createMapItem("ACC", Section.PAINS, statement).id()).orElseThrow().statement());
+        Evidence longest = migrated.createEvidence(new NewEvidence("New", EvidenceKind.QUOTE, Section.SAYS,
+                new Source(SourceKind.INTERVIEW, emoji(Limits.SOURCE_TITLE_MAX, "\uD83C\uDFAC"), null, null), null, null, null, "DEMO",
+                JAN_10, "pm", longestTags('a')));
+        migrated.retire(longest.id(), emoji(Limits.REASON_MAX, "\uD83D\uDDD1"), null, "pm");
+        Evidence read = migrated.evidence(longest.id()).orElseThrow();
+        assertEquals(emoji(Limits.SOURCE_TITLE_MAX, "\uD83C\uDFAC"), read.source().title());
+        assertEquals(longestTags('a'), read.tags());
+        assertEquals(emoji(Limits.REASON_MAX, "\uD83D\uDDD1"), read.retiredReason());
+        assertEquals(List.of(longest.id()), ids(migrated.search(query().text(longestTags('a').get(3)).build())));
+        former.migrate(descriptorEntities());
+        assertEquals("a second migrate (every later start) changes nothing", read, migrated.evidence(longest.id()).orElseThrow());
+    }
+
     // ================================================================ concurrency
 
     @Test
@@ -1046,6 +1246,119 @@ public abstract class EvidenceStoreContract {
         assertEquals(won.participantAlias(), stored.participantAlias());
         assertEquals("the losers created no participants", Set.of("P-0", won.participantAlias()),
                 store.participants().stream().map(Participant::alias).collect(Collectors.toSet()));
+    }
+
+    @Test
+    public void aCreateThatFailsLeavesNoNewParticipantBehind() {
+        // The database refuses the evidence row (TEXT is NOT NULL) after the new participant was inserted.
+        NewEvidence refused = new NewEvidence(null, EvidenceKind.QUOTE, Section.SAYS, new Source(SourceKind.OTHER, null, null, null),
+                "P-GHOST", "Ghosts", null, "DEMO", JAN_10, "pm");
+
+        try {
+            store.createEvidence(refused);
+            throw new AssertionError("the create should have failed");
+        } catch (RuntimeException expected) {
+            assertFalse(expected instanceof Problem);
+        }
+
+        assertTrue("the participant of a failed create is rolled back", store.participant("P-GHOST").isEmpty());
+        assertEquals(List.of(), store.participants());
+        assertEquals(0, store.search(query().build()).total());
+    }
+
+    @Test
+    public void simultaneousCreatesOfOneNewParticipantAllSucceedWithOneParticipant() throws Exception {
+        List<Outcome<Evidence>> outcomes = race(i -> ev().text("Said by the newcomer " + i).alias("P-NEWCOMER").segment("S" + i).create());
+
+        outcomes.forEach(o -> assertNull(String.valueOf(o.error()), o.error()));
+        assertEquals(1, store.participants().size());
+        long participant = store.participant("P-NEWCOMER").orElseThrow().id();
+        outcomes.forEach(o -> assertEquals(participant, o.value().participant().id()));
+        assertEquals(THREADS, store.search(query().alias("P-NEWCOMER").build()).total());
+    }
+
+    @Test
+    public void simultaneousRetiresOfOnePieceHaveExactlyOneWinner() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Evidence e = ev().create();
+
+            List<Outcome<Evidence>> outcomes = race(i -> store.retire(e.id(), "Reason " + i, null, "user" + i));
+
+            assertOneWinner(outcomes, "empathy.error.alreadyRetired");
+            Evidence stored = store.evidence(e.id()).orElseThrow();
+            assertEquals(EvidenceStatus.RETIRED, stored.status());
+            assertEquals(2, stored.version());
+            assertEquals(winner(outcomes).retiredReason(), stored.retiredReason());
+            assertEquals("user" + stored.retiredReason().substring("Reason ".length()), stored.updatedBy());
+        }
+        Evidence once = ev().create();
+        store.retire(once.id(), "Once", null, "pm");
+        expect(Problem.Kind.CONFLICT, "empathy.error.alreadyRetired", () -> store.retire(once.id(), "Twice", null, "pm"));
+        assertEquals("Once", store.evidence(once.id()).orElseThrow().retiredReason());
+    }
+
+    @Test
+    public void simultaneousCreatesOfOnePersonaKeyHaveExactlyOneWinnerAndOverwriteNothing() throws Exception {
+        List<Outcome<Persona>> outcomes = race(i -> store.createPersona(new Persona("RACE", "Writer " + i, "Described by writer " + i)));
+
+        assertOneWinner(outcomes, "empathy.error.personaTaken");
+        assertEquals(winner(outcomes), store.persona("RACE").orElseThrow());
+        assertEquals(1, store.personas().size());
+        expect(Problem.Kind.CONFLICT, "empathy.error.personaTaken", () -> store.createPersona(new Persona("RACE", "Late", "")));
+        assertEquals(winner(outcomes), store.persona("RACE").orElseThrow());
+    }
+
+    /** Whether some session of this database is waiting for a lock that another one holds. */
+    protected abstract boolean someoneWaitsForALock(java.sql.Connection connection) throws java.sql.SQLException;
+
+    /**
+     * A real deadlock with another writer: that writer (plain JDBC) locks the evidence row, the retirement claims the
+     * next version and waits for the row, then the writer inserts the same claim. The database breaks the cycle by
+     * rolling one of them back. If it picks the retirement, the store runs it again instead of failing; either way
+     * the retirement succeeds once the writer has rolled back, and nobody gets a server error. (PostgreSQL detects the
+     * cycle; H2 ends it with a lock timeout, which the store treats the same way.)
+     */
+    @Test
+    public void aDeadlockWithAnotherWriterIsRetriedInsteadOfFailing() throws Exception {
+        Evidence e = ev().create();
+        String prefix = com.empathyevidence.workbench.AoDatabase.tablePrefix(TestDatabases.NAMESPACE);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection other = ao.entityManager().getProvider().getConnection();
+             java.sql.Connection watcher = ao.entityManager().getProvider().getConnection()) {
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("UPDATE \"" + prefix + "EVIDENCE\" SET \"SOURCE_MOMENT\" = 1 WHERE \"ID\" = ?")) {
+                lock.setInt(1, (int) e.id());
+                assertEquals(1, lock.executeUpdate());
+            }
+            Future<Evidence> retire = pool.submit(() -> store.retire(e.id(), "Deadlocked", null, "pm"));
+            for (int i = 0; i < 600 && !someoneWaitsForALock(watcher); i++) {
+                assertFalse("the retirement ended without waiting for the row lock", retire.isDone());
+                Thread.sleep(50);
+            }
+            assertTrue("the retirement waits for the row lock", someoneWaitsForALock(watcher));
+
+            String writer;
+            try (var claim = other.prepareStatement("INSERT INTO \"" + prefix + "EDIT\" (\"EDIT_KEY\", \"EVIDENCE_ID\") VALUES (?, ?)")) {
+                claim.setString(1, e.id() + "|2");
+                claim.setInt(2, (int) e.id());
+                claim.executeUpdate();
+                writer = "went through: the database rolled the retirement back";
+            } catch (java.sql.SQLException victim) {
+                // PostgreSQL reports a deadlock (40P01); H2 gives up waiting with a lock timeout (HYT00)
+                assertTrue("the other writer was rolled back to break a deadlock, not " + victim.getSQLState() + ": " + victim,
+                        victim.getSQLState() != null && (victim.getSQLState().startsWith("40") || victim.getSQLState().equals("HYT00")));
+                writer = "was rolled back";
+            }
+            other.rollback();
+
+            Evidence retired = retire.get(60, TimeUnit.SECONDS);
+            assertEquals("the other writer " + writer, EvidenceStatus.RETIRED, retired.status());
+            assertEquals(2, retired.version());
+            assertEquals("Deadlocked", store.evidence(e.id()).orElseThrow().retiredReason());
+            assertNull("nothing of the rolled-back writer is left", store.evidence(e.id()).orElseThrow().source().momentSeconds());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

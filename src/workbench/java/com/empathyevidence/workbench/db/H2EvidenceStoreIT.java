@@ -12,4 +12,12 @@ public class H2EvidenceStoreIT extends EvidenceStoreContract {
     protected WorkbenchActiveObjects openEmptyDatabase(String name) {
         return TestDatabases.h2("store_" + name + "_" + DATABASES.incrementAndGet());
     }
+
+    @Override
+    protected boolean someoneWaitsForALock(java.sql.Connection connection) throws java.sql.SQLException {
+        try (var rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
+    }
 }

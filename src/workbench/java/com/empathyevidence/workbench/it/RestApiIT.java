@@ -351,7 +351,8 @@ public class RestApiIT {
         String awkward = "She said \"it's <b>broken</b> & slow\", then \\left; \uD83D\uDE00\uD83D\uDC69\u200D\uD83D\uDCBB "
                 + "\u05D6\u05D4 \u05DC\u05D0 \u05E2\u05D5\u05D1\u05D3 \u0645\u0631\u062D\u0628\u0627 \u202Eevil\u202C\r\n\ttabbed";
         String text = (awkward + " ").repeat(100);
-        text = text.substring(0, text.offsetByCodePoints(0, 5000));
+        // ends with a non-space: whitespace around a value is trimmed (docs/evidence-model.md), inside it is kept
+        text = text.substring(0, text.offsetByCodePoints(0, 4999)) + ".";
         assertEquals(5000, text.codePointCount(0, text.length()));
         ObjectNode in = evidence(text);
         in.put("sourceTitle", "<script>alert('t')</script> \u05DB\u05D5\u05EA\u05E8\u05EA");
