@@ -43,6 +43,10 @@ public class EvidencePanelContextProvider implements ContextProvider {
             result.putAll(panel.contextFor(((Issue) issue).getKey()));
         } catch (Problem problem) {
             result.put("panelMessage", texts.get(problem.messageKey(), problem.args()));
+        } catch (RuntimeException hostFailure) {
+            // Jira's database or another host service failed (DataAccessException and the like): the issue page still
+            // renders, and the panel says in words that its evidence cannot be shown now, with nothing half-drawn.
+            result.put("panelMessage", texts.get("empathy.panel.unavailable"));
         }
         return result;
     }
