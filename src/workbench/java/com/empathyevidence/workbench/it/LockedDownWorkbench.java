@@ -24,20 +24,13 @@ final class LockedDownWorkbench {
 
     static synchronized WorkbenchServer get() {
         if (server == null) {
-            try {
-                String data = Files.createTempDirectory("workbench-locked-it").toString();
-                server = WorkbenchServer.start(Workbench.options("--port", "0", "--data", data, "--no-basic-auth", "--no-demo-switcher").config());
-                WorkbenchServer started = server;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (Exception ignored) {
-                        // the JVM is going away
-                    }
-                }));
-            } catch (Exception e) {
-                throw new IllegalStateException("The locked-down workbench did not start: " + e.getMessage(), e);
-            }
+            server = SharedWorkbench.startForTheseTests("workbench-locked-it", "The locked-down workbench", data -> {
+                try {
+                    return Workbench.options("--port", "0", "--data", data.toString(), "--no-basic-auth", "--no-demo-switcher").config();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
         }
         return server;
     }

@@ -15,22 +15,30 @@ public final class SharedWorkbench {
 
     public static synchronized WorkbenchServer get() {
         if (server == null) {
-            try {
-                Path data = Files.createTempDirectory("workbench-it");
-                server = WorkbenchServer.start(WorkbenchServer.Config.h2(data, 0));
-                WorkbenchServer started = server;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (Exception ignored) {
-                        // the JVM is going away
-                    }
-                }));
-            } catch (Exception e) {
-                throw new IllegalStateException("The workbench did not start: " + e.getMessage(), e);
-            }
+            server = startForTheseTests("workbench-it", "The workbench", data -> WorkbenchServer.Config.h2(data, 0));
         }
         return server;
+    }
+
+    /**
+     * Starts a workbench on a fresh data folder for the rest of this test JVM (closed when the JVM ends); {@code who}
+     * names it in the failure message.
+     */
+    static WorkbenchServer startForTheseTests(String folderPrefix, String who,
+                                              java.util.function.Function<Path, WorkbenchServer.Config> config) {
+        try {
+            WorkbenchServer started = WorkbenchServer.start(config.apply(Files.createTempDirectory(folderPrefix)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (Exception ignored) {
+                    // the JVM is going away
+                }
+            }));
+            return started;
+        } catch (Exception e) {
+            throw new IllegalStateException(who + " did not start: " + e.getMessage(), e);
+        }
     }
 
     public static URI url(String path) {
