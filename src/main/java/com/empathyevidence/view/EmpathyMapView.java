@@ -28,6 +28,12 @@ public final class EmpathyMapView {
     /** Evidence not yet sorted into an item, listed per section; the rest is counted, to be found in Jira. */
     static final int UNSORTED_SHOWN = 10;
 
+    /**
+     * On a live page, listed quotes behind an item's "and 8 more" beyond those in view: a few, so that a big map stays a
+     * light page; the rest are counted ("and 5 more in Jira"). On paper every quote Jira listed is written out.
+     */
+    static final int MORE_QUOTES_SHOWN = 3;
+
     private final boolean evidenceless;
     private final String jiraUrl;
 
@@ -75,7 +81,11 @@ public final class EmpathyMapView {
                 List<EvidenceRowView> quotes = new ArrayList<>();
                 List<EvidenceRowView> moreQuotes = new ArrayList<>();
                 for (EvidenceJson e : item.evidence) {
-                    (quotes.size() < atOnce ? quotes : moreQuotes).add(EvidenceRowView.of(e, texts));
+                    if (quotes.size() < atOnce) {
+                        quotes.add(EvidenceRowView.of(e, texts));
+                    } else if (moreQuotes.size() < MORE_QUOTES_SHOWN) {
+                        moreQuotes.add(EvidenceRowView.of(e, texts));
+                    }
                 }
                 List<MapIssueView> issues = new ArrayList<>();
                 if (showCoverage && pains) {

@@ -149,10 +149,13 @@ public class MacroBrowserIT {
             assertEquals(5, items.stream().filter(WebElement::isDisplayed).count());
             WebElement more = section.findElement(By.cssSelector("details.empathy-map-more-items > summary"));
             assertEquals("Show 3 more items", more.getText());
-            // quotes per item stay at the default two, with the rest counted
-            assertTrue(items.get(0).findElements(By.cssSelector(".empathy-map-evidence")).size() <= 2);
+            // quotes per item in view stay at the default two; three more open from "and 8 more", the rest are counted
+            assertEquals(2, items.get(0).findElements(By.cssSelector(".empathy-map-evidence")).stream().filter(WebElement::isDisplayed).count());
+            assertEquals(5, items.get(0).findElements(By.cssSelector(".empathy-map-evidence")).size());
+            assertEquals("and 8 more", items.get(0).findElement(By.cssSelector("details.empathy-map-more-quotes > summary")).getText());
         }
         int length = browser.getPageSource().length();
+        System.out.println("[macro] the map of " + LargePersona.EVIDENCE + " pieces of evidence: " + length + " characters of page");
         assertTrue("page size stays bounded: " + length, length < 400_000);
         Browser.screenshot("macro-map-large");
         sections.get(0).findElement(By.cssSelector("details.empathy-map-more-items > summary")).click();

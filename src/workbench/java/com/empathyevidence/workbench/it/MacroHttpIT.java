@@ -107,7 +107,7 @@ public class MacroHttpIT {
             assertEquals(0, pm.get("rollup").get("hiddenEvidence").asInt());
             assertEquals(0, pm.get("hiddenIssues").asInt());
         } finally {
-            assertEquals(204, Http.send("DELETE", "/rest/empathy/1.0/issues/BILL-2/links/evidence/" + unseen, "pm", null, null).statusCode());
+            assertEquals(204, Http.send("DELETE", "/rest/empathy/1.0/issues/BILL-2/links/evidence/" + unseen, "pm", "application/json", null).statusCode());
         }
     }
 
@@ -123,6 +123,7 @@ public class MacroHttpIT {
     public void theNoAccessMessageNamesThePersonaNotItsKey() throws Exception {
         String html = Http.get("/wiki/spaces/RES/pages/collections-map", "viewer").body();
         assertTrue(html, html.contains("see any of the evidence for Carmen, the credit controller."));
+        assertFalse(html, html.contains("for persona Carmen"));
         assertFalse(html, html.contains("persona COLLECTIONS"));
         HttpResponse<String> jira = Http.get("/rest/empathy/1.0/personas/COLLECTIONS/map", "viewer");
         assertEquals(403, jira.statusCode());
