@@ -16,12 +16,22 @@ import java.util.Map;
  */
 public record PersonaMap(Persona persona, Map<Section, SectionContent> sections, Summary summary, int hiddenCount) {
 
-    /** One section of the map. */
-    public record SectionContent(List<Item> items, List<AssessedEvidence> unsorted) {
+    /**
+     * One section of the map.
+     *
+     * @param hidden active evidence counted in this section (backing its items, or not yet on the map) that the
+     *               reader may not see: counted, never shown
+     */
+    public record SectionContent(List<Item> items, List<AssessedEvidence> unsorted, int hidden) {
     }
 
-    /** One map item with what backs it and who works on it. */
-    public record Item(MapItem item, ItemRollup rollup, List<AssessedEvidence> backing, List<IssueRef> coveredBy) {
+    /**
+     * One map item with what backs it and who works on it.
+     *
+     * @param hiddenIssues issues linked to the item (or to evidence backing it) that the reader may not see: counted,
+     *                     never named. The roll-up counts backing evidence the reader may not see.
+     */
+    public record Item(MapItem item, ItemRollup rollup, List<AssessedEvidence> backing, List<IssueRef> coveredBy, int hiddenIssues) {
     }
 
     /**

@@ -63,7 +63,8 @@ public class PersonaMapService {
         IssueEvidenceService.Visibility visibility = new IssueEvidenceService.Visibility(access);
 
         Map<Long, AssessedEvidence> evidence = new LinkedHashMap<>();
-        int hidden = 0;
+        // Active evidence the viewer may not see, by id, with its section: counted where it counts, never shown.
+        Map<Long, Section> hiddenEvidence = new LinkedHashMap<>();
         for (Evidence e : store.forPersona(personaKey)) {
             if (!e.isActive() || (!projects.isEmpty() && !projects.contains(e.projectKey()))) {
                 continue;
@@ -71,11 +72,12 @@ public class PersonaMapService {
             if (visibility.canSee(e)) {
                 evidence.put(e.id(), IssueEvidenceService.assess(e, policies, now, null));
             } else {
-                hidden++;
+                hiddenEvidence.put(e.id(), e.section());
             }
         }
+        int hidden = hiddenEvidence.size();
         if (evidence.isEmpty() && hidden > 0) {
-            throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.personaNoAccess", personaKey);
+            throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.personaNoAccess", persona.name());
         }
         List<MapItem> items = store.mapItems(personaKey);
         Map<Long, List<Long>> backing = store.backing(personaKey);
@@ -93,24 +95,42 @@ public class PersonaMapService {
 
         Map<Section, List<PersonaMap.Item>> itemsBySection = new EnumMap<>(Section.class);
         Set<Long> sorted = new HashSet<>();
+        Map<Section, Integer> hiddenBySection = new EnumMap<>(Section.class);
         for (MapItem item : items) {
             List<AssessedEvidence> backed = new ArrayList<>();
+            int hiddenBacking = 0;
             Set<String> covering = new LinkedHashSet<>(issuesByTarget.getOrDefault(LinkTarget.mapItem(item.id()), List.of()));
             for (Long id : backing.getOrDefault(item.id(), List.of())) {
                 AssessedEvidence a = evidence.get(id);
                 if (a != null) {
                     backed.add(a);
                     sorted.add(id);
+                } else if (hiddenEvidence.containsKey(id)) {
+                    hiddenBacking++;
+                    sorted.add(id);
                 }
                 covering.addAll(issuesByTarget.getOrDefault(LinkTarget.evidence(id), List.of()));
             }
             backed.sort((a, b) -> b.freshness().basisDate().compareTo(a.freshness().basisDate()));
             List<IssueRef> coveredBy = new ArrayList<>();
+            int hiddenIssues = 0;
             for (String key : covering) {
-                issues.computeIfAbsent(key, access::visibleIssue).ifPresent(coveredBy::add);
+                Optional<IssueRef> issue = issues.computeIfAbsent(key, access::visibleIssue);
+                if (issue.isPresent()) {
+                    coveredBy.add(issue.get());
+                } else {
+                    hiddenIssues++;
+                }
             }
+            // the section counts what backs its items, as it counts the evidence it lists (the same piece once per item)
+            hiddenBySection.merge(item.section(), hiddenBacking, Integer::sum);
             itemsBySection.computeIfAbsent(item.section(), s -> new ArrayList<>())
-                    .add(new PersonaMap.Item(item, RollupRule.rollup(backed), backed, coveredBy));
+                    .add(new PersonaMap.Item(item, RollupRule.rollup(backed, hiddenBacking), backed, coveredBy, hiddenIssues));
+        }
+        for (Map.Entry<Long, Section> h : hiddenEvidence.entrySet()) {
+            if (!sorted.contains(h.getKey())) {
+                hiddenBySection.merge(h.getValue(), 1, Integer::sum);
+            }
         }
         Map<Section, PersonaMap.SectionContent> sections = new EnumMap<>(Section.class);
         for (Section s : Section.values()) {
@@ -120,7 +140,8 @@ public class PersonaMapService {
                     unsorted.add(a);
                 }
             }
-            sections.put(s, new PersonaMap.SectionContent(itemsBySection.getOrDefault(s, List.of()), unsorted));
+            sections.put(s, new PersonaMap.SectionContent(itemsBySection.getOrDefault(s, List.of()), unsorted,
+                    hiddenBySection.getOrDefault(s, 0)));
         }
         return new PersonaMap(persona, sections, summary(evidence.values()), hidden);
     }

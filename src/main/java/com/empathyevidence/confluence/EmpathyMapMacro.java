@@ -12,7 +12,6 @@ import com.empathyevidence.view.EmpathyMapTexts;
 import com.empathyevidence.view.EmpathyMapView;
 import com.empathyevidence.view.ViewRenderer;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +39,6 @@ public class EmpathyMapMacro implements Macro {
     static final String TEMPLATE = "templates/empathy-map.vm";
     /** Items shown in a section before the rest collapse behind "Show n more items" (on screen only). */
     static final int ITEMS_SHOWN = 5;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final JiraMapClient jira;
@@ -100,7 +98,7 @@ public class EmpathyMapMacro implements Macro {
         try {
             JiraMapClient.FetchedMap fetched = jira.fetch(persona, projects);
             lastGood.remember(persona, projects, fetched.json(), fetched.jiraBaseUrl(), Instant.now());
-            model.put("map", view(fetched.map(), fetched.jiraBaseUrl(), params, staticOutput));
+            model.put("map", view(fetched.map(), fetched.jiraBaseUrl(), params, staticOutput, Instant.now()));
             if (fetched.map().canEdit && !staticOutput) {
                 // Write controls, and what the script needs to send the writes and fetch the map again.
                 model.put("editor", editor(persona, projects, params, fetched.map().asOf));
@@ -111,7 +109,8 @@ public class EmpathyMapMacro implements Macro {
                 Optional<LastGoodMaps.Entry> cached = lastGood.lastGood(persona, projects);
                 if (cached.isPresent()) {
                     try {
-                        model.put("map", view(jira.parse(cached.get().json()), cached.get().jiraBaseUrl(), params, staticOutput));
+                        model.put("map", view(jira.parse(cached.get().json()), cached.get().jiraBaseUrl(), params, staticOutput,
+                                cached.get().fetchedAt()));
                         model.put("notice", views.texts().get("empathy.map.cached", asOf(cached.get().fetchedAt())));
                         return views.render(TEMPLATE, model);
                     } catch (MapUnavailable unreadable) {
@@ -130,7 +129,8 @@ public class EmpathyMapMacro implements Macro {
     private void unavailable(Map<String, Object> model, MapUnavailable unavailable, String persona, ProjectFilter projects) {
         String key = "empathy.map.error." + unavailable.reason().name().toLowerCase(Locale.ROOT);
         String projectList = projects.isAll() ? "" : String.join(", ", projects.keys());
-        model.put("message", views.texts().get(key, persona, projectList));
+        String named = unavailable.reason() == MapUnavailable.Reason.NO_ACCESS ? personaName(persona) : persona;
+        model.put("message", views.texts().get(key, named, projectList));
         if (unavailable.authorisationUri() != null) {
             model.put("authorisationUri", unavailable.authorisationUri());
         }
@@ -145,11 +145,24 @@ public class EmpathyMapMacro implements Macro {
         }
     }
 
+    /**
+     * The persona's name as Jira lists it, for a message about it ("Carmen, the credit controller"); the key when Jira
+     * does not list it. One request, only on the "no access" path, where the map (and its name) never came.
+     */
+    private String personaName(String persona) {
+        for (JiraMapClient.PersonaName p : jira.personas()) {
+            if (p.key().equalsIgnoreCase(persona) && p.name() != null && !p.name().isBlank()) {
+                return p.name();
+            }
+        }
+        return persona;
+    }
+
     private EmpathyMapView view(com.empathyevidence.rest.PersonaMapJson map, String jiraBaseUrl, Map<String, String> params,
-                                boolean staticOutput) {
+                                boolean staticOutput, Instant readAt) {
         return new EmpathyMapView(map, sections(params.get("layout")), quotesPerItem(params.get("quotesPerItem")),
                 !"false".equalsIgnoreCase(params.get("showCoverage")), jiraBaseUrl,
-                staticOutput ? Integer.MAX_VALUE : ITEMS_SHOWN, views.texts());
+                staticOutput ? Integer.MAX_VALUE : ITEMS_SHOWN, staticOutput, asOf(readAt), views.texts());
     }
 
     private com.empathyevidence.view.MapEditorView editor(String persona, ProjectFilter projects, Map<String, String> params, String today) {
@@ -159,10 +172,10 @@ public class EmpathyMapMacro implements Macro {
                 String.valueOf(!"false".equalsIgnoreCase(params.get("showCoverage"))), today, views.texts());
     }
 
-    /** "10:42" when fetched today, "3 Mar 2026, 10:42" before; the server's time zone. */
+    /** "1 Dec 2026, 18:57": date and time, in the server's time zone (a copy read today is still from some day). */
     static String asOf(Instant fetchedAt) {
         ZonedDateTime at = fetchedAt.atZone(ZoneId.systemDefault());
-        return at.toLocalDate().equals(LocalDate.now(ZoneId.systemDefault())) ? TIME.format(at) : DAY_AND_TIME.format(at);
+        return DAY_AND_TIME.format(at);
     }
 
     /**

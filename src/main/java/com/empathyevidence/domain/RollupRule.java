@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Map item roll-up, in one place: count, distinct participants, freshest and oldest evidence, overall freshness
  * (the best freshness of any active piece: one current observation keeps the item current, whatever the shelf lives), and assumption when nothing
- * active backs it. Retired evidence never backs an item.
+ * active backs it. Retired evidence never backs an item. Active evidence the reader may not see still backs the item: it
+ * is counted (never described), and an item backed only by such evidence is not an assumption.
  */
 public final class RollupRule {
 
@@ -16,6 +17,17 @@ public final class RollupRule {
     }
 
     public static ItemRollup rollup(List<AssessedEvidence> backing) {
+        return rollup(backing, 0);
+    }
+
+    /**
+     * @param backing the backing evidence the reader may see
+     * @param hidden  how many pieces of active backing evidence the reader may not see
+     */
+    public static ItemRollup rollup(List<AssessedEvidence> backing, int hidden) {
+        if (hidden < 0) {
+            throw new IllegalArgumentException("hidden < 0");
+        }
         int count = 0;
         Set<String> participants = new HashSet<>();
         LocalDate freshest = null;
@@ -40,6 +52,6 @@ public final class RollupRule {
             LocalDate observed = a.evidence().observedOn();
             oldest = oldest == null || observed.isBefore(oldest) ? observed : oldest;
         }
-        return new ItemRollup(count, participants.size(), freshest, oldest, best, count == 0);
+        return new ItemRollup(count, participants.size(), freshest, oldest, best, count == 0 && hidden == 0, hidden);
     }
 }

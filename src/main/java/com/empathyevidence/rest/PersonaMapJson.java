@@ -49,6 +49,8 @@ public class PersonaMapJson {
         public int staleTotal;
         /** All evidence not yet on the map, however much of it is listed. */
         public int unsortedTotal;
+        /** Evidence counted in this section (as {@link #evidenceTotal} counts) that the caller may not see: never shown. */
+        public int hiddenTotal;
     }
 
     /** One map item with its roll-up, backing evidence (freshest first) and the issues covering it. */
@@ -61,6 +63,8 @@ public class PersonaMapJson {
         /** All backing evidence, however much of it is listed. */
         public int evidenceTotal;
         public List<IssueJson> coveredBy = new ArrayList<>();
+        /** Issues addressing the item (or evidence backing it) that the caller may not see: counted, never named. */
+        public int hiddenIssues;
     }
 
     /** An issue the caller may see. */
@@ -118,6 +122,7 @@ public class PersonaMapJson {
                     ij.status = issue.status();
                     i.coveredBy.add(ij);
                 }
+                i.hiddenIssues = item.hiddenIssues();
                 section.items.add(i);
             }
             for (AssessedEvidence e : entry.getValue().unsorted()) {
@@ -128,6 +133,7 @@ public class PersonaMapJson {
                     section.evidence.add(EvidenceJson.of(e));
                 }
             }
+            section.hiddenTotal = entry.getValue().hidden();
             json.sections.add(section);
         }
         json.hidden = map.hiddenCount();

@@ -9,8 +9,13 @@ public class RollupJson {
     public String freshest;
     public String oldest;
     public String freshness;
-    /** True when no active evidence backs the item. */
+    /**
+     * True when no active evidence backs the item. False when only evidence the caller may not see backs it: then
+     * {@code evidenceCount} is 0 and {@code hiddenEvidence} says how much there is.
+     */
     public boolean assumption;
+    /** Active backing evidence in Jira projects the caller may not browse: counted, never shown. */
+    public int hiddenEvidence;
 
     public static RollupJson of(ItemRollup r) {
         RollupJson json = new RollupJson();
@@ -20,6 +25,7 @@ public class RollupJson {
         json.oldest = r.oldest() == null ? null : r.oldest().toString();
         json.freshness = r.freshness() == null ? null : r.freshness().name();
         json.assumption = r.assumption();
+        json.hiddenEvidence = r.hiddenEvidence();
         return json;
     }
 }

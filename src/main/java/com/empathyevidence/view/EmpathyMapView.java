@@ -1,6 +1,7 @@
 package com.empathyevidence.view;
 
 import com.empathyevidence.rest.EvidenceJson;
+import com.empathyevidence.domain.Section;
 import com.empathyevidence.rest.PersonaMapJson;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,8 +28,17 @@ public final class EmpathyMapView {
     /** Evidence not yet sorted into an item, listed per section; the rest is counted, to be found in Jira. */
     static final int UNSORTED_SHOWN = 10;
 
+    /**
+     * On a live page, listed quotes behind an item's "and 8 more" beyond those in view: a few, so that a big map stays a
+     * light page; the rest are counted ("and 5 more in Jira"). On paper every quote Jira listed is written out.
+     */
+    static final int MORE_QUOTES_SHOWN = 3;
+
     private final boolean evidenceless;
     private final String jiraUrl;
+
+    private final boolean classic;
+    private final String asOfNotice;
 
     /**
      * @param collapseAfter items shown per section before the rest collapse behind a "Show n more items" disclosure;
@@ -36,12 +46,25 @@ public final class EmpathyMapView {
      */
     public EmpathyMapView(PersonaMapJson map, Set<String> shownSections, int quotesPerItem, boolean showCoverage, String jiraBaseUrl,
                           int collapseAfter, Texts texts) {
+        this(map, shownSections, quotesPerItem, showCoverage, jiraBaseUrl, collapseAfter, false, null, texts);
+    }
+
+    /**
+     * @param staticOutput true on paper (PDF, Word, HTML export, email, feed): every quote Jira listed is written out,
+     *                     dates are given beside ages, and the map says when it was read
+     * @param asOf         when the map was read from Jira ("1 Dec 2026, 18:57"), said on paper; null when unknown
+     */
+    public EmpathyMapView(PersonaMapJson map, Set<String> shownSections, int quotesPerItem, boolean showCoverage, String jiraBaseUrl,
+                          int collapseAfter, boolean staticOutput, String asOf, Texts texts) {
         this.name = map.name;
         this.description = map.description == null ? "" : map.description;
-        LocalDate asOf = LocalDate.parse(map.asOf);
+        LocalDate today = LocalDate.parse(map.asOf);
         PersonaMapJson.SummaryJson s = map.summary;
         this.evidenceless = s == null || s.evidenceCount == 0;
         this.jiraUrl = jiraBaseUrl == null ? null : SafeLinks.httpOrNull(jiraBaseUrl);
+        this.classic = Section.CLASSIC.size() == shownSections.size()
+                && shownSections.stream().allMatch(k -> Section.CLASSIC.stream().anyMatch(c -> c.name().equals(k)));
+        this.asOfNotice = staticOutput && asOf != null ? texts.get("empathy.map.asOf", asOf) : "";
         this.summary = s == null || s.evidenceCount == 0 ? texts.get("empathy.map.summary.none")
                 : texts.get("empathy.map.summary", s.evidenceCount, s.participants, observedRange(s, texts),
                         texts.get("empathy.map.summary.freshness." + s.freshness.toLowerCase(Locale.ROOT)), s.fresh, s.aging, s.stale);
@@ -53,10 +76,15 @@ public final class EmpathyMapView {
             boolean pains = "PAINS".equals(section.section);
             List<MapItemView> items = new ArrayList<>();
             for (PersonaMapJson.ItemJson item : section.items) {
+                // Shown at once: quotesPerItem (on paper, every listed one). The other listed ones open from "and 3 more".
+                int atOnce = staticOutput ? Integer.MAX_VALUE : quotesPerItem;
                 List<EvidenceRowView> quotes = new ArrayList<>();
+                List<EvidenceRowView> moreQuotes = new ArrayList<>();
                 for (EvidenceJson e : item.evidence) {
-                    if (quotes.size() < quotesPerItem) {
+                    if (quotes.size() < atOnce) {
                         quotes.add(EvidenceRowView.of(e, texts));
+                    } else if (moreQuotes.size() < MORE_QUOTES_SHOWN) {
+                        moreQuotes.add(EvidenceRowView.of(e, texts));
                     }
                 }
                 List<MapIssueView> issues = new ArrayList<>();
@@ -67,10 +95,15 @@ public final class EmpathyMapView {
                     }
                 }
                 int backing = Math.max(item.evidenceTotal, item.evidence.size());
-                String more = backing > quotes.size() ? texts.get("empathy.map.item.more", backing - quotes.size()) : "";
-                items.add(new MapItemView(item.id, item.statement, RollupText.of(item.rollup, texts, asOf), item.rollup.assumption,
-                        item.rollup.freshness == null ? "" : FreshnessText.lozenge(item.rollup.freshness), quotes, more,
-                        showCoverage && pains, issues, texts.get("empathy.map.item.uncovered"), texts));
+                int listed = quotes.size() + moreQuotes.size();
+                String more = moreQuotes.isEmpty() ? "" : texts.get("empathy.map.item.more", backing - quotes.size());
+                // Jira lists at most a few per item: the rest are counted, to be read in Jira
+                String moreInJira = backing > listed ? texts.get("empathy.map.unsortedMore", backing - listed) : "";
+                items.add(new MapItemView(item.id, item.statement, RollupText.of(item.rollup, texts, today, staticOutput),
+                        item.rollup.assumption && item.rollup.hiddenEvidence == 0,
+                        item.rollup.freshness == null ? "" : FreshnessText.lozenge(item.rollup.freshness), quotes, moreQuotes, more, moreInJira,
+                        showCoverage && pains, issues, showCoverage && pains ? item.hiddenIssues : 0,
+                        texts.get("empathy.map.item.uncovered"), texts));
             }
             List<EvidenceRowView> unsorted = new ArrayList<>();
             for (EvidenceJson e : section.evidence) {
@@ -81,10 +114,12 @@ public final class EmpathyMapView {
             // Jira lists only a few pieces per item and section; its totals cover all of them
             int active = section.evidenceTotal;
             int stale = section.staleTotal;
+            int hidden = section.hiddenTotal;
             int unsortedTotal = Math.max(section.unsortedTotal, section.evidence.size());
             int unsortedMore = unsortedTotal - unsorted.size();
-            String state = active == 0 ? texts.get("empathy.map.section.empty")
-                    : stale == active ? texts.get("empathy.map.section.allStale") : "";
+            String state = active == 0
+                    ? (hidden == 0 ? texts.get("empathy.map.section.empty") : texts.get("empathy.map.section.hiddenOnly", hidden))
+                    : stale == active ? texts.get(hidden == 0 ? "empathy.map.section.allStale" : "empathy.map.section.allVisibleStale") : "";
             int shown = Math.min(items.size(), Math.max(1, collapseAfter));
             sections.add(new MapSectionView(key, texts.get("empathy.section." + key), items, shown,
                     items.size() > shown ? texts.get("empathy.map.moreItems", items.size() - shown) : "", unsorted, state,
@@ -125,6 +160,16 @@ public final class EmpathyMapView {
     /** True when no evidence (that the viewer may see) backs anything on the map: every item is an assumption. */
     public boolean isEvidenceless() {
         return evidenceless;
+    }
+
+    /** True for the classic four-section layout, drawn as a 2 × 2 grid: Says, Thinks above Does, Feels. */
+    public boolean isClassic() {
+        return classic;
+    }
+
+    /** "As of 1 Dec 2026, 18:57" on paper, when the map was read from Jira; empty on a live page. */
+    public String getAsOf() {
+        return asOfNotice;
     }
 
     /** Jira's address (http or https), where evidence is added; null when unknown. */

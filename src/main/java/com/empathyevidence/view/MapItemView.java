@@ -10,23 +10,30 @@ public final class MapItemView {
     private final boolean assumption;
     private final String lozenge;
     private final List<EvidenceRowView> quotes;
+    private final List<EvidenceRowView> moreQuotes;
     private final String more;
+    private final String moreInJira;
     private final boolean coverageShown;
     private final List<MapIssueView> issues;
+    private final int hiddenIssueCount;
     private final String uncoveredText;
     private final Texts texts;
 
-    MapItemView(long id, String statement, String rollup, boolean assumption, String lozenge, List<EvidenceRowView> quotes, String more,
-                boolean coverageShown, List<MapIssueView> issues, String uncoveredText, Texts texts) {
+    MapItemView(long id, String statement, String rollup, boolean assumption, String lozenge, List<EvidenceRowView> quotes,
+                List<EvidenceRowView> moreQuotes, String more, String moreInJira, boolean coverageShown, List<MapIssueView> issues,
+                int hiddenIssueCount, String uncoveredText, Texts texts) {
         this.id = id;
         this.statement = statement;
         this.rollup = rollup;
         this.assumption = assumption;
         this.lozenge = lozenge;
         this.quotes = quotes;
+        this.moreQuotes = moreQuotes;
         this.more = more;
+        this.moreInJira = moreInJira;
         this.coverageShown = coverageShown;
         this.issues = issues;
+        this.hiddenIssueCount = hiddenIssueCount;
         this.uncoveredText = uncoveredText;
         this.texts = texts;
     }
@@ -44,6 +51,7 @@ public final class MapItemView {
         return rollup;
     }
 
+    /** True only when nothing backs the item: evidence the reader may not see still backs it. */
     public boolean isAssumption() {
         return assumption;
     }
@@ -56,17 +64,38 @@ public final class MapItemView {
         return !quotes.isEmpty();
     }
 
+    /** True when an issue addresses the item, one the reader may see or not. */
     public boolean isCovered() {
+        return !issues.isEmpty() || hiddenIssueCount > 0;
+    }
+
+    /** True when the reader may see at least one of the issues addressing the item. */
+    public boolean isAnyIssue() {
         return !issues.isEmpty();
     }
 
+    /** The quotes shown at once (on paper: every quote Jira listed). */
     public List<EvidenceRowView> getQuotes() {
         return quotes;
     }
 
-    /** "and 3 more" when not every backing quote is shown; empty otherwise. */
+    /** On a live page, the listed quotes behind the "and 3 more" disclosure; empty on paper, where all are shown. */
+    public List<EvidenceRowView> getMoreQuotes() {
+        return moreQuotes;
+    }
+
+    public boolean isAnyMoreQuotes() {
+        return !moreQuotes.isEmpty();
+    }
+
+    /** "and 3 more": the label of the disclosure that opens the rest; empty when there is none. */
     public String getMore() {
         return more;
+    }
+
+    /** "and 12 more in Jira" when Jira listed fewer quotes than back the item; empty otherwise. */
+    public String getMoreInJira() {
+        return moreInJira;
     }
 
     public boolean isCoverageShown() {
@@ -75,6 +104,17 @@ public final class MapItemView {
 
     public List<MapIssueView> getIssues() {
         return issues;
+    }
+
+    /**
+     * "Addressed by 1 issue you can't see" when the reader may see none of the issues addressing the item, "and 1 more
+     * issue you can't see" beside those they may see; empty when they may see them all. A count, never a key.
+     */
+    public String getHiddenIssues() {
+        if (hiddenIssueCount <= 0) {
+            return "";
+        }
+        return texts.get(issues.isEmpty() ? "empathy.map.item.hiddenIssues" : "empathy.map.item.moreHiddenIssues", hiddenIssueCount);
     }
 
     public String getUncoveredText() {

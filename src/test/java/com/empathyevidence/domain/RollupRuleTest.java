@@ -30,6 +30,28 @@ public class RollupRuleTest {
     }
 
     @Test
+    public void anItemBackedOnlyByEvidenceTheReaderMayNotSeeIsNoAssumption() {
+        ItemRollup r = RollupRule.rollup(List.of(), 2);
+        // counted, never described: no dates, no freshness, no participants of what the reader may not see
+        assertEquals(new ItemRollup(0, 0, null, null, null, false, 2), r);
+    }
+
+    @Test
+    public void hiddenBackingIsCountedBesideWhatTheReaderSees() {
+        ItemRollup r = RollupRule.rollup(List.of(piece().by(P1).daysAgo(10).backing()), 1);
+        assertEquals(1, r.evidenceCount());
+        assertEquals(1, r.hiddenEvidence());
+        assertEquals(1, r.participants());
+        assertFalse(r.assumption());
+        assertEquals(0, RollupRule.rollup(List.of(piece().by(P1).backing())).hiddenEvidence());
+    }
+
+    @Test
+    public void retiredVisibleEvidenceAndNothingHiddenIsStillAnAssumption() {
+        assertTrue(RollupRule.rollup(List.of(piece().by(P1).retired().backing()), 0).assumption());
+    }
+
+    @Test
     public void countsActiveEvidenceAndDistinctParticipants() {
         ItemRollup r = RollupRule.rollup(List.of(
                 piece().by(P1).daysAgo(10).backing(),

@@ -54,7 +54,8 @@ public class MacroBrowserIT {
         // All of Carmen's evidence is in BILL, which the viewer may not browse: Jira answers 403.
         WebDriver browser = signIn("viewer", "/wiki/spaces/RES/pages/collections-map");
         WebElement message = browser.findElement(By.cssSelector(".empathy-map .empathy-map-message"));
-        assertTrue(message.getText(), message.getText().contains("You don\u2019t have permission in Jira to see any of the evidence for persona COLLECTIONS"));
+        assertTrue(message.getText(), message.getText().contains("You don\u2019t have permission in Jira to see any of the evidence for Carmen, the credit controller."));
+        assertFalse(message.getText(), message.getText().contains("COLLECTIONS"));
         assertTrue(browser.findElements(By.cssSelector(".empathy-map-persona")).isEmpty());
         assertFalse(browser.getPageSource().contains("promised to pay"));
         // pm may browse BILL and reads the same page as a map
@@ -72,7 +73,7 @@ public class MacroBrowserIT {
             workbench.applicationLinks().setJiraReachable(false);
             browser.navigate().refresh();
             WebElement notice = browser.findElement(By.cssSelector(".empathy-map .empathy-map-notice"));
-            assertTrue(notice.getText(), notice.getText().matches("Showing the map as of \\d{2}:\\d{2} \u2014 Jira could not be reached\\."));
+            assertTrue(notice.getText(), notice.getText().matches("Showing the map as of \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} \u2014 Jira could not be reached\\."));
             assertEquals("Amira, the small-practice accountant", browser.findElement(By.cssSelector(".empathy-map-persona")).getText());
             assertTrue(browser.findElement(By.cssSelector(".empathy-map-section-pains")).getText().contains("Forty clients, every month."));
             Browser.screenshot("macro-map-cached");
@@ -148,14 +149,110 @@ public class MacroBrowserIT {
             assertEquals(5, items.stream().filter(WebElement::isDisplayed).count());
             WebElement more = section.findElement(By.cssSelector("details.empathy-map-more-items > summary"));
             assertEquals("Show 3 more items", more.getText());
-            // quotes per item stay at the default two, with the rest counted
-            assertTrue(items.get(0).findElements(By.cssSelector(".empathy-map-evidence")).size() <= 2);
+            // quotes per item in view stay at the default two; three more open from "and 8 more", the rest are counted
+            assertEquals(2, items.get(0).findElements(By.cssSelector(".empathy-map-evidence")).stream().filter(WebElement::isDisplayed).count());
+            assertEquals(5, items.get(0).findElements(By.cssSelector(".empathy-map-evidence")).size());
+            assertEquals("and 8 more", items.get(0).findElement(By.cssSelector("details.empathy-map-more-quotes > summary")).getText());
         }
         int length = browser.getPageSource().length();
+        System.out.println("[macro] the map of " + LargePersona.EVIDENCE + " pieces of evidence: " + length + " characters of page");
         assertTrue("page size stays bounded: " + length, length < 400_000);
         Browser.screenshot("macro-map-large");
         sections.get(0).findElement(By.cssSelector("details.empathy-map-more-items > summary")).click();
         assertEquals(LargePersona.ITEMS_PER_SECTION,
                 sections.get(0).findElements(By.cssSelector(".empathy-map-item")).stream().filter(WebElement::isDisplayed).count());
+    }
+
+    private static WebElement itemSaying(WebDriver browser, String statement) {
+        for (WebElement item : browser.findElements(By.cssSelector(".empathy-map-item"))) {
+            if (item.findElement(By.cssSelector(".empathy-map-statement")).getText().endsWith(statement)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no map item " + statement);
+    }
+
+    @Test
+    public void aRestrictedReaderSeesAnItemBackedByEvidenceTheyCannotSeeAsBacked() throws Exception {
+        WebDriver browser = signIn("viewer", "/wiki/spaces/RES/pages/ops-map");
+        WebElement item = itemSaying(browser, "Customers ignore reminders in the wrong language");
+        assertFalse(item.getAttribute("class").contains("empathy-assumption"));
+        assertTrue(item.findElements(By.cssSelector(".empathy-assumption-mark")).isEmpty());
+        assertEquals("Backed by 2 pieces of evidence you can\u2019t see", item.findElement(By.cssSelector(".empathy-map-rollup")).getText());
+        assertEquals("Addressed by 1 issue you can\u2019t see", item.findElement(By.cssSelector(".empathy-coverage")).getText());
+        assertEquals("styled as the backed item beside it", "normal",
+                item.findElement(By.cssSelector(".empathy-map-statement")).getCssValue("font-style"));
+        assertFalse(browser.getPageSource().contains("BILL-1"));
+        Browser.screenshot("macro-map-viewer-ops");
+        browser = signIn("pm", "/wiki/spaces/RES/pages/ops-map");
+        item = itemSaying(browser, "Customers ignore reminders in the wrong language");
+        assertTrue(item.getText(), item.getText().contains("2 pieces of evidence from 2 participants"));
+        assertEquals("BILL-1", item.findElement(By.cssSelector(".empathy-covering-issue a")).getText());
+        Browser.screenshot("macro-map-pm-ops");
+    }
+
+    @Test
+    public void theClassicLayoutIsATwoByTwoGrid() throws Exception {
+        WebDriver browser = signIn("pm", "/wiki/spaces/RES/pages/freelancer-map");
+        List<WebElement> sections = browser.findElements(By.cssSelector(".empathy-map-section"));
+        assertEquals(4, sections.size());
+        WebElement says = sections.get(0), thinks = sections.get(1), does = sections.get(2), feels = sections.get(3);
+        assertTrue(says.findElement(By.tagName("h3")).getText().equalsIgnoreCase("Says"));
+        assertTrue(feels.findElement(By.tagName("h3")).getText().equalsIgnoreCase("Feels"));
+        assertEquals("Says and Thinks side by side", says.getLocation().getY(), thinks.getLocation().getY());
+        assertEquals("Does and Feels side by side", does.getLocation().getY(), feels.getLocation().getY());
+        assertTrue("Does below Says", does.getLocation().getY() > says.getLocation().getY() + says.getSize().getHeight() - 1);
+        assertEquals("one column for Says and Does", says.getLocation().getX(), does.getLocation().getX());
+        assertEquals("one column for Thinks and Feels", thinks.getLocation().getX(), feels.getLocation().getX());
+        assertTrue(thinks.getLocation().getX() > says.getLocation().getX());
+        Browser.screenshot("macro-map-classic");
+        // on paper too
+        browser.get(SharedWorkbench.url("/wiki/spaces/RES/pages/freelancer-map?output=pdf").toString());
+        sections = browser.findElements(By.cssSelector(".empathy-map-section"));
+        assertEquals(sections.get(0).getLocation().getY(), sections.get(1).getLocation().getY());
+        assertEquals(sections.get(0).getLocation().getX(), sections.get(2).getLocation().getX());
+        Browser.screenshot("macro-export-classic-pdf");
+    }
+
+    @Test
+    public void andOneMoreOpensTheRestByMouseAndKeyboard() throws Exception {
+        WebDriver browser = signIn("pm", MAP);
+        WebElement item = itemSaying(browser, "Re-keys every bank statement line by hand");
+        assertEquals(2, item.findElements(By.cssSelector(".empathy-map-evidence")).stream().filter(WebElement::isDisplayed).count());
+        WebElement summary = item.findElement(By.cssSelector("details.empathy-map-more-quotes > summary"));
+        assertEquals("and 1 more", summary.getText());
+        summary.click();
+        assertEquals(3, item.findElements(By.cssSelector(".empathy-map-evidence")).stream().filter(WebElement::isDisplayed).count());
+        assertTrue(item.getText().contains("Is there really no way to upload the statement file?"));
+        summary.click();
+        assertEquals(2, item.findElements(By.cssSelector(".empathy-map-evidence")).stream().filter(WebElement::isDisplayed).count());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", summary);
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals(3, item.findElements(By.cssSelector(".empathy-map-evidence")).stream().filter(WebElement::isDisplayed).count());
+    }
+
+    @Test
+    public void axeFindsNoSeriousViolationOnTheMapLiveAndInEveryExportAndIssueLinksAreUnderlined() throws Exception {
+        WebDriver browser = signIn("pm", MAP);
+        assertEquals("axe-core on the live map (pm)", List.of(), Axe.seriousViolations(browser));
+        assertUnderlined(browser, "live");
+        for (String output : List.of("pdf", "word", "html", "email", "feed")) {
+            browser.get(SharedWorkbench.url(MAP + "?output=" + output).toString());
+            assertEquals("axe-core on the " + output + " export", List.of(), Axe.seriousViolations(browser));
+            assertUnderlined(browser, output);
+        }
+        browser = signIn("pm", "/wiki/spaces/RES/pages/freelancer-map");
+        assertEquals("axe-core on the classic layout", List.of(), Axe.seriousViolations(browser));
+        browser = signIn("viewer", "/wiki/spaces/RES/pages/ops-map");
+        assertEquals("axe-core on the map as a restricted reader", List.of(), Axe.seriousViolations(browser));
+    }
+
+    /** Issue keys on the map are links told apart from the text beside them without colour (WCAG 1.4.1). */
+    private static void assertUnderlined(WebDriver browser, String where) {
+        List<WebElement> links = browser.findElements(By.cssSelector(".empathy-map .empathy-covering-issue a"));
+        assertFalse(where + ": the map lists issue links", links.isEmpty());
+        for (WebElement link : links) {
+            assertTrue(where + ": " + link.getText(), link.getCssValue("text-decoration-line").contains("underline"));
+        }
     }
 }

@@ -7,7 +7,9 @@ import static org.junit.Assert.assertTrue;
 import com.empathyevidence.workbench.web.PagesServlet;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.Test;
 
 /** The map's project filter on both sides of the application link, and the macro's error states, over HTTP. */
@@ -15,6 +17,138 @@ public class MacroHttpIT {
 
     private static int evidenceIn(JsonNode map) {
         return map.get("summary").get("evidenceCount").asInt();
+    }
+
+    private static JsonNode item(JsonNode map, String section, String statement) {
+        for (JsonNode s : map.get("sections")) {
+            if (s.get("section").asText().equals(section)) {
+                for (JsonNode i : s.get("items")) {
+                    if (i.get("statement").asText().equals(statement)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no item " + statement + " under " + section + " in " + map);
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static final String WRONG_LANGUAGE = "Customers ignore reminders in the wrong language";
+
+    @Test
+    public void aRestrictedReaderIsToldThatEvidenceTheyCannotSeeBacksAnItemAndCountsOnly() throws Exception {
+        // Owen's pain rests on two BILL quotes and is addressed by BILL-1; the viewer may not browse BILL
+        JsonNode map = Http.json(Http.get("/rest/empathy/1.0/personas/OPS-MANAGER/map", "viewer"));
+        JsonNode item = item(map, "PAINS", WRONG_LANGUAGE);
+        assertFalse("backed, not an assumption", item.get("rollup").get("assumption").asBoolean());
+        assertEquals(0, item.get("rollup").get("evidenceCount").asInt());
+        assertEquals(2, item.get("rollup").get("hiddenEvidence").asInt());
+        assertTrue(item.get("rollup").get("freshness").isNull());
+        assertEquals(0, item.get("evidence").size());
+        assertEquals(0, item.get("coveredBy").size());
+        assertEquals(1, item.get("hiddenIssues").asInt());
+        assertFalse(map.toString().contains("Spanish customers"));
+        assertFalse(map.toString().contains("BILL-1"));
+        // pm may browse BILL: nothing hidden, the same item fully shown
+        JsonNode pm = item(Http.json(Http.get("/rest/empathy/1.0/personas/OPS-MANAGER/map", "pm")), "PAINS", WRONG_LANGUAGE);
+        assertEquals(2, pm.get("rollup").get("evidenceCount").asInt());
+        assertEquals(0, pm.get("rollup").get("hiddenEvidence").asInt());
+        assertEquals(0, pm.get("hiddenIssues").asInt());
+        assertEquals("BILL-1", pm.get("coveredBy").get(0).get("key").asText());
+
+        String html = Http.get("/wiki/spaces/RES/pages/ops-map", "viewer").body();
+        assertTrue(html, html.contains("Backed by 2 pieces of evidence you can’t see"));
+        assertTrue(html, html.contains("Addressed by 1 issue you can’t see"));
+        assertFalse("nothing on Owen's map is an assumption", html.contains("empathy-assumption"));
+        assertFalse(html.contains("Assumption — no evidence backs this yet."));
+        // only the other pain ("Approves expense claims one at a time") has no issue at all
+        assertEquals(1, occurrences(html, "No Jira issue addresses this pain yet."));
+        assertFalse(html.contains("BILL-1"));
+        assertFalse(html.contains("Spanish customers"));
+    }
+
+    @Test
+    public void evidenceAndIssuesTheReaderCannotSeeAreCountedBesideWhatTheySee() throws Exception {
+        Http.post("/rest/empathy/1.0/personas", "pm", "application/json",
+                "{\"key\":\"HALF-SEEN\",\"name\":\"Hana, half seen\",\"description\":\"Research in two projects.\"}");
+        long seen = evidence("HALF-SEEN", "DEMO", "Seen: I approve every invoice twice.");
+        long unseen = evidence("HALF-SEEN", "BILL", "Unseen: the card run fails every payday.");
+        JsonNode created = Http.json(Http.post("/rest/empathy/1.0/personas/HALF-SEEN/items", "pm", "application/json",
+                "{\"section\":\"PAINS\",\"statement\":\"Approves every invoice twice\"}"));
+        long itemId = created.get("id").asLong();
+        for (long id : new long[] {seen, unseen}) {
+            HttpResponse<String> backed = Http.post("/rest/empathy/1.0/personas/items/" + itemId + "/evidence", "pm", "application/json",
+                    "{\"evidenceId\":" + id + "}");
+            assertTrue(backed.body(), backed.statusCode() / 100 == 2);
+        }
+        // BILL-2: other tests leave its links as they found them, and so does this one
+        HttpResponse<String> linked = Http.post("/rest/empathy/1.0/issues/BILL-2/links", "pm", "application/json",
+                "{\"evidenceId\":" + unseen + ",\"relation\":\"ADDRESSES\"}");
+        assertEquals(linked.body(), 201, linked.statusCode());
+        try {
+            JsonNode map = Http.json(Http.get("/rest/empathy/1.0/personas/HALF-SEEN/map", "viewer"));
+            JsonNode item = item(map, "PAINS", "Approves every invoice twice");
+            assertEquals(1, item.get("rollup").get("evidenceCount").asInt());
+            assertEquals(1, item.get("rollup").get("hiddenEvidence").asInt());
+            assertEquals(1, item.get("hiddenIssues").asInt());
+            assertEquals(1, item.get("evidence").size());
+            assertFalse(map.toString().contains("Unseen"));
+            assertFalse(map.toString().contains("BILL-2"));
+            assertEquals(1, map.get("hidden").asInt());
+            JsonNode pm = item(Http.json(Http.get("/rest/empathy/1.0/personas/HALF-SEEN/map", "pm")), "PAINS", "Approves every invoice twice");
+            assertEquals(2, pm.get("rollup").get("evidenceCount").asInt());
+            assertEquals(0, pm.get("rollup").get("hiddenEvidence").asInt());
+            assertEquals(0, pm.get("hiddenIssues").asInt());
+        } finally {
+            assertEquals(204, Http.send("DELETE", "/rest/empathy/1.0/issues/BILL-2/links/evidence/" + unseen, "pm", "application/json", null).statusCode());
+        }
+    }
+
+    private static long evidence(String persona, String project, String text) throws Exception {
+        String body = Http.JSON.writeValueAsString(Map.of("text", text, "section", "PAINS", "sourceKind", "INTERVIEW", "project", project,
+                "persona", persona, "observedOn", java.time.LocalDate.now().minusDays(3).toString(), "participant", "P-" + (900 + Math.abs(text.hashCode() % 90))));
+        HttpResponse<String> response = Http.post("/rest/empathy/1.0/evidence", "pm", "application/json", body);
+        assertEquals(response.body(), 201, response.statusCode());
+        return Http.json(response).get("id").asLong();
+    }
+
+    @Test
+    public void theNoAccessMessageNamesThePersonaNotItsKey() throws Exception {
+        String html = Http.get("/wiki/spaces/RES/pages/collections-map", "viewer").body();
+        assertTrue(html, html.contains("see any of the evidence for Carmen, the credit controller."));
+        assertFalse(html, html.contains("for persona Carmen"));
+        assertFalse(html, html.contains("persona COLLECTIONS"));
+        HttpResponse<String> jira = Http.get("/rest/empathy/1.0/personas/COLLECTIONS/map", "viewer");
+        assertEquals(403, jira.statusCode());
+        String message = Http.json(jira).get("message").asText();
+        assertTrue(message, message.contains("Carmen, the credit controller"));
+        assertFalse(message, message.contains("COLLECTIONS"));
+    }
+
+    @Test
+    public void andOneMoreOpensTheRestOnThePageAndPaperListsThem() throws Exception {
+        // "Re-keys every bank statement line by hand" has three pieces; two show at once (quotesPerItem 2)
+        String third = "Is there really no way to upload the statement file?";
+        String live = Http.get("/wiki/spaces/RES/pages/accountant-map", "pm").body();
+        int more = live.indexOf("<summary>and 1 more</summary>");
+        assertTrue(live, more > 0);
+        assertTrue("the third quote is behind the disclosure", live.indexOf(third) > more);
+        assertFalse(live.contains("As of "));
+        for (String output : List.of("pdf", "word", "html", "email", "feed")) {
+            String paper = Http.get("/wiki/spaces/RES/pages/accountant-map?output=" + output, "pm").body();
+            assertTrue(output, paper.contains(third));
+            assertFalse(output, paper.contains("and 1 more"));
+            assertTrue(output + ": says when it was read", Pattern.compile("As of \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}").matcher(paper).find());
+            assertTrue(output + ": a date beside each age",
+                    Pattern.compile("latest (\\d+ (days|weeks|months) ago|today) \\(\\d{1,2} [A-Z][a-z]{2} \\d{4}\\)").matcher(paper).find());
+        }
     }
 
     @Test
