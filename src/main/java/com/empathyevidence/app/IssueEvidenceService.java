@@ -37,19 +37,23 @@ public class IssueEvidenceService {
         this.today = today;
     }
 
+    /**
+     * The issue's evidence as the viewer may see it, with the issue's own strength and warnings: those are judged on
+     * every piece the issue rests on ({@link #allLinked}), visible or not, so every reader (and the issue property, and
+     * JQL) gets the same figures. Only the list is filtered; what is left out is counted as hidden, never shown.
+     */
     public IssueEvidence forIssue(String issueKey) {
         IssueRef issue = visibleIssue(issueKey);
         LocalDate now = today.get();
         FreshnessPolicies policies = store.policies();
         EvidenceStore.IssueLinks links = store.linkedToIssue(issue.key());
         Visibility visibility = new Visibility(access);
+        List<AssessedEvidence> all = allLinked(links, policies, now);
         List<AssessedEvidence> visible = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
         int hidden = 0;
-        for (LinkedEvidence linked : links.evidence()) {
-            seen.add(linked.evidence().id());
-            if (visibility.canSee(linked.evidence())) {
-                visible.add(assess(linked.evidence(), policies, now, linked.relation()));
+        for (AssessedEvidence a : all) {
+            if (visibility.canSee(a.evidence())) {
+                visible.add(a);
             } else {
                 hidden++;
             }
@@ -57,22 +61,56 @@ public class IssueEvidenceService {
         List<IssueEvidence.LinkedItem> items = new ArrayList<>();
         for (EvidenceStore.LinkedMapItem linked : links.mapItems()) {
             List<AssessedEvidence> backing = new ArrayList<>();
+            int hiddenBacking = 0;
             for (Evidence e : linked.backing()) {
                 if (!visibility.canSee(e)) {
-                    if (seen.add(e.id())) {
-                        hidden++;
-                    }
+                    hiddenBacking += e.isActive() ? 1 : 0;
                     continue;
                 }
-                AssessedEvidence assessed = assess(e, policies, now, linked.link().relation());
-                backing.add(assessed);
+                backing.add(assess(e, policies, now, linked.link().relation()));
+            }
+            items.add(new IssueEvidence.LinkedItem(linked.item(), linked.link().relation(), RollupRule.rollup(backing), hiddenBacking));
+        }
+        return new IssueEvidence(issue, visible, items, hidden, StrengthRule.score(all), WarningRule.evaluate(all, now),
+                successors(visible, visibility, policies, now));
+    }
+
+    /**
+     * Every piece of evidence the issue rests on, whoever may see it: linked directly, then the backing of each linked
+     * map item (taking the item's relation), each piece once, the first way it is reached. The one input of the issue's
+     * strength and warnings, for the panel, the REST API and the issue property alike.
+     */
+    public static List<AssessedEvidence> allLinked(EvidenceStore.IssueLinks links, FreshnessPolicies policies, LocalDate now) {
+        List<AssessedEvidence> all = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (LinkedEvidence linked : links.evidence()) {
+            if (seen.add(linked.evidence().id())) {
+                all.add(assess(linked.evidence(), policies, now, linked.relation()));
+            }
+        }
+        for (EvidenceStore.LinkedMapItem item : links.mapItems()) {
+            for (Evidence e : item.backing()) {
                 if (seen.add(e.id())) {
-                    visible.add(assessed);
+                    all.add(assess(e, policies, now, item.link().relation()));
                 }
             }
-            items.add(new IssueEvidence.LinkedItem(linked.item(), linked.link().relation(), RollupRule.rollup(backing)));
         }
-        return new IssueEvidence(issue, visible, items, hidden, StrengthRule.score(visible), WarningRule.evaluate(visible, now));
+        return all;
+    }
+
+    /** The successors of retired pieces in the list that the viewer may see and that are not in the list themselves. */
+    private List<AssessedEvidence> successors(List<AssessedEvidence> visible, Visibility visibility, FreshnessPolicies policies, LocalDate now) {
+        Set<Long> listed = new HashSet<>();
+        visible.forEach(a -> listed.add(a.evidence().id()));
+        List<AssessedEvidence> successors = new ArrayList<>();
+        for (AssessedEvidence a : visible) {
+            Long successor = a.evidence().successorId();
+            if (!a.evidence().isActive() && successor != null && listed.add(successor)) {
+                store.evidence(successor).filter(visibility::canSee)
+                        .ifPresent(e -> successors.add(assess(e, policies, now, null)));
+            }
+        }
+        return successors;
     }
 
     IssueRef visibleIssue(String issueKey) {

@@ -8,16 +8,13 @@ import com.empathyevidence.domain.Freshness;
 import com.empathyevidence.domain.FreshnessPolicies;
 import com.empathyevidence.domain.IssueLink;
 import com.empathyevidence.domain.LinkTarget;
-import com.empathyevidence.domain.LinkedEvidence;
 import com.empathyevidence.domain.Strength;
 import com.empathyevidence.domain.StrengthRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jakarta.inject.Inject;
 
 /**
@@ -45,20 +42,7 @@ public class IssueSummaries {
     }
 
     private static IssueSummary summarise(String issueKey, EvidenceStore.IssueLinks links, FreshnessPolicies policies, LocalDate now) {
-        List<AssessedEvidence> assessed = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        for (LinkedEvidence linked : links.evidence()) {
-            if (seen.add(linked.evidence().id())) {
-                assessed.add(IssueEvidenceService.assess(linked.evidence(), policies, now, linked.relation()));
-            }
-        }
-        for (EvidenceStore.LinkedMapItem item : links.mapItems()) {
-            for (Evidence e : item.backing()) {
-                if (seen.add(e.id())) {
-                    assessed.add(IssueEvidenceService.assess(e, policies, now, item.link().relation()));
-                }
-            }
-        }
+        List<AssessedEvidence> assessed = IssueEvidenceService.allLinked(links, policies, now);
         Strength strength = StrengthRule.score(assessed);
         int count = 0;
         int stale = 0;

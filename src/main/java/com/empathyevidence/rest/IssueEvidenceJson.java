@@ -6,7 +6,11 @@ import com.empathyevidence.domain.Warning;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code GET /issues/{key}/evidence}: what one issue rests on, as the caller may see it. */
+/**
+ * {@code GET /issues/{key}/evidence}: what one issue rests on, as the caller may see it. The strength and warnings are
+ * the issue's own, from all of its active evidence (the same as the issue property {@code empathy.evidence}), whoever
+ * calls; the lists hold only what the caller may see, and {@code hidden} counts the rest.
+ */
 public class IssueEvidenceJson {
     public String issueKey;
     public String summary;
@@ -16,6 +20,8 @@ public class IssueEvidenceJson {
     public List<LinkedItemJson> mapItems = new ArrayList<>();
     /** Linked evidence the caller may not see: counted, never shown. */
     public int hidden;
+    /** Successors of retired evidence in {@code evidence} that the caller may see and that this issue does not link. */
+    public List<EvidenceJson> successors = new ArrayList<>();
 
     /** A map item linked to the issue. */
     public static class LinkedItemJson {
@@ -25,6 +31,8 @@ public class IssueEvidenceJson {
         public String statement;
         public String relation;
         public RollupJson rollup;
+        /** Active evidence backing this item that the caller may not see: counted, never shown. */
+        public int hidden;
     }
 
     public static IssueEvidenceJson of(IssueEvidence issueEvidence) {
@@ -46,9 +54,13 @@ public class IssueEvidenceJson {
             i.statement = item.item().statement();
             i.relation = item.relation().name();
             i.rollup = RollupJson.of(item.rollup());
+            i.hidden = item.hiddenBacking();
             json.mapItems.add(i);
         }
         json.hidden = issueEvidence.hiddenCount();
+        for (AssessedEvidence e : issueEvidence.successors()) {
+            json.successors.add(EvidenceJson.of(e));
+        }
         return json;
     }
 }

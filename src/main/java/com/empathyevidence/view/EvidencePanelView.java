@@ -17,6 +17,8 @@ public final class EvidencePanelView {
     private final List<LabelView> breakdown = new ArrayList<>();
     private final List<PanelItemView> mapItems = new ArrayList<>();
     private final int count;
+    private final int hidden;
+    private final boolean anyStrength;
     private final int score;
     private final String strengthLabel;
     private final String bandLozenge;
@@ -49,11 +51,16 @@ public final class EvidencePanelView {
             relations.add(new LabelView(r.name(), texts.get("empathy.relation." + r.name().toLowerCase(Locale.ROOT))));
         }
         this.count = issue.evidence.size();
+        this.hidden = issue.hidden;
+        java.util.Map<Long, EvidenceJson> listed = new java.util.HashMap<>();
+        issue.evidence.forEach(e -> listed.put(e.id, e));
+        java.util.Map<Long, EvidenceJson> successors = new java.util.HashMap<>();
+        issue.successors.forEach(e -> successors.put(e.id, e));
         for (Relation relation : Relation.values()) {
             List<EvidenceRowView> rows = new ArrayList<>();
             for (EvidenceJson e : issue.evidence) {
                 if (relation.name().equals(e.relation)) {
-                    rows.add(EvidenceRowView.of(e, texts));
+                    rows.add(row(e, listed, successors, texts));
                 }
             }
             if (!rows.isEmpty()) {
@@ -61,9 +68,12 @@ public final class EvidencePanelView {
                         texts.get("empathy.relation." + relation.name().toLowerCase(Locale.ROOT)), rows));
             }
         }
+        boolean noEvidence = false;
         for (WarningJson w : issue.warnings) {
+            noEvidence |= "NO_EVIDENCE".equals(w.type);
             String key = "empathy.warning." + w.type.toLowerCase(Locale.ROOT);
-            warnings.add(new LabelView(w.type.toLowerCase(Locale.ROOT), texts.get(key, w.count, w.date == null ? "" : w.date, w.of)));
+            String date = w.date == null ? "" : FreshnessText.date(texts, java.time.LocalDate.parse(w.date));
+            warnings.add(new LabelView(w.type.toLowerCase(Locale.ROOT), texts.get(key, w.count, date, w.of)));
         }
         this.score = issue.strength.score;
         this.strengthLabel = texts.get("empathy.strength.label", issue.strength.score,
@@ -73,19 +83,99 @@ public final class EvidencePanelView {
             case "MEDIUM" -> "aui-lozenge-moved";
             default -> "aui-lozenge-removed";
         };
-        breakdown.add(new LabelView("breadth", texts.get("empathy.strength.breadth", issue.strength.breadth, issue.strength.participants)));
+        breakdown(issue, texts);
+        for (IssueEvidenceJson.LinkedItemJson item : issue.mapItems) {
+            boolean backedUnseen = item.rollup.assumption && item.hidden > 0;
+            String rollup = backedUnseen ? texts.get("empathy.rollup.hidden", item.hidden) : RollupText.of(item.rollup, texts);
+            mapItems.add(new PanelItemView(item.id, item.relation, item.statement, texts.get("empathy.section." + item.section.toLowerCase(Locale.ROOT)),
+                    texts.get("empathy.relation." + item.relation.toLowerCase(Locale.ROOT)), rollup,
+                    item.rollup.assumption && !backedUnseen, texts));
+        }
+        this.hiddenNotice = issue.hidden == 0 ? "" : texts.get("empathy.panel.hidden", issue.hidden);
+        // One message per fact: an issue without evidence has its empty state (or its NO_EVIDENCE warning), not also a 0.
+        this.anyStrength = !isEmpty() && !noEvidence;
+        if (isEmpty()) {
+            warnings.clear();
+        }
+    }
+
+    /** A row, naming the successor of a retired piece: linked to its row when it is on this panel, else to its source. */
+    private static EvidenceRowView row(EvidenceJson e, java.util.Map<Long, EvidenceJson> listed, java.util.Map<Long, EvidenceJson> successors, Texts texts) {
+        if (!"RETIRED".equals(e.status) || e.successorId == null) {
+            return EvidenceRowView.of(e, texts);
+        }
+        EvidenceJson onPanel = listed.get(e.successorId);
+        EvidenceJson successor = onPanel != null ? onPanel : successors.get(e.successorId);
+        if (successor == null) {
+            return EvidenceRowView.of(e, texts, null, null, true);
+        }
+        String name = successor.redacted ? texts.get("empathy.evidence.redacted") : successor.text;
+        String href = onPanel != null ? "#empathy-evidence-" + successor.id : SafeLinks.httpOrNull(successor.sourceLink);
+        return EvidenceRowView.of(e, texts, name, href, false);
+    }
+
+    /**
+     * One line per part of the score, each saying what it counts. Breadth names every participant behind the supporting
+     * evidence the viewer sees and counts the ones they can't; the penalty names the voices against it likewise.
+     */
+    private void breakdown(IssueEvidenceJson issue, Texts texts) {
+        java.util.TreeSet<String> supporters = new java.util.TreeSet<>();
+        java.util.TreeSet<String> against = new java.util.TreeSet<>();
+        int unnamedAgainst = 0;
+        for (EvidenceJson e : issue.evidence) {
+            if (!"ACTIVE".equals(e.status) || e.relation == null) {
+                continue;
+            }
+            if ("CONTRADICTS".equals(e.relation)) {
+                if (e.participantAlias == null) {
+                    unnamedAgainst++;
+                } else {
+                    against.add(e.participantAlias);
+                }
+            } else if (e.participantAlias != null) {
+                supporters.add(e.participantAlias);
+            }
+        }
+        List<String> who = new ArrayList<>(supporters);
+        int hiddenSupporters = Math.max(0, issue.strength.participants - supporters.size());
+        if (hiddenSupporters > 0) {
+            who.add(texts.get("empathy.strength.hidden", hiddenSupporters));
+        }
+        breakdown.add(new LabelView("breadth", texts.get("empathy.strength.breadth", issue.strength.breadth, issue.strength.participants,
+                list(who, texts), who.size())));
         breakdown.add(new LabelView("diversity", texts.get("empathy.strength.diversity", issue.strength.diversity, issue.strength.kinds, issue.strength.segments)));
         breakdown.add(new LabelView("recency", texts.get("empathy.strength.recency", issue.strength.recency)));
         breakdown.add(new LabelView("method", texts.get("empathy.strength.method", issue.strength.method)));
         if (issue.strength.penalty > 0) {
-            breakdown.add(new LabelView("penalty", texts.get("empathy.strength.penalty", issue.strength.penalty)));
+            List<String> voices = new ArrayList<>(against);
+            if (unnamedAgainst > 0) {
+                voices.add(texts.get("empathy.strength.unnamed", unnamedAgainst));
+            }
+            int hiddenVoices = Math.max(0, issue.strength.penalty / 10 - against.size() - unnamedAgainst);
+            if (hiddenVoices > 0) {
+                voices.add(texts.get("empathy.strength.hidden", hiddenVoices));
+            }
+            breakdown.add(new LabelView("penalty", texts.get("empathy.strength.penalty", issue.strength.penalty, list(voices, texts), voices.size())));
         }
-        for (IssueEvidenceJson.LinkedItemJson item : issue.mapItems) {
-            mapItems.add(new PanelItemView(item.id, item.relation, item.statement, texts.get("empathy.section." + item.section.toLowerCase(Locale.ROOT)),
-                    texts.get("empathy.relation." + item.relation.toLowerCase(Locale.ROOT)), RollupText.of(item.rollup, texts),
-                    item.rollup.assumption, texts));
+        if (issue.hidden > 0) {
+            breakdown.add(new LabelView("hidden", texts.get("empathy.strength.includesHidden", issue.hidden)));
         }
-        this.hiddenNotice = issue.hidden == 0 ? "" : texts.get("empathy.panel.hidden", issue.hidden);
+    }
+
+    /** "P-014", "P-014 and P-021", "P-014, P-021 and 1 you can’t see". */
+    static String list(List<String> parts, Texts texts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String joined = parts.get(parts.size() - 1);
+        if (parts.size() > 1) {
+            String head = parts.get(0);
+            for (int i = 1; i < parts.size() - 1; i++) {
+                head = texts.get("empathy.list.more", head, parts.get(i));
+            }
+            joined = texts.get("empathy.list.pair", head, joined);
+        }
+        return joined;
     }
 
     public String getIssueKey() {
@@ -126,8 +216,19 @@ public final class EvidencePanelView {
         return relations;
     }
 
+    /** Nothing is linked at all, visible or not: the panel shows its one empty state and nothing else. */
     public boolean isEmpty() {
-        return count == 0 && mapItems.isEmpty();
+        return count == 0 && mapItems.isEmpty() && hidden == 0;
+    }
+
+    /** True when the strength is worth showing: the issue rests on active evidence (visible to the viewer or not). */
+    public boolean isAnyStrength() {
+        return anyStrength;
+    }
+
+    /** True when the viewer sees at least one piece in the list. */
+    public boolean isAnyEvidence() {
+        return count > 0;
     }
 
     public int getCount() {
@@ -187,7 +288,7 @@ public final class EvidencePanelView {
         return groups;
     }
 
-    /** "2 linked items are hidden because you can't see their projects", or empty. */
+    /** "2 more pieces of evidence you can’t see: they belong to Jira projects you can’t browse. …", or empty. */
     public String getHiddenNotice() {
         return hiddenNotice;
     }

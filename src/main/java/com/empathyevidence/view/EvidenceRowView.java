@@ -26,12 +26,22 @@ public final class EvidenceRowView {
     private final String freshness;
     private final String freshnessLabel;
     private final String freshnessLozenge;
+    private final String freshnessState;
+    private final String freshnessWhy;
+    private final String observedOnText;
     private final String retiredLabel;
+    private final String successorName;
+    private final String successorHref;
+    private final String successorHidden;
     private final String relation;
     private final boolean active;
     private final Texts texts;
 
     private EvidenceRowView(EvidenceJson e, Texts texts) {
+        this(e, texts, null, null, false);
+    }
+
+    private EvidenceRowView(EvidenceJson e, Texts texts, String successorText, String successorHref, boolean successorHidden) {
         this.id = e.id;
         this.texts = texts;
         this.redacted = e.redacted;
@@ -51,14 +61,53 @@ public final class EvidenceRowView {
         this.freshness = e.freshness;
         this.freshnessLabel = FreshnessText.label(texts, e.freshness, e.reconfirmed, e.ageDays);
         this.freshnessLozenge = FreshnessText.lozenge(e.freshness);
+        this.freshnessState = FreshnessText.state(texts, e.freshness);
+        if (e.freshnessBasis != null && e.staleAfter != null) {
+            java.time.LocalDate basis = java.time.LocalDate.parse(e.freshnessBasis);
+            java.time.LocalDate staleAfter = java.time.LocalDate.parse(e.staleAfter);
+            this.freshnessWhy = FreshnessText.why(texts, e.freshness, e.reconfirmed, e.ageDays, e.sourceKind,
+                    java.time.temporal.ChronoUnit.DAYS.between(basis, staleAfter), staleAfter.plusDays(1));
+        } else {
+            this.freshnessWhy = "";
+        }
+        this.observedOnText = e.observedOn == null ? "" : FreshnessText.date(texts, java.time.LocalDate.parse(e.observedOn));
         this.relation = e.relation == null ? "" : e.relation;
         this.active = !"RETIRED".equals(e.status);
         this.retiredLabel = "RETIRED".equals(e.status)
                 ? texts.get("empathy.evidence.retired", e.retiredReason == null ? "" : e.retiredReason) : "";
+        this.successorName = successorText == null ? "" : texts.get("empathy.evidence.successorName", shortenAtWord(successorText, 60));
+        this.successorHref = successorText == null ? null : successorHref;
+        this.successorHidden = successorHidden ? texts.get("empathy.evidence.successorHidden") : "";
     }
 
     public static EvidenceRowView of(EvidenceJson e, Texts texts) {
         return new EvidenceRowView(e, texts);
+    }
+
+    /**
+     * A row of the panel, naming the successor of a retired piece.
+     *
+     * @param successorText   the successor's text, or null when there is none or the viewer may not see it
+     * @param successorHref   where its name links to (its row on this panel, or its source), or null for no link
+     * @param successorHidden true when there is a successor the viewer may not see: said, never shown
+     */
+    static EvidenceRowView of(EvidenceJson e, Texts texts, String successorText, String successorHref, boolean successorHidden) {
+        return new EvidenceRowView(e, texts, successorText, successorHref, successorHidden);
+    }
+
+    /** Like {@link #shorten} but never cuts a word in two (unless the first word alone is too long). */
+    private static String shortenAtWord(String text, int codePoints) {
+        if (text.codePointCount(0, text.length()) <= codePoints) {
+            return text;
+        }
+        String head = text.substring(0, text.offsetByCodePoints(0, codePoints));
+        int space = head.lastIndexOf(' ');
+        return (space > 0 ? head.substring(0, space) : head).stripTrailing() + "\u2026";
+    }
+
+    private static String shorten(String text, int codePoints) {
+        return text.codePointCount(0, text.length()) > codePoints
+                ? text.substring(0, text.offsetByCodePoints(0, codePoints)).stripTrailing() + "\u2026" : text;
     }
 
     static String clock(int seconds) {
@@ -102,7 +151,42 @@ public final class EvidenceRowView {
         return sourceLink;
     }
 
-    /** "at 21:52" for a moment in a recording; empty otherwise. */
+    /** "Fresh", "Aging" or "Stale": the lozenge's word. */
+    public String getFreshnessState() {
+        return freshnessState;
+    }
+
+    /** "— usability tests go stale after 120 days; observed 4 months ago, stale since 12 Aug 2026"; empty when unknown. */
+    public String getFreshnessWhy() {
+        return freshnessWhy;
+    }
+
+    /** The observed date as people read it, "12 Aug 2026" ({@link #getObservedOn()} stays yyyy-MM-dd for datetime). */
+    public String getObservedOnText() {
+        return observedOnText;
+    }
+
+    /** "Replaced by" before the successor's name; empty when the row names no successor. */
+    public String getSuccessorPrefix() {
+        return successorName.isEmpty() ? "" : texts.get("empathy.evidence.replacedBy");
+    }
+
+    /** The successor of a retired piece, by the start of its text in quotes; empty when there is none to name. */
+    public String getSuccessorName() {
+        return successorName;
+    }
+
+    /** Where the successor's name links: "#empathy-evidence-7" on this panel, or its http(s) source; null for none. */
+    public String getSuccessorHref() {
+        return successorHref;
+    }
+
+    /** "Replaced by a piece of evidence you can’t see." when the successor is hidden from the viewer; empty otherwise. */
+    public String getSuccessorHidden() {
+        return successorHidden;
+    }
+
+    /** "at 21:52 in the recording" for a moment in a recording; empty otherwise. */
     public String getMoment() {
         return moment;
     }
@@ -129,7 +213,7 @@ public final class EvidenceRowView {
 
     /** The start of the text (60 characters), to name this evidence in the labels of its buttons. */
     public String getLabel() {
-        return text.codePointCount(0, text.length()) > 60 ? text.substring(0, text.offsetByCodePoints(0, 60)).stripTrailing() + "\u2026" : text;
+        return shorten(text, 60);
     }
 
     /** ADDRESSES, SUPPORTS or CONTRADICTS on an issue; empty elsewhere. */

@@ -20,6 +20,27 @@ public class FreshnessTextTest {
     }
 
     @Test
+    public void freshnessSaysWhyAndWhenItWentOrGoesStale() {
+        assertEquals("Stale \u2014 usability tests go stale after 120 days; observed 4 months ago, stale since 12 Aug 2026",
+                FreshnessText.labelWithWhy(texts, "STALE", false, 130, "USABILITY_TEST", 120, java.time.LocalDate.of(2026, 8, 12)));
+        assertEquals("\u2014 interviews go stale after 365 days; re-confirmed 3 weeks ago, stale from 5 Nov 2027",
+                FreshnessText.why(texts, "FRESH", true, 21, "INTERVIEW", 365, java.time.LocalDate.of(2027, 11, 5)));
+        assertEquals("\u2014 usage analytics go stale after 1,000 days; observed today, stale from 1 Jan 2029",
+                FreshnessText.why(texts, "AGING", false, 0, "USAGE_ANALYTICS", 1000, java.time.LocalDate.of(2029, 1, 1)));
+        assertEquals("\u2014 other sources go stale after 1 day; observed 2 days ago, stale since 1 Jan 2029",
+                FreshnessText.why(texts, "STALE", false, 2, "OTHER", 1, java.time.LocalDate.of(2029, 1, 1)));
+        for (com.empathyevidence.domain.SourceKind kind : com.empathyevidence.domain.SourceKind.values()) {
+            assertTrue(kind.name(), FreshnessText.why(texts, "FRESH", false, 1, kind.name(), kind.defaultShelfLifeDays(), java.time.LocalDate.of(2029, 1, 1))
+                    .contains(" go stale after " + String.format(java.util.Locale.ENGLISH, "%,d", kind.defaultShelfLifeDays()) + " days"));
+        }
+    }
+
+    @Test
+    public void datesReadAsPeopleWriteThem() {
+        assertEquals("1 Dec 2026", FreshnessText.date(texts, java.time.LocalDate.of(2026, 12, 1)));
+    }
+
+    @Test
     public void ages() {
         assertEquals("today", FreshnessText.age(texts, 0));
         assertEquals("today", FreshnessText.age(texts, -3));
@@ -51,7 +72,8 @@ public class FreshnessTextTest {
 
     @Test
     public void hiddenNoticesKeepTheirApostropheInTheSingular() {
-        assertEquals("1 linked item is hidden because you can’t see its project.", texts.arg("empathy.panel.hidden", 1));
+        assertEquals("1 more piece of evidence you can’t see: it belongs to a Jira project you can’t browse. The strength and warnings above count it.",
+                texts.arg("empathy.panel.hidden", 1));
         assertEquals("1 piece of evidence is hidden because you can’t see its Jira project.", texts.arg("empathy.map.hidden", 1));
     }
 
@@ -61,7 +83,8 @@ public class FreshnessTextTest {
      */
     @Test
     public void hiddenNoticesKeepTheirApostropheInThePlural() {
-        assertEquals("2 linked items are hidden because you can’t see their projects.", texts.arg("empathy.panel.hidden", 2));
+        assertEquals("2 more pieces of evidence you can’t see: they belong to Jira projects you can’t browse. The strength and warnings above count them.",
+                texts.arg("empathy.panel.hidden", 2));
         assertEquals("5 pieces of evidence are hidden because you can’t see their Jira projects.", texts.arg("empathy.map.hidden", 5));
     }
 

@@ -69,6 +69,8 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Accountants chase clients one by one.");
         issue("DEMO-15", "Export the VAT return as the tax office's file format", "Backlog", "Story",
                 "The return is typed into the tax office's portal by hand.");
+        issue("DEMO-16", "Warn when a client's bank feed stops", "Backlog", "Story",
+                "A broken feed is noticed weeks later at month end.");
         issue("BILL-1", "Send dunning emails in the customer's language", "In Review", "Story",
                 "Reminders go out in English to every customer.");
         issue("BILL-2", "Retry failed card payments on payday", "To Do", "Story",

@@ -122,7 +122,7 @@ public class PanelBrowserIT {
         WebElement row = panel(browser).findElement(By.cssSelector(".empathy-evidence"));
         assertTrue(row.getText().contains("I keep a sticky note of which clients are done."));
         assertTrue(row.getText().contains("P-777"));
-        assertTrue(row.getText().contains("Fresh \u2014 observed"));
+        assertTrue(row.getText(), row.getText().contains("Fresh \u2014 interviews go stale after 365 days; observed today, stale from "));
         assertEquals("focus returns to the Add button after the panel is rendered again", "true",
                 String.valueOf(focused(browser).getAttribute("class").contains("empathy-add-open")));
         JsonNode summary = property("DEMO-6");
@@ -185,7 +185,7 @@ public class PanelBrowserIT {
         link("DEMO-9", id, "SUPPORTS");
         assertEquals(1, property("DEMO-9").get("staleCount").asInt());
         WebDriver browser = signIn("pm", "DEMO-9");
-        assertTrue(panel(browser).getText().contains("All evidence is stale."));
+        assertTrue(panel(browser).getText().contains("The only piece of evidence is stale. Re-confirm it with users"));
         panel(browser).findElement(By.cssSelector(".empathy-reconfirm")).sendKeys(Keys.ENTER);
         WebElement note = waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("empathy-rc-note-" + id)));
         assertEquals(note.getAttribute("id"), focused(browser).getAttribute("id"));
@@ -194,8 +194,8 @@ public class PanelBrowserIT {
         note.findElement(By.xpath("ancestor::form//button[@type='submit']")).sendKeys(Keys.ENTER);
         waiting(browser).until(b -> status(b).contains("Re-confirmed as still true today."));
         WebElement row = panel(browser).findElement(By.cssSelector(".empathy-evidence[data-evidence-id='" + id + "']"));
-        assertTrue(row.getText(), row.getText().contains("Fresh \u2014 re-confirmed"));
-        assertFalse(panel(browser).getText().contains("All evidence is stale."));
+        assertTrue(row.getText(), row.getText().contains("Fresh \u2014 usability tests go stale after 120 days; re-confirmed today, stale from "));
+        assertFalse(panel(browser).getText().contains("The only piece of evidence is stale."));
         assertEquals(0, property("DEMO-9").get("staleCount").asInt());
     }
 
@@ -221,7 +221,7 @@ public class PanelBrowserIT {
     public void anIssueWhoseEvidenceIsAllStaleSaysSoInWords() throws Exception {
         WebDriver browser = signIn("pm", "DEMO-4");
         WebElement warning = panel(browser).findElement(By.cssSelector(".empathy-warning-all_stale"));
-        assertEquals("All evidence is stale. Re-confirm it with users, or replace it with newer research.", warning.getText());
+        assertEquals("All 2 pieces of evidence are stale. Re-confirm them with users, or replace them with newer research.", warning.getText());
         assertTrue(panel(browser).findElements(By.cssSelector(".empathy-freshness")).stream().allMatch(l -> l.getText().startsWith("Stale \u2014")));
     }
 
@@ -229,7 +229,7 @@ public class PanelBrowserIT {
     public void aViewerSeesTheHiddenCountAndNoWriteActions() throws Exception {
         WebDriver browser = signIn("viewer", "DEMO-1");
         WebElement panel = panel(browser);
-        assertTrue(panel.getText().contains("1 linked item is hidden because you can\u2019t see its project."));
+        assertTrue(panel.getText().contains("1 more piece of evidence you can\u2019t see: it belongs to a Jira project you can\u2019t browse."));
         assertEquals(5, panel.findElements(By.cssSelector(".empathy-evidence")).size());
         assertTrue(panel.findElements(By.cssSelector("button, select, form, [role=dialog]")).stream()
                 .noneMatch(e -> !e.getTagName().equals("summary")));
@@ -238,6 +238,40 @@ public class PanelBrowserIT {
         String html = Http.json(Http.get("/rest/empathy/1.0/issues/DEMO-1/panel", "viewer")).get("html").asText();
         assertFalse(html.contains("empathy-add-open"));
         assertFalse(html.contains("empathy-unlink"));
+    }
+
+    @Test
+    public void pmAndViewerReadTheSameStrengthForTheSameIssueAndTheBreakdownInLines() throws Exception {
+        WebDriver browser = signIn("pm", "DEMO-1");
+        String pmStrength = panel(browser).findElement(By.cssSelector(".empathy-strength-lozenge")).getText();
+        panel(browser).findElement(By.cssSelector(".empathy-breakdown summary")).click();
+        List<WebElement> parts = panel(browser).findElements(By.cssSelector(".empathy-breakdown li"));
+        assertEquals("breadth, diversity, recency, method and the counter-evidence penalty, one line each", 5, parts.size());
+        assertTrue(parts.get(0).getText().contains("(P-014, P-021, P-030 and P-051)"));
+        WebElement moment = panel(browser).findElement(By.cssSelector(".empathy-moment"));
+        assertEquals("at 21:52 in the recording", moment.getText());
+        Browser.screenshot("panel-truth-pm-DEMO-1");
+
+        browser = signIn("viewer", "DEMO-1");
+        assertEquals("viewer reads pm's figure: the issue's", pmStrength, panel(browser).findElement(By.cssSelector(".empathy-strength-lozenge")).getText());
+        panel(browser).findElement(By.cssSelector(".empathy-breakdown summary")).click();
+        assertTrue(panel(browser).findElement(By.cssSelector(".empathy-breakdown li[data-part='hidden']")).getText()
+                .contains("including 1 piece you can\u2019t see"));
+        WebElement stale = panel(browser).findElement(By.cssSelector(".empathy-evidence[data-freshness='STALE'] .empathy-freshness"));
+        assertTrue(stale.getText(), stale.getText().startsWith("Stale \u2014 usage analytics go stale after 90 days; observed 4 months ago, stale since "));
+        Browser.screenshot("panel-truth-viewer-DEMO-1");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", panel(browser).findElement(By.cssSelector(".empathy-panel-summary")));
+        Browser.screenshot("panel-truth-viewer-DEMO-1-rows");
+        assertEquals("axe-core as viewer with the breakdown open", List.of(), Axe.seriousViolations(browser));
+
+        browser = signIn("pm", "DEMO-3");
+        assertEquals("one empty state and nothing else", List.of(), panel(browser).findElements(By.cssSelector(".empathy-warning, .empathy-strength")));
+        Browser.screenshot("panel-truth-pm-DEMO-3-empty");
+        browser = signIn("pm", "DEMO-2");
+        WebElement successor = panel(browser).findElement(By.cssSelector(".empathy-successor a"));
+        assertTrue(successor.getText().startsWith("\u201cI spent half an hour on an invoice"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", successor);
+        Browser.screenshot("panel-truth-pm-DEMO-2-successor");
     }
 
     @Test

@@ -30,8 +30,8 @@ public class WorkbenchBrowserIT {
         assertEquals(6, items.size());
         assertTrue(panel.getText().contains("I re-key every single line of the bank statement."));
         List<WebElement> lozenges = panel.findElements(By.cssSelector(".empathy-freshness"));
-        assertTrue(lozenges.stream().anyMatch(l -> l.getText().startsWith("Stale \u2014 observed")));
-        assertTrue(lozenges.stream().anyMatch(l -> l.getText().startsWith("Fresh \u2014 observed")));
+        assertTrue(lozenges.stream().anyMatch(l -> l.getText().startsWith("Stale \u2014 usage analytics go stale after 90 days; observed")));
+        assertTrue(lozenges.stream().anyMatch(l -> l.getText().startsWith("Fresh \u2014 interviews go stale after 365 days; observed")));
         Browser.screenshot("panel-DEMO-1");
     }
 
@@ -58,6 +58,6 @@ public class WorkbenchBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
         WebElement panel = browser.findElement(By.id("empathy-evidence-panel"));
         assertEquals(5, panel.findElements(By.cssSelector(".empathy-evidence")).size());
-        assertTrue(panel.getText().contains("1 linked item is hidden because you can\u2019t see its project."));
+        assertTrue(panel.getText().contains("1 more piece of evidence you can\u2019t see: it belongs to a Jira project you can\u2019t browse."));
     }
 }

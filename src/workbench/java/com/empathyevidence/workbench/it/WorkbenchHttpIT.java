@@ -138,7 +138,7 @@ public class WorkbenchHttpIT {
         assertTrue(html.contains("id=\"empathy-evidence-panel\""));
         assertTrue(html.contains("I re-key every single line of the bank statement."));
         assertTrue(html.contains(">Contradicts<"));
-        assertTrue(html.matches("(?s).*Stale \u2014 observed \\d+ months ago.*"));
+        assertTrue(html.matches("(?s).*>Stale</span> <span class=\"empathy-freshness-why\">\u2014 usage analytics go stale after 90 days; observed \\d+ months ago, stale since .*"));
         assertFalse(html.contains("Error rendering"));
     }
 
