@@ -400,7 +400,7 @@ public class RestApiIT {
                     "relation", "Choose ADDRESSES, SUPPORTS or CONTRADICTS.");
             error(404, "BILL-2 is not linked to this.", put("/issues/BILL-2/links/map-items/99999999", "pm", object().put("relation", "SUPPORTS")));
 
-            ok(204, delete("/issues/BILL-2/links/evidence/" + id, "pm"));
+            ok(200, delete("/issues/BILL-2/links/evidence/" + id, "pm"));
             error(404, "BILL-2 is not linked to this.", delete("/issues/BILL-2/links/evidence/" + id, "pm"));
             error(404, "nonsense is not linked to this.", delete("/issues/BILL-2/links/nonsense/" + id, "pm"));
         } finally {
