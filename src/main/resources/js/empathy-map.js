@@ -33,11 +33,16 @@
         return map._empathyTexts;
     }
 
+    /** Numbers as the server's messages show them (MessageFormat: 5,000), in the page's language. */
+    function shown(value) {
+        return typeof value === 'number' ? value.toLocaleString(document.documentElement.lang || undefined) : String(value);
+    }
+
     function t(map, key) {
         var texts = textsOf(map);
         var text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
         for (var i = 2; i < arguments.length; i++) {
-            text = text.split('{' + (i - 2) + '}').join(String(arguments[i]));
+            text = text.split('{' + (i - 2) + '}').join(shown(arguments[i]));
         }
         return text;
     }

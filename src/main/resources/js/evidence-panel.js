@@ -28,10 +28,15 @@
         return document.querySelector(PANEL);
     }
 
+    /** Numbers as the server's messages show them (MessageFormat: 5,000), in the page's language. */
+    function shown(value) {
+        return typeof value === 'number' ? value.toLocaleString(document.documentElement.lang || undefined) : String(value);
+    }
+
     function t(key) {
         var text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
         for (var i = 1; i < arguments.length; i++) {
-            text = text.split('{' + (i - 1) + '}').join(String(arguments[i]));
+            text = text.split('{' + (i - 1) + '}').join(shown(arguments[i]));
         }
         return text;
     }
