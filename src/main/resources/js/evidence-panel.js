@@ -622,6 +622,7 @@
             var result = await call('POST', '/evidence/' + encodeURIComponent(id) + '/reconfirmations', {note: note.value.trim() || null});
             submit.disabled = false;
             if (!result.ok) {
+                clearStatus();
                 var messages = (result.body && result.body.fieldErrors || []).map(function (e) { return e.message; });
                 error.textContent = messages.length ? messages.join(' ') : failureText(result);
                 return;
@@ -894,6 +895,7 @@
         var result = await call('POST', '/issues/' + encodeURIComponent(panel().dataset.issueKey) + '/links', body);
         submit.disabled = false;
         if (!result.ok) {
+            clearStatus();
             var messages = (result.body && result.body.fieldErrors || []).map(function (e) { return e.message; });
             d.message.textContent = [failureText(result)].concat(messages).join(' ');
             d.message.hidden = false;

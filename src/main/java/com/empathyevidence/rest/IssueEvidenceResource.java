@@ -122,7 +122,7 @@ public class IssueEvidenceResource {
     /**
      * Adds evidence from the issue: creates it and links it to the issue in one transaction (both or neither). Send an
      * {@code idempotencyKey} (8 to 64 letters, digits, - or _; one per thing typed) and a retry of the same request
-     * makes no second copy: it answers 200 with what the first request made ({@code replayed} true), on any node.
+     * makes no second copy: it answers what the first request made, 201 again with {@code replayed} true, on any node.
      */
     @POST
     @Path("{issueKey}/evidence")
@@ -134,7 +134,8 @@ public class IssueEvidenceResource {
         return Responses.run(texts, () -> {
             LinkService.Added added = links.addEvidence(issueKey, EvidenceResource.form(in), in.relation, in.note, in.idempotencyKey);
             Json.AddedEvidenceJson body = Json.AddedEvidenceJson.of(added);
-            return (added.replayed() ? Response.ok(body) : Response.created(URI.create("evidence/" + body.evidence.id)).entity(body)).build();
+            // a retry gets the first answer again, status and all; only replayed says it is one
+            return Response.created(URI.create("evidence/" + body.evidence.id)).entity(body).build();
         });
     }
 }

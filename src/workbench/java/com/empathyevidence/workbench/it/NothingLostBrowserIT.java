@@ -107,7 +107,7 @@ public class NothingLostBrowserIT {
     @Test
     public void addingEvidenceIsOneRequestARetryAfterALostAnswerMakesNoSecondCopyAndNoSuccessStaysBesideAnError() throws Exception {
         String first = "Reminders are sent by hand every Friday " + Api.unique("ONE");
-        String second = "I send a reminder twice when the page hangs " + Api.unique("TWO");
+        String second = "I send a reminder once more when the page hangs " + Api.unique("TWO");
         WebDriver browser = open("pm");
         openForm(browser);
         fill(browser, first);

@@ -45,7 +45,7 @@ public class NothingLostHttpIT {
 
     @Test
     public void addingEvidenceFromAnIssueCreatesAndLinksInOneRequestAndARetryMakesNoSecondCopy() throws Exception {
-        String text = "Reminders go out twice when I press send again " + unique("ADD");
+        String text = "Reminders go out again when I press send once more " + unique("ADD");
         ObjectNode in = evidence(text);
         in.remove("project"); // the issue's project by default
         in.put("relation", "ADDRESSES");
@@ -61,7 +61,7 @@ public class NothingLostHttpIT {
         assertEquals("the issue links it", "ADDRESSES", linkOf(ISSUE, id).get("relation").asText());
 
         // The answer was lost on the way (say): the script sends the same request again, with the same key.
-        JsonNode again = ok(200, post("/issues/" + ISSUE + "/evidence", "pm", in));
+        JsonNode again = ok(201, post("/issues/" + ISSUE + "/evidence", "pm", in));
         assertTrue(again.get("replayed").asBoolean());
         assertEquals("the same evidence, not a second copy", id, again.get("evidence").get("id").asLong());
         assertEquals(1, found(text));
@@ -140,7 +140,7 @@ public class NothingLostHttpIT {
     public void searchFindsEvidenceByParticipantAliasAndSourceTitleAsWellAsText() throws Exception {
         String alias = unique("P");
         String title = "Workshop " + unique("TITLE");
-        ObjectNode in = evidence("Month end takes three evenings");
+        ObjectNode in = evidence("Month end is a long slog");
         in.put("participant", alias);
         in.put("sourceTitle", title);
         long id = ok(201, post("/evidence", "pm", in)).get("id").asLong();
