@@ -33,11 +33,16 @@
         return map._empathyTexts;
     }
 
+    /** Numbers as the server's messages show them (MessageFormat: 5,000), in the page's language. */
+    function shown(value) {
+        return typeof value === 'number' ? value.toLocaleString(document.documentElement.lang || undefined) : String(value);
+    }
+
     function t(map, key) {
         var texts = textsOf(map);
         var text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
         for (var i = 2; i < arguments.length; i++) {
-            text = text.split('{' + (i - 2) + '}').join(String(arguments[i]));
+            text = text.split('{' + (i - 2) + '}').join(shown(arguments[i]));
         }
         return text;
     }
@@ -271,8 +276,12 @@
         var dialog = el('div', 'aui-dialog2 empathy-dialog empathy-map-dialog');
         dialog.setAttribute('role', 'dialog');
         dialog.setAttribute('aria-modal', 'true');
-        var header = el('header', 'aui-dialog2-header');
-        var title = el('h2', 'aui-dialog2-header-main', t(map, 'attachLegend', button.dataset.statement));
+        // a div, not <header>: at the top of the body a header is a second page banner (and a footer a second contentinfo)
+        var header = el('div', 'aui-dialog2-header');
+        // its heading sits one level below the map's own (the persona's name), as the map's sections do
+        var mapHeading = map.querySelector('.empathy-map-persona');
+        var level = mapHeading && /^H[1-5]$/.test(mapHeading.tagName) ? Number(mapHeading.tagName.charAt(1)) + 1 : 2;
+        var title = el('h' + level, 'aui-dialog2-header-main', t(map, 'attachLegend', button.dataset.statement));
         title.id = 'empathy-map-dialog-title-' + n;
         dialog.setAttribute('aria-labelledby', title.id);
         var close = el('button', 'aui-button aui-button-subtle empathy-dialog-close', '\u00d7');
@@ -301,7 +310,7 @@
         var message = el('div', 'aui-message aui-message-error empathy-dialog-message');
         message.hidden = true;
         message.setAttribute('role', 'alert');
-        var footer = el('footer', 'aui-dialog2-footer buttons-container');
+        var footer = el('div', 'aui-dialog2-footer buttons-container');
         var submit = el('button', 'aui-button aui-button-primary empathy-map-attach-submit', t(map, 'attachSubmit'));
         submit.type = 'submit';
         var cancel = el('button', 'aui-button aui-button-link empathy-dialog-close', t(map, 'cancel'));
@@ -334,14 +343,16 @@
             }
             var option = target instanceof Element && target.closest('.empathy-result');
             if (option) {
-                activate(option);
+                highlight(option);
+                pick(option);
                 q.focus();
             }
         });
         backdrop.addEventListener('dblclick', function (event) {
             var option = event.target instanceof Element && event.target.closest('.empathy-result');
             if (option) {
-                activate(option);
+                highlight(option);
+                pick(option);
                 attach();
             }
         });
@@ -377,6 +388,15 @@
         } else if (event.target === d.q && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
             event.preventDefault();
             move(event.key === 'ArrowDown' ? 1 : -1);
+        } else if (event.target === d.q && event.key === 'Enter') {
+            // the panel's keyboard model: arrows move, Enter picks the highlighted result, a second Enter attaches it
+            event.preventDefault();
+            var active = d.results.querySelector('.empathy-result-active');
+            if (active && active.getAttribute('aria-selected') !== 'true') {
+                pick(active);
+            } else {
+                attach();
+            }
         }
     }
 
@@ -438,27 +458,37 @@
             d.results.appendChild(li);
         });
         var count = result.body.items.length;
-        d.status.textContent = count ? t(map, 'results', count) : t(map, 'noEvidence');
+        var total = typeof result.body.total === 'number' ? result.body.total : count;
+        d.status.textContent = !count ? t(map, 'noEvidence') : count < total ? t(map, 'resultsOf', count, total) : t(map, 'results', count);
         var first = d.results.querySelector('[role="option"]:not([aria-disabled="true"])');
         if (first) {
-            activate(first);
+            highlight(first); // highlighted only: nothing is picked until Enter or a click
         }
     }
 
-    function activate(li) {
+    /** Moves the highlight (arrow keys); picks nothing. */
+    function highlight(li) {
         var d = dialogState;
         if (!d || li.getAttribute('aria-disabled') === 'true') {
             return;
         }
-        d.results.querySelectorAll('[aria-selected="true"]').forEach(function (o) {
-            o.setAttribute('aria-selected', 'false');
-            o.classList.remove('empathy-result-active');
-        });
-        li.setAttribute('aria-selected', 'true');
+        d.results.querySelectorAll('.empathy-result-active').forEach(function (o) { o.classList.remove('empathy-result-active'); });
         li.classList.add('empathy-result-active');
         d.q.setAttribute('aria-activedescendant', li.id);
         li.scrollIntoView({block: 'nearest'});
+    }
+
+    /** Picks a result (Enter, click): the one Attach attaches. */
+    function pick(li) {
+        var d = dialogState;
+        if (!d || li.getAttribute('aria-disabled') === 'true') {
+            return;
+        }
+        d.results.querySelectorAll('[aria-selected="true"]').forEach(function (o) { o.setAttribute('aria-selected', 'false'); });
+        li.setAttribute('aria-selected', 'true');
         d.message.hidden = true;
+        var text = li.querySelector('.empathy-result-text');
+        d.status.textContent = t(d.map, 'picked', text ? text.textContent : '');
     }
 
     function move(step) {
@@ -467,8 +497,8 @@
         if (!options.length) {
             return;
         }
-        var index = options.indexOf(d.results.querySelector('[aria-selected="true"]'));
-        activate(options[Math.max(0, Math.min(options.length - 1, index + step))]);
+        var index = options.indexOf(d.results.querySelector('.empathy-result-active'));
+        highlight(options[Math.max(0, Math.min(options.length - 1, index + step))]);
     }
 
     async function attach() {

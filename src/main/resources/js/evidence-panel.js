@@ -28,10 +28,15 @@
         return document.querySelector(PANEL);
     }
 
+    /** Numbers as the server's messages show them (MessageFormat: 5,000), in the page's language. */
+    function shown(value) {
+        return typeof value === 'number' ? value.toLocaleString(document.documentElement.lang || undefined) : String(value);
+    }
+
     function t(key) {
         var text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
         for (var i = 1; i < arguments.length; i++) {
-            text = text.split('{' + (i - 1) + '}').join(String(arguments[i]));
+            text = text.split('{' + (i - 1) + '}').join(shown(arguments[i]));
         }
         return text;
     }
@@ -216,6 +221,40 @@
         return Array.from(s).length;
     }
 
+    /** The API's limits, counted as it counts them (code points); nothing is ever cut: the field shows the count. */
+    var LIMITS = {text: 5000, sourceTitle: 200, participant: 32, participantSegment: 100, note: 1000};
+    var COUNT_FROM = 0.8;
+
+    /** Shows "N of MAX characters" under a field from 80 % of its limit; over the limit the field's error says so. */
+    function counter(input, max) {
+        var id = input.id + '-count';
+        var box = document.getElementById(id);
+        var n = codePoints(input.value);
+        if (n < max * COUNT_FROM) {
+            if (box) {
+                box.hidden = true;
+            }
+            return;
+        }
+        if (!box) {
+            box = document.createElement('div');
+            box.id = id;
+            box.className = 'description empathy-counter';
+            box.setAttribute('aria-live', 'polite');
+            input.after(box);
+            input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + id).trim());
+        }
+        box.hidden = false;
+        box.textContent = t('counter', n, max);
+        box.classList.toggle('empathy-counter-over', n > max);
+    }
+
+    function randomKey() {
+        var bytes = new Uint8Array(16);
+        window.crypto.getRandomValues(bytes);
+        return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+    }
+
     /** The same rules as the API, checked as the user types; the API stays the judge. */
     function check(form, name) {
         var value = (field(form, name) || {value: ''}).value.trim();
@@ -223,7 +262,7 @@
         var message = '';
         switch (name) {
             case 'text':
-                message = !value ? t('required') : codePoints(value) > 5000 ? t('tooLong', 5000, codePoints(value)) : '';
+                message = !value ? t('required') : codePoints(value) > LIMITS.text ? t('tooLong', LIMITS.text, codePoints(value)) : '';
                 break;
             case 'section':
             case 'sourceKind':
@@ -234,19 +273,28 @@
                     : value > today ? t('futureDate', today) : value < '1990-01-01' ? t('dateTooEarly') : '';
                 break;
             case 'sourceLink':
-                message = value && !/^https?:\/\/[^\s/?#]+/i.test(value) ? t('link') : '';
+                // only the scheme is checked here: spaces are encoded by the API, which names anything else it refuses
+                message = value && !/^https?:\/\//i.test(value) ? t('link') : '';
                 break;
             case 'participant':
-                message = value.length > 32 ? t('tooLong', 32, value.length) : value && !ALIAS.test(value) ? t('alias') : '';
+                message = codePoints(value) > LIMITS.participant ? t('tooLong', LIMITS.participant, codePoints(value))
+                    : value && !ALIAS.test(value) ? t('alias') : '';
                 participantState(form, value, message);
                 break;
             case 'sourceTitle':
-                message = codePoints(value) > 200 ? t('tooLong', 200, codePoints(value)) : '';
+                message = codePoints(value) > LIMITS.sourceTitle ? t('tooLong', LIMITS.sourceTitle, codePoints(value)) : '';
+                break;
+            case 'participantSegment':
+                message = codePoints(value) > LIMITS.participantSegment ? t('tooLong', LIMITS.participantSegment, codePoints(value)) : '';
                 break;
             default:
                 message = '';
         }
         setError(form, name, message);
+        var input = field(form, name);
+        if (input && LIMITS[name]) {
+            counter(input, LIMITS[name]);
+        }
         return !message;
     }
 
@@ -266,15 +314,77 @@
         }
     }
 
-    var CHECKED = ['text', 'section', 'sourceKind', 'observedOn', 'sourceLink', 'participant', 'sourceTitle'];
+    var CHECKED = ['text', 'section', 'sourceKind', 'observedOn', 'sourceLink', 'participant', 'participantSegment', 'sourceTitle'];
+    var TYPED = ['text', 'sourceTitle', 'sourceLink', 'participant', 'participantSegment', 'observedOn', 'section', 'sourceKind', 'persona'];
 
     function openAddForm(button) {
         var form = panel().querySelector('#empathy-add-form');
         form.hidden = false;
+        if (!form.dataset.requestKey) {
+            form.dataset.requestKey = randomKey(); // one per thing typed: a retry of it can never make a second copy
+            form._empathyInitial = {};
+            TYPED.forEach(function (name) {
+                var input = field(form, name);
+                form._empathyInitial[name] = input ? input.value : '';
+            });
+        }
         button.setAttribute('aria-expanded', 'true');
         fillPersonaSelects(form);
         fillParticipants(form);
         field(form, 'text').focus();
+    }
+
+    /** True when the form holds something typed that has not been saved. */
+    function halfFilled(form) {
+        if (!form || form.hidden || !form._empathyInitial) {
+            return false;
+        }
+        return TYPED.some(function (name) {
+            var input = field(form, name);
+            return input && input.value.trim() !== String(form._empathyInitial[name] || '').trim();
+        });
+    }
+
+    /** Leaving a half-filled form asks first: Discard or Keep editing, in the form itself. */
+    function askBeforeClosing(form) {
+        if (!halfFilled(form)) {
+            closeAddForm(form);
+            return;
+        }
+        var ask = form.querySelector('.empathy-discard');
+        if (!ask) {
+            ask = document.createElement('div');
+            ask.className = 'aui-message aui-message-warning empathy-discard';
+            ask.setAttribute('role', 'alertdialog');
+            ask.setAttribute('aria-labelledby', 'empathy-discard-question');
+            var question = document.createElement('p');
+            question.id = 'empathy-discard-question';
+            question.textContent = t('discardQuestion');
+            var discard = document.createElement('button');
+            discard.type = 'button';
+            discard.className = 'aui-button empathy-discard-yes';
+            discard.textContent = t('discard');
+            var keep = document.createElement('button');
+            keep.type = 'button';
+            keep.className = 'aui-button aui-button-primary empathy-discard-no';
+            keep.textContent = t('keepEditing');
+            ask.append(question, keep, document.createTextNode(' '), discard);
+            form.querySelector('.empathy-form-buttons').after(ask);
+            discard.addEventListener('click', function () {
+                ask.remove();
+                form.reset();
+                delete form.dataset.requestKey;
+                TYPED.forEach(function (name) { setError(form, name, ''); });
+                form.querySelectorAll('.empathy-counter').forEach(function (c) { c.hidden = true; });
+                formMessage(form, '');
+                closeAddForm(form);
+            });
+            keep.addEventListener('click', function () {
+                ask.remove();
+                field(form, 'text').focus();
+            });
+        }
+        ask.querySelector('.empathy-discard-no').focus();
     }
 
     function closeAddForm(form) {
@@ -284,7 +394,18 @@
         opener.focus();
     }
 
+    function clearStatus() {
+        var region = document.getElementById('empathy-panel-status');
+        if (region) {
+            region.textContent = '';
+            region.classList.remove('empathy-panel-status-error');
+        }
+    }
+
     function formMessage(form, text) {
+        if (text) {
+            clearStatus(); // a success message from before never stays beside this error
+        }
         var box = form.querySelector('.empathy-form-message');
         box.textContent = text || '';
         box.hidden = !text;
@@ -316,20 +437,19 @@
             participant: value('participant'), participantSegment: value('participantSegment'), persona: value('persona'),
             project: p.dataset.projectKey, observedOn: value('observedOn')
         };
+        body.relation = value('relation');
+        body.idempotencyKey = form.dataset.requestKey || (form.dataset.requestKey = randomKey());
         var submit = form.querySelector('.empathy-add-submit');
         submit.disabled = true;
         submit.setAttribute('aria-busy', 'true');
         formMessage(form, '');
+        clearStatus();
         try {
-            var created = await call('POST', '/evidence', body);
-            if (!created.ok) {
-                showApiErrors(form, created);
-                return;
-            }
-            var linked = await call('POST', '/issues/' + encodeURIComponent(p.dataset.issueKey) + '/links',
-                {evidenceId: created.body.id, relation: value('relation')});
-            if (!linked.ok) {
-                formMessage(form, failureText(linked));
+            // one request: the evidence is created and linked in one transaction, or neither; sent again after a
+            // failure with the same key, it cannot make a second copy
+            var added = await call('POST', '/issues/' + encodeURIComponent(p.dataset.issueKey) + '/evidence', body);
+            if (!added.ok) {
+                showApiErrors(form, added);
                 return;
             }
             participants = null;
@@ -375,7 +495,6 @@
         var key = p.dataset.issueKey;
         var type = row.dataset.type;
         var id = row.dataset.id;
-        var relation = row.dataset.relation;
         var label = row.dataset.label;
         button.disabled = true;
         var result = await call('DELETE', '/issues/' + encodeURIComponent(key) + '/links/' + type + '/' + encodeURIComponent(id));
@@ -385,10 +504,10 @@
             return;
         }
         if (await refresh()) {
+            var token = result.body && result.body.restoreToken;
             var undoButton = announce(t('unlinked', label), false, async function () {
-                var body = {relation: relation};
-                body[type === 'evidence' ? 'evidenceId' : 'mapItemId'] = Number(id);
-                var restored = await call('POST', '/issues/' + encodeURIComponent(key) + '/links', body);
+                // puts back exactly the link removed: relation, note, who linked it and when
+                var restored = await call('POST', '/issues/' + encodeURIComponent(key) + '/links/restore', {restoreToken: token});
                 if (!restored.ok) {
                     announce(failureText(restored), true);
                     return;
@@ -402,19 +521,41 @@
         }
     }
 
-    async function relink(select) {
+    /**
+     * Saves a relation the person chose: by click (change without arrow keys), Enter, or leaving the picker. Arrow
+     * keys only move through the choices (browsers fire change on each), so nothing is saved on the way.
+     */
+    async function relink(select, to) {
         var row = actionsOf(select);
+        var from = row.dataset.relation;
+        var relation = to || select.value;
+        if (relation === from || select.dataset.saving === 'true') {
+            return;
+        }
+        select.dataset.saving = 'true';
         var key = panel().dataset.issueKey;
-        var result = await call('PUT', '/issues/' + encodeURIComponent(key) + '/links/' + row.dataset.type + '/'
-            + encodeURIComponent(row.dataset.id), {relation: select.value});
+        var path = '/issues/' + encodeURIComponent(key) + '/links/' + row.dataset.type + '/' + encodeURIComponent(row.dataset.id);
+        var result = await call('PUT', path, {relation: relation});
+        select.dataset.saving = 'false';
         if (!result.ok) {
-            select.value = row.dataset.relation;
+            select.value = from;
             announce(failureText(result), true);
             return;
         }
-        var label = select.options[select.selectedIndex].textContent;
-        if (await refresh('#' + CSS.escape(select.id))) {
-            announce(t('relinked', label));
+        row.dataset.relation = relation;
+        var label = t('relation.' + relation);
+        var selector = '#' + CSS.escape(select.id);
+        if (await refresh(selector)) {
+            announce(t('relinked', label), false, async function () {
+                var back = await call('PUT', path, {relation: from});
+                if (!back.ok) {
+                    announce(failureText(back), true);
+                    return;
+                }
+                if (await refresh(selector)) {
+                    announce(t('relinkedBack', t('relation.' + from)));
+                }
+            });
         }
     }
 
@@ -440,7 +581,7 @@
         note.id = 'empathy-rc-note-' + id;
         note.className = 'textarea';
         note.rows = 2;
-        note.maxLength = 1000;
+        note.addEventListener('input', function () { counter(note, LIMITS.note); });
         var error = document.createElement('div');
         error.className = 'error';
         error.setAttribute('role', 'alert');
@@ -472,10 +613,16 @@
         });
         form.addEventListener('submit', async function (event) {
             event.preventDefault();
+            if (codePoints(note.value.trim()) > LIMITS.note) {
+                error.textContent = t('tooLong', LIMITS.note, codePoints(note.value.trim()));
+                note.focus();
+                return;
+            }
             submit.disabled = true;
             var result = await call('POST', '/evidence/' + encodeURIComponent(id) + '/reconfirmations', {note: note.value.trim() || null});
             submit.disabled = false;
             if (!result.ok) {
+                clearStatus();
                 var messages = (result.body && result.body.fieldErrors || []).map(function (e) { return e.message; });
                 error.textContent = messages.length ? messages.join(' ') : failureText(result);
                 return;
@@ -496,6 +643,7 @@
             q: backdrop.querySelector('.empathy-d-q'),
             results: backdrop.querySelector('.empathy-results'),
             status: backdrop.querySelector('.empathy-results-status'),
+            more: backdrop.querySelector('.empathy-load-more'),
             message: backdrop.querySelector('.empathy-dialog-message')
         };
     }
@@ -564,9 +712,13 @@
         searchTimer = setTimeout(search, 200);
     }
 
-    async function search() {
+    var PAGE = 20;
+
+    async function search(start) {
         var d = dialogParts();
         var seq = ++searchSeq;
+        var from = typeof start === 'number' ? start : 0;
+        d.more.hidden = true;
         var q = d.q.value.trim();
         var persona = d.dialog.querySelector('.empathy-d-persona').value;
         var section = d.dialog.querySelector('.empathy-d-section').value;
@@ -576,7 +728,7 @@
         d.status.textContent = t('searching');
         var items;
         if (type === 'evidence') {
-            var params = new URLSearchParams({limit: '20'});
+            var params = new URLSearchParams({limit: String(PAGE), start: String(from)});
             if (q) { params.set('q', q); }
             if (persona) { params.set('persona', persona); }
             if (section) { params.set('section', section); }
@@ -589,13 +741,18 @@
                 d.status.textContent = failureText(result);
                 return;
             }
+            var total = result.body.total;
+            var next = result.body.next;
             items = result.body.items.map(function (e) {
                 return {
                     id: e.id, text: e.text,
                     meta: [t('section.' + e.section), t('sourceKind.' + e.sourceKind) + (e.participantAlias ? ' \u00b7 ' + e.participantAlias : ''),
                         t('observed', t('freshness.' + e.freshness), e.observedOn)].join(' \u00b7 ')
+                        + (e.sourceTitle ? ' \u00b7 ' + e.sourceTitle : '')
                 };
             });
+            renderResults(d, items, type, from > 0, total, next);
+            return;
         } else {
             var all = await loadPersonas();
             var names = {};
@@ -622,7 +779,8 @@
         renderResults(d, items, type);
     }
 
-    function renderResults(d, items, type) {
+    /** Shows a page of results; {@code append} adds a further page under those shown ("Show more results"). */
+    function renderResults(d, items, type, append, total, next) {
         var linked = linkedIds(type);
         // A search can answer after the person picked or moved in the list (typing is debounced): keep their pick
         // and highlight when the same result is still there.
@@ -630,8 +788,10 @@
         var active = d.results.querySelector('.empathy-result-active');
         var pickedId = picked ? picked.id : null;
         var activeId = active ? active.id : null;
-        d.results.textContent = '';
-        d.q.removeAttribute('aria-activedescendant');
+        if (!append) {
+            d.results.textContent = '';
+            d.q.removeAttribute('aria-activedescendant');
+        }
         items.forEach(function (item) {
             var li = document.createElement('li');
             li.id = 'empathy-result-' + type + '-' + item.id;
@@ -655,7 +815,17 @@
             }
             d.results.appendChild(li);
         });
-        d.status.textContent = items.length ? t('results', items.length) : t('noResults');
+        var shown = d.results.querySelectorAll('[role="option"]').length;
+        var all = typeof total === 'number' ? total : shown;
+        d.status.textContent = !shown ? t('noResults') : shown < all ? t('resultsOf', shown, all) : t('results', shown);
+        if (typeof next === 'number') {
+            d.more.textContent = t('loadMore');
+            d.more.dataset.next = String(next);
+            d.more.hidden = false;
+        }
+        if (append) {
+            return;
+        }
         var keptPick = pickedId && document.getElementById(pickedId);
         if (keptPick && d.results.contains(keptPick)) {
             choose(d, keptPick);
@@ -685,6 +855,8 @@
         d.results.querySelectorAll('[aria-selected="true"]').forEach(function (o) { o.setAttribute('aria-selected', 'false'); });
         li.setAttribute('aria-selected', 'true');
         d.message.hidden = true;
+        var text = li.querySelector('.empathy-result-text');
+        d.status.textContent = t('picked', text ? text.textContent : '');
     }
 
     function move(d, step) {
@@ -700,7 +872,8 @@
 
     async function submitLink() {
         var d = dialogParts();
-        var chosen = d.results.querySelector('[aria-selected="true"]') || d.results.querySelector('.empathy-result-active');
+        // only what the person picked (Enter, click): never the highlighted first result on its own
+        var chosen = d.results.querySelector('[aria-selected="true"]');
         if (!chosen || chosen.getAttribute('aria-disabled') === 'true') {
             d.message.textContent = t('choose');
             d.message.hidden = false;
@@ -708,14 +881,21 @@
             return;
         }
         var type = what();
-        var body = {relation: d.dialog.querySelector('.empathy-d-relation').value,
-            note: d.dialog.querySelector('.empathy-d-note').value.trim() || null};
+        var noteText = d.dialog.querySelector('.empathy-d-note').value.trim();
+        if (codePoints(noteText) > LIMITS.note) {
+            d.message.textContent = t('tooLong', LIMITS.note, codePoints(noteText));
+            d.message.hidden = false;
+            d.dialog.querySelector('.empathy-d-note').focus();
+            return;
+        }
+        var body = {relation: d.dialog.querySelector('.empathy-d-relation').value, note: noteText || null};
         body[type === 'evidence' ? 'evidenceId' : 'mapItemId'] = Number(chosen.dataset.id);
         var submit = d.dialog.querySelector('.empathy-link-submit');
         submit.disabled = true;
         var result = await call('POST', '/issues/' + encodeURIComponent(panel().dataset.issueKey) + '/links', body);
         submit.disabled = false;
         if (!result.ok) {
+            clearStatus();
             var messages = (result.body && result.body.fieldErrors || []).map(function (e) { return e.message; });
             d.message.textContent = [failureText(result)].concat(messages).join(' ');
             d.message.hidden = false;
@@ -740,10 +920,12 @@
             if (form.hidden) {
                 openAddForm(button);
             } else {
-                closeAddForm(form);
+                askBeforeClosing(form);
             }
         } else if (button && button.classList.contains('empathy-add-cancel')) {
-            closeAddForm(button.closest('form'));
+            askBeforeClosing(button.closest('form'));
+        } else if (button && button.classList.contains('empathy-load-more')) {
+            search(Number(button.dataset.next));
         } else if (button && button.classList.contains('empathy-link-open')) {
             openDialog(button);
         } else if (button && button.classList.contains('empathy-dialog-close')) {
@@ -796,6 +978,8 @@
             check(form, target.name);
         } else if (target.classList.contains('empathy-d-q')) {
             scheduleSearch();
+        } else if (target.classList.contains('empathy-d-note')) {
+            counter(target, LIMITS.note);
         }
     });
 
@@ -808,7 +992,10 @@
         if (form && target.name && CHECKED.indexOf(target.name) >= 0) {
             check(form, target.name);
         } else if (target.classList.contains('empathy-relation-select')) {
-            relink(target);
+            // a click in the list is a choice; a change made with the arrow keys waits for Enter or leaving the picker
+            if (target.dataset.keyed !== 'true') {
+                relink(target);
+            }
         } else if (target.closest('.empathy-link-form') && !target.classList.contains('empathy-d-relation')
             && !target.classList.contains('empathy-d-note') && !target.classList.contains('empathy-d-q')) {
             // the query box searches as you type (input events); its change event (Enter, blur) must not search again
@@ -831,6 +1018,7 @@
                 event.preventDefault();
                 move(d, event.key === 'ArrowDown' ? 1 : -1);
             } else if (event.target === d.q && event.key === 'Enter') {
+                // one keyboard model for both search dialogs: Enter picks the highlighted result, a second Enter links it
                 event.preventDefault();
                 var active = d.results.querySelector('.empathy-result-active');
                 if (active && active.getAttribute('aria-selected') !== 'true') {
@@ -841,10 +1029,45 @@
             }
             return;
         }
+        var select = event.target instanceof Element && event.target.closest('.empathy-relation-select');
+        if (select) {
+            if (['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].indexOf(event.key) >= 0) {
+                select.dataset.keyed = 'true';
+            } else if (event.key === 'Enter') {
+                event.preventDefault();
+                select.dataset.keyed = 'false';
+                relink(select);
+            }
+            return;
+        }
         var form = event.target instanceof Element && event.target.closest('#empathy-add-form');
-        if (form && event.key === 'Escape') {
+        if (form && event.key === 'Escape' && !event.defaultPrevented) {
             event.preventDefault();
-            closeAddForm(form);
+            askBeforeClosing(form);
+        }
+    });
+
+    document.addEventListener('mousedown', function (event) {
+        var select = event.target instanceof Element && event.target.closest('.empathy-relation-select');
+        if (select) {
+            select.dataset.keyed = 'false';
+        }
+    });
+
+    document.addEventListener('focusout', function (event) {
+        var select = event.target instanceof Element && event.target.closest('.empathy-relation-select');
+        if (select && select.closest(PANEL)) {
+            select.dataset.keyed = 'false';
+            relink(select); // leaving the picker is a choice too (nothing is saved when it did not change)
+        }
+    });
+
+    // leaving the page with a half-filled form asks first (the browser's own question)
+    window.addEventListener('beforeunload', function (event) {
+        var p = panel();
+        if (p && halfFilled(p.querySelector('#empathy-add-form'))) {
+            event.preventDefault();
+            event.returnValue = '';
         }
     });
 

@@ -31,6 +31,12 @@ public record EvidenceForm(String text, String kind, String section, String sour
         return s == null ? null : s.strip();
     }
 
+    /** This form with another owning project. */
+    public EvidenceForm withProject(String projectKey) {
+        return new EvidenceForm(text, kind, section, sourceKind, sourceTitle, sourceLink, sourceMomentSeconds, participant,
+                participantSegment, persona, projectKey, observedOn, tags, version);
+    }
+
     /** The parsed values; fields that could not be parsed are null and have an error in {@code v}. */
     record Parsed(EvidenceKind kind, Section section, Source source, LocalDate observedOn) {
     }

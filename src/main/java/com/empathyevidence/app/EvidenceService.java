@@ -45,6 +45,18 @@ public class EvidenceService {
 
     public AssessedEvidence create(EvidenceForm typed) {
         String user = signedIn();
+        NewEvidence draft = draft(typed, user, List.of());
+        return assess(store.createEvidence(draft), today.get());
+    }
+
+    /**
+     * The evidence a form describes, checked as {@link #create} checks it (edit permission on its project, a known
+     * persona), with whitespace before and after every value removed; {@code more} are field errors of the same
+     * request found elsewhere, reported together with these.
+     *
+     * @throws Problem BAD_REQUEST naming every field that is wrong
+     */
+    NewEvidence draft(EvidenceForm typed, String user, List<FieldError> more) {
         EvidenceForm form = typed.stripped();
         Validator v = new Validator();
         EvidenceForm.Parsed p = form.parse(v);
@@ -60,10 +72,11 @@ public class EvidenceService {
         if (draft.personaKey() != null && errors.stream().noneMatch(e -> e.field().equals("persona")) && store.persona(draft.personaKey()).isEmpty()) {
             errors.add(new FieldError("persona", "empathy.validation.personaUnknown", draft.personaKey()));
         }
+        errors.addAll(more);
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
-        return assess(store.createEvidence(draft), now);
+        return draft;
     }
 
     static List<FieldError> validate(NewEvidence draft, LocalDate now) {
@@ -206,6 +219,10 @@ public class EvidenceService {
     private static EvidenceQuery visibleOnly(EvidenceQuery q, List<String> projects) {
         return new EvidenceQuery(q.text(), q.personaKey(), q.section(), q.sourceKind(), q.projectKey(), q.participantAlias(),
                 q.observedFrom(), q.observedTo(), q.status(), q.sort(), q.offset(), q.limit(), projects);
+    }
+
+    AssessedEvidence assessToday(Evidence e) {
+        return assess(e, today.get());
     }
 
     AssessedEvidence assess(Evidence e, LocalDate now) {

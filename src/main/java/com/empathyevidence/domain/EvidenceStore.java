@@ -136,6 +136,29 @@ public interface EvidenceStore {
     /** @return true when a link was removed */
     boolean unlink(String issueKey, LinkTarget target);
 
+    /**
+     * Creates a piece of evidence and links it to an issue, in one transaction: both or neither. With a request key
+     * (the caller's idempotency key, scoped to the caller), the request is remembered in the database in the same
+     * transaction, and a later call with the same key writes nothing and answers what the first one made
+     * ({@code replayed}; {@code link} is null when that link has been removed since).
+     */
+    CreatedAndLinked createAndLink(NewEvidence evidence, String issueKey, Relation relation, String note, String requestKey);
+
+    /**
+     * Removes a link and keeps it, as it was, under {@code token} for {@link #restoreLink}.
+     *
+     * @return the link removed, or empty when the issue did not link the target
+     */
+    Optional<IssueLink> unlinkForUndo(String issueKey, LinkTarget target, String token, String by);
+
+    /**
+     * Puts back exactly the link removed under {@code token} (relation, note, who linked it and when), once.
+     *
+     * @throws Problem NOT_FOUND when this issue has no such token (used, unknown, or older than a day); CONFLICT when
+     *                 the issue links that target again
+     */
+    IssueLink restoreLink(String issueKey, String token);
+
     List<IssueLink> links(String issueKey);
 
     /**
@@ -189,6 +212,10 @@ public interface EvidenceStore {
         public Imported {
             evidenceIds = List.copyOf(evidenceIds);
         }
+    }
+
+    /** What {@link #createAndLink} made, or made the first time it was called with the same request key. */
+    record CreatedAndLinked(Evidence evidence, IssueLink link, boolean replayed) {
     }
 
     /** One page of results. */

@@ -14,5 +14,6 @@ public record Source(SourceKind kind, String title, String link, Integer momentS
             throw new IllegalArgumentException("source kind is required");
         }
         title = title == null ? "" : title;
+        link = link == null || link.isBlank() ? link : WebLinks.encode(link);
     }
 }

@@ -85,7 +85,11 @@ public final class Validator {
         return this;
     }
 
-    /** An http or https address with a host, or nothing. */
+    /**
+     * An http or https address with a host, or nothing. Spaces and other characters a web address cannot contain are
+     * encoded first ({@link WebLinks#encode}), so a pasted SharePoint path is accepted; what is still refused is
+     * refused saying why.
+     */
     public Validator link(String field, String value) {
         if (value == null || value.isBlank()) {
             return this;
@@ -93,17 +97,24 @@ public final class Validator {
         if (loneSurrogate(value) >= 0) {
             return error(field, "empathy.validation.brokenCharacter", loneSurrogate(value) + 1);
         }
-        if (codePoints(value) > Limits.LINK_MAX) {
-            return error(field, "empathy.validation.tooLong", Limits.LINK_MAX, codePoints(value));
+        String link = WebLinks.encode(value.strip());
+        if (codePoints(link) > Limits.LINK_MAX) {
+            return error(field, "empathy.validation.tooLong", Limits.LINK_MAX, codePoints(link));
         }
         try {
-            URI uri = new URI(value.strip());
+            URI uri = new URI(link);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            if (scheme.isEmpty()) {
                 error(field, "empathy.validation.link");
+            } else if (!(scheme.equals("http") || scheme.equals("https"))) {
+                error(field, "empathy.validation.linkScheme", scheme);
+            } else if (uri.getHost() == null) {
+                error(field, "empathy.validation.linkHost", scheme);
             }
         } catch (java.net.URISyntaxException e) {
-            error(field, "empathy.validation.link");
+            int at = Math.max(0, e.getIndex());
+            String character = at < link.length() ? link.substring(at, link.offsetByCodePoints(at, 1)) : "";
+            error(field, "empathy.validation.linkUnreadable", at + 1, character);
         }
         return this;
     }

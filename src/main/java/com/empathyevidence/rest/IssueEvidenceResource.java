@@ -90,13 +90,52 @@ public class IssueEvidenceResource {
         return Responses.run(texts, () -> Response.ok(Json.LinkJson.of(links.relink(issueKey, type, id, input == null ? null : input.relation))).build());
     }
 
+    /**
+     * Unlinks. The answer holds the link as it was and a {@code restoreToken}: {@code POST links/restore} with it puts
+     * back exactly that link (relation, note, who linked it and when), for a day.
+     */
     @DELETE
     @Path("{issueKey}/links/{type}/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ApiDoc(status = 204, errors = {403, 404})
+    @ApiDoc(body = Json.UnlinkedJson.class, errors = {403, 404})
     public Response unlink(@PathParam("issueKey") String issueKey, @PathParam("type") String type, @PathParam("id") long id) {
-        return Responses.run(texts, () -> links.unlink(issueKey, type, id) ? Response.noContent().build()
-                : Responses.error(404, texts.get("empathy.error.linkNotFound", issueKey)));
+        return Responses.run(texts, () -> links.unlink(issueKey, type, id)
+                .map(u -> Response.ok(Json.UnlinkedJson.of(u.link(), u.restoreToken())).build())
+                .orElseGet(() -> Responses.error(404, texts.get("empathy.error.linkNotFound", issueKey))));
+    }
+
+    /** Undo of an unlink: the token from the unlink answer puts back exactly the link removed; needs edit permission on the issue. */
+    @POST
+    @Path("{issueKey}/links/restore")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ApiDoc(status = 201, body = Json.LinkJson.class, errors = {400, 403, 404, 409})
+    public Response restore(@PathParam("issueKey") String issueKey, Json.RestoreInput input) {
+        Json.RestoreInput in = input == null ? new Json.RestoreInput() : input;
+        return Responses.run(texts, () -> {
+            Json.LinkJson link = Json.LinkJson.of(links.restore(issueKey, in.restoreToken));
+            return Response.created(URI.create("issues/" + link.issueKey + "/links/" + link.targetType + "/" + link.targetId)).entity(link).build();
+        });
+    }
+
+    /**
+     * Adds evidence from the issue: creates it and links it to the issue in one transaction (both or neither). Send an
+     * {@code idempotencyKey} (8 to 64 letters, digits, - or _; one per thing typed) and a retry of the same request
+     * makes no second copy: it answers what the first request made, 201 again with {@code replayed} true, on any node.
+     */
+    @POST
+    @Path("{issueKey}/evidence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ApiDoc(status = 201, body = Json.AddedEvidenceJson.class, errors = {403, 404})
+    public Response addEvidence(@PathParam("issueKey") String issueKey, Json.AddEvidenceInput input) {
+        Json.AddEvidenceInput in = input == null ? new Json.AddEvidenceInput() : input;
+        return Responses.run(texts, () -> {
+            LinkService.Added added = links.addEvidence(issueKey, EvidenceResource.form(in), in.relation, in.note, in.idempotencyKey);
+            Json.AddedEvidenceJson body = Json.AddedEvidenceJson.of(added);
+            // a retry gets the first answer again, status and all; only replayed says it is one
+            return Response.created(URI.create("evidence/" + body.evidence.id)).entity(body).build();
+        });
     }
 }

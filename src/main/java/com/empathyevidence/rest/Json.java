@@ -179,6 +179,51 @@ public final class Json {
     }
 
     /** Change a link's relation. */
+    /** {@code POST /issues/{key}/evidence}: the evidence, and how to link it. */
+    public static class AddEvidenceInput extends EvidenceInput {
+        /** ADDRESSES, SUPPORTS (default) or CONTRADICTS. */
+        public String relation;
+        /** Why it is linked (optional). */
+        public String note;
+        /** 8 to 64 letters, digits, - or _, new for each thing typed: a retry with the same key makes no second copy. */
+        public String idempotencyKey;
+    }
+
+    /** Evidence added from an issue with its link; {@code replayed} when this answers a retry of an earlier request. */
+    public static class AddedEvidenceJson {
+        public EvidenceJson evidence;
+        /** Null only when a retry finds that the link made the first time has been removed since. */
+        public LinkJson link;
+        public boolean replayed;
+
+        static AddedEvidenceJson of(com.empathyevidence.app.LinkService.Added added) {
+            AddedEvidenceJson json = new AddedEvidenceJson();
+            json.evidence = EvidenceJson.of(added.evidence());
+            json.link = added.link() == null ? null : LinkJson.of(added.link());
+            json.replayed = added.replayed();
+            return json;
+        }
+    }
+
+    /** {@code DELETE /issues/{key}/links/...}: the link removed, as it was, and the token that puts it back. */
+    public static class UnlinkedJson {
+        public LinkJson link;
+        /** For {@code POST /issues/{key}/links/restore}, for a day. */
+        public String restoreToken;
+
+        static UnlinkedJson of(IssueLink link, String token) {
+            UnlinkedJson json = new UnlinkedJson();
+            json.link = LinkJson.of(link);
+            json.restoreToken = token;
+            return json;
+        }
+    }
+
+    /** {@code POST /issues/{key}/links/restore}. */
+    public static class RestoreInput {
+        public String restoreToken;
+    }
+
     public static class RelationInput {
         public String relation;
     }

@@ -316,7 +316,7 @@ public class AoEvidenceStore implements EvidenceStore {
     private static DBParam[] evidenceRow(NewEvidence e, Integer participantId, String now) {
         return new DBParam[] {
                 new DBParam("TEXT", e.text()),
-                new DBParam("SEARCH_TEXT", searchText(e.text(), e.tags())),
+                new DBParam("SEARCH_TEXT", searchText(e.text(), e.tags(), e.source().title(), e.participantAlias())),
                 new DBParam("KIND", e.kind().name()),
                 new DBParam("SECTION", e.section().name()),
                 new DBParam("SOURCE_KIND", e.source().kind().name()),
@@ -417,7 +417,7 @@ public class AoEvidenceStore implements EvidenceStore {
                 entity.setSearchText(Erasure.REDACTED_TEXT);
             } else {
                 entity.setText(c.text());
-                entity.setSearchText(searchText(c.text(), c.tags()));
+                entity.setSearchText(searchText(c.text(), c.tags(), c.source().title(), alias));
             }
             entity.setKind(c.kind().name());
             entity.setSection(c.section().name());
@@ -722,6 +722,128 @@ public class AoEvidenceStore implements EvidenceStore {
         return retrying(() -> ao.deleteWithSQL(IssueLinkEntity.class, "LINK_KEY = ?", target.linkKey(issueKey)) > 0, false, () -> { });
     }
 
+    // ---------------------------------------------------------------- create and link; undo of unlink
+
+    /** Request keys and undo tokens are kept this long. */
+    private static final java.time.Duration REQUEST_KEPT = java.time.Duration.ofDays(7);
+    private static final java.time.Duration UNDO_KEPT = java.time.Duration.ofDays(1);
+
+    @Override
+    public CreatedAndLinked createAndLink(NewEvidence e, String issueKey, Relation relation, String note, String requestKey) {
+        if (requestKey != null) {
+            Optional<CreatedAndLinked> done = replay(requestKey);
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
+        try {
+            return ao.executeInTransaction(() -> createAndLinkOnce(e, issueKey, relation, note, requestKey));
+        } catch (Problem problem) {
+            throw problem;
+        } catch (RuntimeException raced) {
+            // Everything was rolled back. A simultaneous request with the same key committed first: answer what it made.
+            if (requestKey != null) {
+                Optional<CreatedAndLinked> done = replay(requestKey);
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            // Another request created the same new participant at the same moment: it exists now, so once more.
+            if (isConstraintViolation(raced) || isTransactionRollback(raced)) {
+                return ao.executeInTransaction(() -> createAndLinkOnce(e, issueKey, relation, note, requestKey));
+            }
+            throw raced;
+        }
+    }
+
+    private CreatedAndLinked createAndLinkOnce(NewEvidence e, String issueKey, Relation relation, String note, String requestKey) {
+        ParticipantEntity participant = blank(e.participantAlias()) ? null : findOrCreateParticipant(e.participantAlias().trim(), e.participantSegment());
+        String now = Instant.now().toString();
+        EvidenceEntity entity = ao.create(EvidenceEntity.class, evidenceRow(e, participant == null ? null : participant.getID(), now));
+        LinkTarget target = LinkTarget.evidence(entity.getID());
+        IssueLinkEntity link = ao.create(IssueLinkEntity.class, new DBParam("LINK_KEY", target.linkKey(issueKey)),
+                new DBParam("ISSUE_KEY", issueKey), new DBParam("TARGET_TYPE", target.type().name()),
+                new DBParam("TARGET_ID", entity.getID()), new DBParam("RELATION", relation.name()),
+                new DBParam("LINKED_BY", e.createdBy()), new DBParam("LINKED_AT", now), new DBParam("NOTE", note));
+        if (requestKey != null) {
+            ao.deleteWithSQL(WriteRequestEntity.class, "CREATED_AT < ?", Instant.now().minus(REQUEST_KEPT).toString());
+            ao.create(WriteRequestEntity.class, new DBParam("REQUEST_KEY", requestKey), new DBParam("EVIDENCE_ID", entity.getID()),
+                    new DBParam("ISSUE_KEY", issueKey), new DBParam("CREATED_AT", now));
+        }
+        return new CreatedAndLinked(toEvidence(List.of(entity)).get(0),
+                new IssueLink(link.getID(), issueKey, target, relation, e.createdBy(), Instant.parse(now), note), false);
+    }
+
+    private Optional<CreatedAndLinked> replay(String requestKey) {
+        WriteRequestEntity done = first(ao.find(WriteRequestEntity.class, where("REQUEST_KEY = ?", requestKey)));
+        if (done == null) {
+            return Optional.empty();
+        }
+        Optional<Evidence> evidence = evidence(done.getEvidenceId());
+        if (evidence.isEmpty()) {
+            return Optional.empty();
+        }
+        IssueLinkEntity link = first(ao.find(IssueLinkEntity.class,
+                where("LINK_KEY = ?", LinkTarget.evidence(done.getEvidenceId()).linkKey(done.getIssueKey()))));
+        return Optional.of(new CreatedAndLinked(evidence.get(), link == null ? null : toLink(link), true));
+    }
+
+    @Override
+    public Optional<IssueLink> unlinkForUndo(String issueKey, LinkTarget target, String token, String by) {
+        String key = target.linkKey(issueKey);
+        return ao.executeInTransaction(() -> {
+            IssueLinkEntity row = first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", key)));
+            if (row == null) {
+                return Optional.<IssueLink>empty();
+            }
+            IssueLink removed = toLink(row);
+            ao.deleteWithSQL(UnlinkedEntity.class, "UNLINKED_AT < ?", Instant.now().minus(UNDO_KEPT).toString());
+            ao.create(UnlinkedEntity.class, new DBParam("TOKEN", token), new DBParam("ISSUE_KEY", issueKey),
+                    new DBParam("TARGET_TYPE", target.type().name()), new DBParam("TARGET_ID", key(target.id())),
+                    new DBParam("RELATION", removed.relation().name()), new DBParam("LINKED_BY", removed.linkedBy()),
+                    new DBParam("LINKED_AT", row.getLinkedAt()), new DBParam("NOTE", removed.note()),
+                    new DBParam("UNLINKED_BY", by), new DBParam("UNLINKED_AT", Instant.now().toString()));
+            if (ao.deleteWithSQL(IssueLinkEntity.class, "LINK_KEY = ?", key) == 0) {
+                // a simultaneous unlink removed it first: roll the token back, there is nothing of ours to undo
+                throw Problem.notFound("empathy.error.linkNotFound", issueKey);
+            }
+            return Optional.of(removed);
+        });
+    }
+
+    @Override
+    public IssueLink restoreLink(String issueKey, String token) {
+        try {
+            return ao.executeInTransaction(() -> {
+                UnlinkedEntity u = first(ao.find(UnlinkedEntity.class, where("TOKEN = ? AND ISSUE_KEY = ?", token, issueKey)));
+                if (u == null || u.getUnlinkedAt().compareTo(Instant.now().minus(UNDO_KEPT).toString()) < 0) {
+                    throw Problem.notFound("empathy.error.undoNotFound", issueKey);
+                }
+                LinkTarget target = new LinkTarget(LinkTarget.Type.valueOf(u.getTargetType()), u.getTargetId());
+                String key = target.linkKey(issueKey);
+                if (first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", key))) != null) {
+                    throw Problem.conflict("empathy.error.duplicateLink", issueKey);
+                }
+                IssueLinkEntity created = ao.create(IssueLinkEntity.class, new DBParam("LINK_KEY", key), new DBParam("ISSUE_KEY", issueKey),
+                        new DBParam("TARGET_TYPE", target.type().name()), new DBParam("TARGET_ID", u.getTargetId()),
+                        new DBParam("RELATION", u.getRelation()), new DBParam("LINKED_BY", u.getLinkedBy()),
+                        new DBParam("LINKED_AT", u.getLinkedAt()), new DBParam("NOTE", u.getNote()));
+                if (ao.deleteWithSQL(UnlinkedEntity.class, "ID = ?", u.getID()) == 0) {
+                    throw Problem.notFound("empathy.error.undoNotFound", issueKey); // a simultaneous undo used it first
+                }
+                return new IssueLink(created.getID(), issueKey, target, Relation.valueOf(u.getRelation()), u.getLinkedBy(),
+                        instant(u.getLinkedAt()), u.getNote());
+            });
+        } catch (Problem problem) {
+            throw problem;
+        } catch (RuntimeException raced) {
+            if (isConstraintViolation(raced)) {
+                throw Problem.conflict("empathy.error.duplicateLink", issueKey);
+            }
+            throw raced;
+        }
+    }
+
     @Override
     public List<IssueLink> links(String issueKey) {
         List<IssueLink> result = new ArrayList<>();
@@ -946,8 +1068,10 @@ public class AoEvidenceStore implements EvidenceStore {
         return s == null || s.isBlank();
     }
 
-    private static String searchText(String text, List<String> tags) {
-        return (text + " " + String.join(" ", tags)).toLowerCase(java.util.Locale.ROOT);
+    /** What a search finds a piece by: its text, tags, source title and participant alias, lower-cased. */
+    private static String searchText(String text, List<String> tags, String sourceTitle, String participantAlias) {
+        return (text + " " + String.join(" ", tags) + (blank(sourceTitle) ? "" : " " + sourceTitle)
+                + (blank(participantAlias) ? "" : " " + participantAlias.trim())).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String tags(List<String> tags) {

@@ -23,7 +23,8 @@ final class ClientTexts {
             "required", "link", "futureDate", "dateTooEarly", "date", "alias", "tooLong", "newParticipant", "knownParticipant",
             "noPersona", "anyPersona", "anySection", "anyFreshness", "searching", "noResults", "results", "alreadyLinked",
             "observed", "choose", "reconfirmLegend", "reconfirmNote", "reconfirmSubmit", "cancel", "close", "fixFields",
-            "evidenceTab", "itemsTab",
+            "evidenceTab", "itemsTab", "resultsOf", "loadMore", "counter", "discardQuestion", "discard", "keepEditing",
+            "relinkedBack", "picked",
     };
 
     /** Keys under {@code empathy.map.client.}, passed to the map's script by their suffix. */
@@ -36,6 +37,7 @@ final class ClientTexts {
     static final String[] SHARED_KEYS = {
             "failed", "offline", "required", "tooLong", "searching", "noResults", "results", "observed", "choose",
             "reconfirmLegend", "reconfirmNote", "reconfirmSubmit", "cancel", "close", "fixFields", "working",
+            "resultsOf", "loadMore", "picked",
     };
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.Test;
 
 /**
@@ -143,7 +144,7 @@ public class ValidationTest {
                 error("kind", "empathy.validation.kind"),
                 error("section", "empathy.validation.section"),
                 error("sourceTitle", "empathy.validation.tooLong", 200, 201),
-                error("sourceLink", "empathy.validation.link"),
+                error("sourceLink", "empathy.validation.linkScheme", "javascript"),
                 error("sourceMomentSeconds", "empathy.validation.range", 0, 86400),
                 error("participant", "empathy.validation.alias"),
                 error("participantSegment", "empathy.validation.tooLong", 100, 101),
@@ -222,14 +223,36 @@ public class ValidationTest {
             in.source = new Source(SourceKind.INTERVIEW, "", ok, null);
             in.valid();
         }
-        for (String bad : new String[] {"javascript:alert(1)", "JavaScript://example.com/%0Aalert(1)",
-                                        "data:text/html,<script>alert(1)</script>", "ftp://files.example.com/r.mp4",
-                                        "/recordings/7", "recordings/7", "www.example.com", "http:///no-host",
-                                        "https://exa mple.com", "mailto:pm@example.com"}) {
+        // each refusal says why: the scheme it has, a missing server name, or the character that cannot be in a link
+        Map<String, FieldError> bad = new java.util.LinkedHashMap<>();
+        bad.put("javascript:alert(1)", error("sourceLink", "empathy.validation.linkScheme", "javascript"));
+        bad.put("JavaScript://example.com/%0Aalert(1)", error("sourceLink", "empathy.validation.linkScheme", "javascript"));
+        bad.put("data:text/html,<script>alert(1)</script>", error("sourceLink", "empathy.validation.linkScheme", "data"));
+        bad.put("ftp://files.example.com/r.mp4", error("sourceLink", "empathy.validation.linkScheme", "ftp"));
+        bad.put("mailto:pm@example.com", error("sourceLink", "empathy.validation.linkScheme", "mailto"));
+        bad.put("/recordings/7", error("sourceLink", "empathy.validation.link"));
+        bad.put("recordings/7", error("sourceLink", "empathy.validation.link"));
+        bad.put("www.example.com", error("sourceLink", "empathy.validation.link"));
+        bad.put("http:///no-host", error("sourceLink", "empathy.validation.linkHost", "http"));
+        bad.put("https://exa mple.com", error("sourceLink", "empathy.validation.linkHost", "https"));
+        bad.put("https://example.com/100%/x", error("sourceLink", "empathy.validation.linkUnreadable", 24, "%"));
+        for (Map.Entry<String, FieldError> b : bad.entrySet()) {
             Input in = input();
-            in.source = new Source(SourceKind.INTERVIEW, "", bad, null);
-            assertEquals(bad, List.of(error("sourceLink", "empathy.validation.link")), in.errors());
+            in.source = new Source(SourceKind.INTERVIEW, "", b.getKey(), null);
+            assertEquals(b.getKey(), List.of(b.getValue()), in.errors());
         }
+    }
+
+    @Test
+    public void aWebAddressWithSpacesIsEncodedNotRefused() {
+        Input in = input();
+        in.source = new Source(SourceKind.INTERVIEW, "", " https://contoso.sharepoint.com/sites/Research/Shared Documents/Interview 3.mp4 ", null);
+        in.valid();
+        assertEquals("https://contoso.sharepoint.com/sites/Research/Shared%20Documents/Interview%203.mp4", in.source.link());
+        assertEquals("an encoded address stays as it is", "https://example.com/a%20b?q=x%7Cy",
+                WebLinks.encode("https://example.com/a%20b?q=x|y"));
+        assertEquals("https://example.com/a%E2%80%AFb%09c", WebLinks.encode("https://example.com/a\u202Fb\tc"));
+        assertEquals(List.of(), new Validator().link("sourceLink", "https://contoso.sharepoint.com/Shared Documents/a b.docx").errors());
     }
 
     @Test
@@ -352,7 +375,7 @@ public class ValidationTest {
         assertEquals(List.of("fine"), bad.tags());
         assertEquals(List.of(
                 error("text", "empathy.validation.required"),
-                error("sourceLink", "empathy.validation.link"),
+                error("sourceLink", "empathy.validation.linkScheme", "ftp"),
                 error("participant", "empathy.validation.alias"),
                 error("persona", "empathy.validation.personaKey"),
                 error("project", "empathy.validation.projectKey"),

@@ -71,6 +71,10 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "The return is typed into the tax office's portal by hand.");
         issue("DEMO-16", "Warn when a client's bank feed stops", "Backlog", "Story",
                 "A broken feed is noticed weeks later at month end.");
+        issue("DEMO-17", "Let clients upload receipts by email", "Backlog", "Story",
+                "Clients forward receipts to a personal inbox.");
+        issue("DEMO-18", "Show a client's unpaid invoices on one page", "Backlog", "Story",
+                "Accountants search three screens to answer one call.");
         issue("BILL-1", "Send dunning emails in the customer's language", "In Review", "Story",
                 "Reminders go out in English to every customer.");
         issue("BILL-2", "Retry failed card payments on payday", "To Do", "Story",

@@ -72,7 +72,7 @@ public class CsvImportIT {
         assertEquals(0, dry.get("created").asInt());
         assertEquals(1, dry.get("newParticipants").asInt());
         assertEquals(List.of(
-                "3:3:sourceLink: Row 3, column sourceLink: Use a web address starting with http:// or https://.",
+                "3:3:sourceLink: Row 3, column sourceLink: Only web addresses starting with http:// or https:// can be linked; this one starts with javascript:. Copy the address from the browser\u2019s address bar.",
                 "4:4:kind: Row 4, column kind: Choose QUOTE (words a user said) or OBSERVATION (what someone did, or a metric).",
                 "4:4:section: Row 4, column section: Choose one of SAYS, THINKS, DOES, FEELS, PAINS, GAINS, GOALS, SEES, HEARS.",
                 "4:4:sourceMomentSeconds: Row 4, column sourceMomentSeconds: Use a number from 0 to 86,400.",
@@ -251,7 +251,7 @@ public class CsvImportIT {
         JsonNode dry = importCsv("pm", bad.replaceFirst("\r\n\"Row 9998.*?\r\n", "\r\n"), true, 200);
         long dryMs = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(9_999, dry.get("rows").asInt());
-        assertEquals(List.of("5002:5002:sourceLink: Row 5002, column sourceLink: Use a web address starting with http:// or https://."),
+        assertEquals(List.of("5002:5002:sourceLink: Row 5002, column sourceLink: Only web addresses starting with http:// or https:// can be linked; this one starts with ftp:. Copy the address from the browser\u2019s address bar."),
                 errors(dry.get("errors")));
         assertEquals(250, dry.get("newParticipants").asInt());
         JsonNode rejected = importCsv("pm", bad, false, 400);

@@ -179,7 +179,7 @@ public class CsvImportStreamIT {
         JsonNode field = error.get("fieldErrors").get(0);
         assertEquals("sourceLink", field.get("field").asText());
         assertEquals(452, field.get("row").asInt());
-        assertEquals("Row 452, column sourceLink: Use a web address starting with http:// or https://.", field.get("message").asText());
+        assertEquals("Row 452, column sourceLink: Only web addresses starting with http:// or https:// can be linked; this one starts with javascript:. Copy the address from the browser\u2019s address bar.", field.get("message").asText());
         assertEquals(0, count(prefix, "pm"));
         assertEquals(0, ok(200, get("/evidence?persona=" + persona + "&limit=1", "pm")).get("total").asInt());
     }

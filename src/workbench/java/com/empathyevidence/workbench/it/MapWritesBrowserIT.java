@@ -27,6 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class MapWritesBrowserIT {
 
+    /** The page-level banners and contentinfos: header and footer elements outside sectioning content, and the roles. */
+    private static final String LANDMARKS = "return Array.from(document.querySelectorAll('header, footer, [role=banner], [role=contentinfo]')).filter(function (h) {"
+                        + " return h.getAttribute('role') || !h.closest('article, aside, main, nav, section'); }).length";
+
     private static String persona;
     private static String page;
     private static String searchWords;
@@ -111,16 +115,30 @@ public class MapWritesBrowserIT {
         assertNull(((JavascriptExecutor) browser).executeScript("return window.__pwned"));
         assertFalse(added.findElements(By.cssSelector(".empathy-assumption-mark")).isEmpty());
 
-        // attach evidence: search by its words, the first result is chosen, Enter attaches; the assumption mark goes
+        // attach evidence with the panel's keyboard model: search by its words, the first result is highlighted (not
+        // picked), Enter picks it, a second Enter attaches it; the assumption mark goes
+        Object landmarks = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(LANDMARKS);
         added.findElement(By.cssSelector(".empathy-map-attach-open")).sendKeys(Keys.ENTER);
         WebElement q = focused(browser);
         assertEquals("combobox", q.getAttribute("role"));
+        WebElement dialog = browser.findElement(By.cssSelector(".empathy-map-dialog"));
+        assertTrue("the dialog adds no second page banner or contentinfo", dialog.findElements(By.cssSelector("header, footer")).isEmpty());
+        assertEquals("no second page banner or contentinfo", landmarks,
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(LANDMARKS));
+        assertEquals("its heading is one level below the map's (the persona's name)",
+                "h" + (Integer.parseInt(browser.findElement(By.cssSelector(".empathy-map-persona")).getTagName().substring(1)) + 1),
+                dialog.findElement(By.cssSelector(".aui-dialog2-header-main")).getTagName());
         q.sendKeys(searchWords);
         waiting(browser).until(b -> {
-            List<WebElement> chosen = b.findElements(By.cssSelector(".empathy-map-results [aria-selected=\"true\"]"));
-            return chosen.size() == 1 && chosen.get(0).getText().contains("keeps a paper list of closed clients")
+            List<WebElement> active = b.findElements(By.cssSelector(".empathy-map-results .empathy-result-active"));
+            return active.size() == 1 && active.get(0).getText().contains("keeps a paper list of closed clients")
                     && b.findElements(By.cssSelector(".empathy-map-results [role=\"option\"]")).size() == 1;
         });
+        assertTrue("nothing is picked until the person picks it",
+                browser.findElements(By.cssSelector(".empathy-map-results [aria-selected=\"true\"]")).isEmpty());
+        q.sendKeys(Keys.ENTER);
+        assertEquals("Enter picks", "true", browser.findElement(By.cssSelector(".empathy-map-results .empathy-result-active")).getAttribute("aria-selected"));
+        assertFalse("and attaches nothing yet", browser.findElements(By.cssSelector(".empathy-map-dialog")).isEmpty());
         q.sendKeys(Keys.ENTER);
         waiting(browser).until(b -> status(b).startsWith("Evidence attached to"));
         assertTrue(browser.findElements(By.cssSelector(".empathy-map-dialog")).isEmpty());

@@ -101,7 +101,7 @@ public class RestApiIT {
                 "sourceKind", "Choose a source kind: INTERVIEW, USABILITY_TEST, SUPPORT_TICKET, SALES_CALL, SURVEY, CHURN_INTERVIEW, "
                         + "USAGE_ANALYTICS, FIELD_OBSERVATION or OTHER.",
                 "sourceTitle", "Use at most 200 characters (this has 201).",
-                "sourceLink", "Use a web address starting with http:// or https://.",
+                "sourceLink", "Only web addresses starting with http:// or https:// can be linked; this one starts with javascript:. Copy the address from the browser\u2019s address bar.",
                 "sourceMomentSeconds", "Use a number from 0 to 86,400.",
                 "observedOn", "Enter a date as YYYY-MM-DD.",
                 "text", "Use at most 5,000 characters (this has 5,001).",
@@ -187,7 +187,7 @@ public class RestApiIT {
         noVersion.put("sourceLink", "ftp://example.com/x");
         invalid(put("/evidence/" + id, "pm", noVersion),
                 "version", "Send the version you read, so no one\u2019s change is overwritten.",
-                "sourceLink", "Use a web address starting with http:// or https://.");
+                "sourceLink", "Only web addresses starting with http:// or https:// can be linked; this one starts with ftp:. Copy the address from the browser\u2019s address bar.");
     }
 
     // ================================================================ retire, re-confirm
@@ -401,7 +401,7 @@ public class RestApiIT {
                     "relation", "Choose ADDRESSES, SUPPORTS or CONTRADICTS.");
             error(404, "BILL-2 is not linked to this.", put("/issues/BILL-2/links/map-items/99999999", "pm", object().put("relation", "SUPPORTS")));
 
-            ok(204, delete("/issues/BILL-2/links/evidence/" + id, "pm"));
+            ok(200, delete("/issues/BILL-2/links/evidence/" + id, "pm"));
             error(404, "BILL-2 is not linked to this.", delete("/issues/BILL-2/links/evidence/" + id, "pm"));
             error(404, "nonsense is not linked to this.", delete("/issues/BILL-2/links/nonsense/" + id, "pm"));
         } finally {
