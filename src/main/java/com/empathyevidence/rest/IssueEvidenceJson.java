@@ -21,8 +21,10 @@ public class IssueEvidenceJson {
     public static class LinkedItemJson {
         public long id;
         public String personaKey;
+        @ApiField(enumOf = com.empathyevidence.domain.Section.class, example = "PAINS")
         public String section;
         public String statement;
+        @ApiField(enumOf = com.empathyevidence.domain.Relation.class, example = "SUPPORTS")
         public String relation;
         public RollupJson rollup;
     }

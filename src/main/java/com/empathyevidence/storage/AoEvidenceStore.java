@@ -133,16 +133,38 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     @Override
-    public Participant updateParticipant(long id, String segment, String role, boolean consent) {
-        ParticipantEntity p = row(ParticipantEntity.class, id);
-        if (p == null) {
-            throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(id));
+    public Participant updateParticipant(long id, String segment, String role, boolean consent, int expectedVersion) {
+        return ao.executeInTransaction(() -> {
+            ParticipantEntity p = row(ParticipantEntity.class, id);
+            if (p == null) {
+                throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(id));
+            }
+            if (p.getVersion() != expectedVersion) {
+                throw Problem.conflict("empathy.error.staleParticipant", p.getAlias());
+            }
+            try {
+                // the same unique claim as an edit of evidence, so one of two simultaneous updates from one version wins
+                ao.create(EditEntity.class, new DBParam("EDIT_KEY", "participant:" + id + "|" + (expectedVersion + 1)),
+                        new DBParam("EVIDENCE_ID", 0), new DBParam("EDITED_AT", Instant.now().toString()));
+            } catch (RuntimeException lostTheRace) {
+                throw Problem.conflict("empathy.error.staleParticipant", p.getAlias());
+            }
+            p.setSegment(segment);
+            p.setRole(role);
+            p.setConsent(consent);
+            p.setVersion(expectedVersion + 1);
+            p.save();
+            return toParticipant(p);
+        });
+    }
+
+    @Override
+    public Map<String, LocalDate> erasedAliases(Collection<String> aliases) {
+        Map<String, LocalDate> result = new HashMap<>();
+        for (ParticipantEntity p : findIn(ParticipantEntity.class, "ERASED_ALIAS", new LinkedHashSet<>(aliases), null)) {
+            result.put(p.getErasedAlias(), LocalDate.parse(p.getErasedOn()));
         }
-        p.setSegment(segment);
-        p.setRole(role);
-        p.setConsent(consent);
-        p.save();
-        return toParticipant(p);
+        return result;
     }
 
     @Override
@@ -155,14 +177,14 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     /** Finds a participant by alias or creates it; safe when two requests create the same alias at once. */
-    private ParticipantEntity findOrCreateParticipant(String alias, String segment) {
+    private ParticipantEntity findOrCreateParticipant(String alias, String segment, boolean consent) {
         ParticipantEntity found = first(ao.find(ParticipantEntity.class, where("ALIAS = ?", alias)));
         if (found != null) {
             return found;
         }
         try {
             return ao.create(ParticipantEntity.class, new DBParam("ALIAS", alias), new DBParam("SEGMENT", segment),
-                    new DBParam("CONSENT", true), new DBParam("ERASED", false));
+                    new DBParam("CONSENT", consent), new DBParam("ERASED", false));
         } catch (RuntimeException raced) {
             found = first(ao.find(ParticipantEntity.class, where("ALIAS = ?", alias)));
             if (found == null) {
@@ -200,15 +222,25 @@ public class AoEvidenceStore implements EvidenceStore {
         }
         int redacted = 0;
         for (EvidenceEntity e : ao.find(EvidenceEntity.class, where("PARTICIPANT_ID = ?", key(participantId)).order("ID"))) {
-            if (EvidenceKind.QUOTE.name().equals(e.getKind()) && !e.isRedacted()) {
-                // Claimed like an edit, so an edit from the same version cannot write the text back afterwards.
+            boolean quote = EvidenceKind.QUOTE.name().equals(e.getKind()) && !e.isRedacted();
+            if (quote || e.getSourceLink() != null || e.getSourceMoment() != null) {
+                // Claimed like an edit, so an edit from the same version cannot write the text back afterwards. The
+                // link and the moment lead to the person's own words in the recording: they go too.
                 EvidenceEntity claimed = claim(e.getID(), e.getVersion(), actor);
-                claimed.setText(Erasure.REDACTED_TEXT);
-                claimed.setSearchText(Erasure.REDACTED_TEXT);
-                claimed.setRedacted(true);
+                claimed.setSourceLink(null);
+                claimed.setSourceMoment(null);
+                if (quote) {
+                    claimed.setText(Erasure.REDACTED_TEXT);
+                    claimed.setSearchText(Erasure.REDACTED_TEXT);
+                    claimed.setRedacted(true);
+                    redacted++;
+                }
                 claimed.save();
-                redacted++;
             }
+        }
+        if (!participant.isErased()) {
+            participant.setErasedAlias(participant.getAlias());
+            participant.setErasedOn(LocalDate.now(java.time.ZoneOffset.UTC).toString());
         }
         participant.setAlias(Erasure.anonymousAlias(participantId));
         participant.setSegment(null);
@@ -237,7 +269,7 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public Evidence createEvidence(NewEvidence e) {
-        ParticipantEntity participant = blank(e.participantAlias()) ? null : findOrCreateParticipant(e.participantAlias().trim(), e.participantSegment());
+        ParticipantEntity participant = blank(e.participantAlias()) ? null : findOrCreateParticipant(e.participantAlias().trim(), e.participantSegment(), e.participantConsent());
         EvidenceEntity entity = ao.create(EvidenceEntity.class, evidenceRow(e, participant == null ? null : participant.getID(), Instant.now().toString()));
         return toEvidence(List.of(entity)).get(0);
     }
@@ -287,9 +319,11 @@ public class AoEvidenceStore implements EvidenceStore {
     /** Participants in one query per 500 aliases, then one insert per new participant and per piece of evidence. */
     private Imported importAll(List<NewEvidence> evidence, ImportListener listener) {
         Map<String, String> segments = new LinkedHashMap<>();
+        Map<String, Boolean> consents = new HashMap<>();
         for (NewEvidence e : evidence) {
             if (!blank(e.participantAlias())) {
                 segments.putIfAbsent(e.participantAlias().trim(), e.participantSegment());
+                consents.putIfAbsent(e.participantAlias().trim(), e.participantConsent());
             }
         }
         Map<String, Integer> participantIds = new HashMap<>();
@@ -300,7 +334,7 @@ public class AoEvidenceStore implements EvidenceStore {
         for (Map.Entry<String, String> alias : segments.entrySet()) {
             if (!participantIds.containsKey(alias.getKey())) {
                 ParticipantEntity p = ao.create(ParticipantEntity.class, new DBParam("ALIAS", alias.getKey()),
-                        new DBParam("SEGMENT", blank(alias.getValue()) ? null : alias.getValue()), new DBParam("CONSENT", true),
+                        new DBParam("SEGMENT", blank(alias.getValue()) ? null : alias.getValue()), new DBParam("CONSENT", consents.get(alias.getKey())),
                         new DBParam("ERASED", false));
                 participantIds.put(alias.getKey(), p.getID());
                 created++;
@@ -349,7 +383,7 @@ public class AoEvidenceStore implements EvidenceStore {
     private void updateInTransaction(long id, EvidenceChanges c, String alias) {
         ao.executeInTransaction(() -> {
             EvidenceEntity entity = claim(id, c.expectedVersion(), c.updatedBy());
-            ParticipantEntity participant = alias == null ? null : findOrCreateParticipant(alias, null);
+            ParticipantEntity participant = alias == null ? null : findOrCreateParticipant(alias, null, c.participantConsent());
             if (entity.isRedacted()) {
                 // Erasure is irreversible: the text of a redacted quote stays gone, whatever an editor sends.
                 entity.setText(Erasure.REDACTED_TEXT);
@@ -362,8 +396,9 @@ public class AoEvidenceStore implements EvidenceStore {
             entity.setSection(c.section().name());
             entity.setSourceKind(c.source().kind().name());
             entity.setSourceTitle(c.source().title());
-            entity.setSourceLink(blank(c.source().link()) ? null : c.source().link().trim());
-            entity.setSourceMoment(c.source().momentSeconds());
+            // nor do the link and the moment of an erased person's words come back
+            entity.setSourceLink(entity.isRedacted() || blank(c.source().link()) ? null : c.source().link().trim());
+            entity.setSourceMoment(entity.isRedacted() ? null : c.source().momentSeconds());
             entity.setParticipantId(participant == null ? null : participant.getID());
             entity.setPersonaKey(blank(c.personaKey()) ? null : c.personaKey());
             entity.setObservedOn(c.observedOn().toString());
@@ -887,7 +922,7 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     private static Participant toParticipant(ParticipantEntity p) {
-        return new Participant(p.getID(), p.getAlias(), p.getSegment(), p.getRole(), p.isConsent(), p.isErased());
+        return new Participant(p.getID(), p.getAlias(), p.getSegment(), p.getRole(), p.isConsent(), p.isErased(), p.getVersion());
     }
 
     private static MapItem toMapItem(MapItemEntity e) {
