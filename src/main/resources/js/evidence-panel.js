@@ -434,11 +434,15 @@
         var body = {
             text: field(form, 'text').value.trim(), kind: kind ? kind.value : 'QUOTE', section: value('section'),
             sourceKind: value('sourceKind'), sourceTitle: value('sourceTitle'), sourceLink: value('sourceLink'),
-            participant: value('participant'), participantSegment: value('participantSegment'), persona: value('persona'),
-            project: p.dataset.projectKey, observedOn: value('observedOn')
+            participantAlias: value('participant'), participantSegment: value('participantSegment'), personaKey: value('persona'),
+            projectKey: p.dataset.projectKey, observedOn: value('observedOn')
         };
         body.relation = value('relation');
         body.idempotencyKey = form.dataset.requestKey || (form.dataset.requestKey = randomKey());
+        var consent = field(form, 'participantConsent');
+        if (consent && !form.querySelector('.empathy-segment-group').hidden) {
+            body.participantConsent = consent.checked; // a new participant: consent as answered, unticked unless ticked
+        }
         var submit = form.querySelector('.empathy-add-submit');
         submit.disabled = true;
         submit.setAttribute('aria-busy', 'true');
@@ -466,8 +470,9 @@
     function showApiErrors(form, result) {
         var placed = false;
         var unplaced = [];
+        var formNames = {participantAlias: 'participant', personaKey: 'persona', projectKey: 'project'};
         (result.body && result.body.fieldErrors || []).forEach(function (e) {
-            if (setError(form, e.field, e.message)) {
+            if (setError(form, formNames[e.field] || e.field, e.message)) {
                 placed = true;
             } else {
                 unplaced.push(e.message);

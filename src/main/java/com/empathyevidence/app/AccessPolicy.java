@@ -25,6 +25,12 @@ public interface AccessPolicy {
     /** True when the current user may edit the issue: needed to link or unlink evidence. */
     boolean canEditIssue(String issueKey);
 
+    /**
+     * True when a project with this key exists. Ask it only to word a message for someone who may know (an
+     * administrator): it says nothing of whether the current user may see the project.
+     */
+    boolean projectExists(String projectKey);
+
     /** The keys of every project the current user may browse. */
     java.util.List<String> browsableProjects();
 }

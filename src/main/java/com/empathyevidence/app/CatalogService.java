@@ -44,6 +44,7 @@ public class CatalogService {
         return store.participant(alias).orElseThrow(() -> Problem.notFound("empathy.error.participantNotFound", alias));
     }
 
+    /** Consent must be answered (true or false): it is stored as answered, never assumed. */
     public Participant createParticipant(String alias, String segment, String role, Boolean consent) {
         evidence.signedIn();
         requireEditor();
@@ -54,11 +55,16 @@ public class CatalogService {
         v.pattern("alias", alias, Limits.ALIAS, Limits.ALIAS_MAX, "empathy.validation.alias");
         v.optionalText("segment", segment, Limits.SEGMENT_MAX);
         v.optionalText("role", role, Limits.ROLE_MAX);
+        if (consent == null) {
+            v.error("consent", "empathy.validation.consent");
+        }
         v.check();
-        return store.createParticipant(alias, blankToNull(segment), blankToNull(role), consent == null || consent);
+        evidence.refuseErasedAlias("alias", alias);
+        return store.createParticipant(alias, blankToNull(segment), blankToNull(role), consent);
     }
 
-    public Participant updateParticipant(String alias, String segment, String role, Boolean consent) {
+    /** A full update made against the {@code version} the caller read (required; a change since then is a conflict). */
+    public Participant updateParticipant(String alias, String segment, String role, Boolean consent, Integer version) {
         evidence.signedIn();
         requireEditor();
         Participant p = participant(alias);
@@ -70,8 +76,12 @@ public class CatalogService {
         Validator v = new Validator();
         v.optionalText("segment", segment, Limits.SEGMENT_MAX);
         v.optionalText("role", role, Limits.ROLE_MAX);
+        if (version == null) {
+            v.error("version", "empathy.validation.version");
+        }
         v.check();
-        Participant updated = store.updateParticipant(p.id(), blankToNull(segment), blankToNull(role), consent == null ? p.consent() : consent);
+        Participant updated = store.updateParticipant(p.id(), blankToNull(segment), blankToNull(role), consent == null ? p.consent() : consent,
+                version);
         summaries.afterParticipantChange(p.id());
         return updated;
     }

@@ -137,6 +137,7 @@ public class CsvService {
             }
         }
         Map<String, Participant> known = store.participants(aliases);
+        Map<String, LocalDate> erased = store.erasedAliases(aliases);
 
         List<NewEvidence> drafts = new ArrayList<>(records.size() - 1);
         int validRows = 0;
@@ -156,15 +157,21 @@ public class CsvService {
             NewEvidence draft = draft(r, columns, user, now, rowErrors);
             if (draft.projectKey() != null && noErrorFor(rowErrors, "project")
                     && !editable.computeIfAbsent(draft.projectKey(), access::canEditProject)) {
-                rowErrors.add(new FieldError("project", "empathy.validation.projectNoEdit", draft.projectKey()));
+                rowErrors.add(evidence.projectError(draft.projectKey()));
             }
             if (draft.personaKey() != null && noErrorFor(rowErrors, "persona") && !personas.contains(draft.personaKey())) {
                 rowErrors.add(new FieldError("persona", "empathy.validation.personaUnknown", draft.personaKey()));
             }
             if (draft.participantAlias() != null && noErrorFor(rowErrors, "participant")) {
-                Participant p = known.get(draft.participantAlias().trim());
+                String alias = draft.participantAlias().trim();
+                Participant p = known.get(alias);
                 if (p != null && p.erased()) {
                     rowErrors.add(new FieldError("participant", "empathy.import.participantErased", p.alias()));
+                } else if (erased.containsKey(alias)) {
+                    rowErrors.add(new FieldError("participant", "empathy.validation.aliasErased", alias, erased.get(alias).toString()));
+                } else if (p == null && value(r, columns, "participantConsent") == null && noErrorFor(rowErrors, "participantConsent")) {
+                    // a new participant: consent is asked for, never assumed
+                    rowErrors.add(new FieldError("participantConsent", "empathy.import.participantConsent", alias));
                 }
             }
             if (rowErrors.isEmpty()) {
@@ -276,9 +283,10 @@ public class CsvService {
                 value(r, columns, "participant"), value(r, columns, "participantSegment"), value(r, columns, "persona"),
                 value(r, columns, "project"), value(r, columns, "observedOn"), tags, null).stripped();
         EvidenceForm.Parsed p = form.parse(v);
+        Boolean consent = consent(value(r, columns, "participantConsent"), v);
         NewEvidence draft = new NewEvidence(form.text(), p.kind(), p.section(), p.source(), EvidenceForm.blankToNull(form.participant()),
                 form.participantSegment(), EvidenceForm.blankToNull(form.persona()),
-                EvidenceForm.blankToNull(form.project()), p.observedOn(), user, tags);
+                EvidenceForm.blankToNull(form.project()), p.observedOn(), user, tags, Boolean.TRUE.equals(consent));
         errors.addAll(v.errors());
         for (FieldError e : EvidenceService.validate(draft, now)) {
             if (noErrorFor(errors, e.field())) {
@@ -286,6 +294,25 @@ public class CsvService {
             }
         }
         return draft;
+    }
+
+    /** A consent cell: true/yes or false/no (any case), or empty (null). */
+    private static Boolean consent(String cell, Validator v) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        switch (cell.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes" -> {
+                return true;
+            }
+            case "false", "no" -> {
+                return false;
+            }
+            default -> {
+                v.error("participantConsent", "empathy.import.consentValue", cell.trim());
+                return null;
+            }
+        }
     }
 
     private static boolean noErrorFor(List<FieldError> errors, String field) {

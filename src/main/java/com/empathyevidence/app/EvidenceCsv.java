@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
  */
 public final class EvidenceCsv {
 
-    /** The columns; their names are the evidence fields of the JSON API. */
+    /**
+     * The columns. They keep the short names people type in spreadsheets ({@code participant}, {@code persona},
+     * {@code project}: the JSON API calls them participantAlias, personaKey, projectKey). {@code participantConsent}
+     * (true or false) is needed on a row whose participant is new, and exported last so older files still line up.
+     */
     public static final List<String> COLUMNS = List.of("text", "kind", "section", "sourceKind", "sourceTitle", "sourceLink",
-            "sourceMomentSeconds", "participant", "participantSegment", "persona", "project", "observedOn", "tags");
+            "sourceMomentSeconds", "participant", "participantSegment", "persona", "project", "observedOn", "tags", "participantConsent");
 
     /** Columns an import must have: everything else may be left out. */
     public static final List<String> REQUIRED = List.of("text", "section", "sourceKind", "project", "observedOn");
@@ -50,6 +54,7 @@ public final class EvidenceCsv {
             row.add(e.projectKey());
             row.add(e.observedOn().toString());
             row.add(String.join(TAG_SEPARATOR, e.tags()));
+            row.add(e.participant() == null ? "" : String.valueOf(e.participant().consent()));
             List<String> guarded = new ArrayList<>(row.size());
             row.forEach(v -> guarded.add(guard(v)));
             records.add(guarded);

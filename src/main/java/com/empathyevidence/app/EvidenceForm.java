@@ -15,7 +15,15 @@ import java.util.List;
  */
 public record EvidenceForm(String text, String kind, String section, String sourceKind, String sourceTitle,
                            String sourceLink, Integer sourceMomentSeconds, String participant, String participantSegment,
-                           String persona, String project, String observedOn, List<String> tags, Integer version) {
+                           String persona, String project, String observedOn, List<String> tags, Integer version,
+                           Boolean participantConsent) {
+
+    public EvidenceForm(String text, String kind, String section, String sourceKind, String sourceTitle, String sourceLink,
+                        Integer sourceMomentSeconds, String participant, String participantSegment, String persona, String project,
+                        String observedOn, List<String> tags, Integer version) {
+        this(text, kind, section, sourceKind, sourceTitle, sourceLink, sourceMomentSeconds, participant, participantSegment, persona,
+                project, observedOn, tags, version, null);
+    }
 
     /**
      * The same form with whitespace before and after every value removed (inside a value it is kept exactly), as

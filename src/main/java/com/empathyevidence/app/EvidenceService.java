@@ -63,12 +63,13 @@ public class EvidenceService {
         LocalDate now = today.get();
         NewEvidence draft = new NewEvidence(form.text(), p.kind(), p.section(), p.source(), EvidenceForm.blankToNull(form.participant()),
                 form.participantSegment(), EvidenceForm.blankToNull(form.persona()), EvidenceForm.blankToNull(form.project()),
-                p.observedOn(), user, form.tags());
+                p.observedOn(), user, form.tags(), Boolean.TRUE.equals(form.participantConsent()));
         List<FieldError> errors = new ArrayList<>(v.errors());
         errors.addAll(validate(draft, now));
         if (draft.projectKey() != null && errors.stream().noneMatch(e -> e.field().equals("project")) && !access.canEditProject(draft.projectKey())) {
-            errors.add(new FieldError("project", "empathy.validation.projectNoEdit", draft.projectKey()));
+            errors.add(projectError(draft.projectKey()));
         }
+        errors.addAll(newParticipantErrors(draft.participantAlias(), form.participantConsent(), errors));
         if (draft.personaKey() != null && errors.stream().noneMatch(e -> e.field().equals("persona")) && store.persona(draft.personaKey()).isEmpty()) {
             errors.add(new FieldError("persona", "empathy.validation.personaUnknown", draft.personaKey()));
         }
@@ -96,6 +97,44 @@ public class EvidenceService {
         }
     }
 
+    /**
+     * The problems of naming a participant in evidence: an erased alias is refused (with the date), and an alias no one
+     * has yet creates the participant, so consent must be answered ({@code participantConsent} true or false).
+     */
+    List<FieldError> newParticipantErrors(String alias, Boolean consent, List<FieldError> already) {
+        if (alias == null || already.stream().anyMatch(e -> e.field().equals("participant"))) {
+            return List.of();
+        }
+        LocalDate erasedOn = store.erasedAliases(List.of(alias)).get(alias);
+        if (erasedOn != null) {
+            return List.of(new FieldError("participant", "empathy.validation.aliasErased", alias, erasedOn.toString()));
+        }
+        if (consent == null && store.participant(alias).isEmpty()) {
+            return List.of(new FieldError("participantConsent", "empathy.validation.participantConsent", alias));
+        }
+        return List.of();
+    }
+
+    /** Refuses an alias whose participant was erased: the person said they are not to be recorded again. */
+    void refuseErasedAlias(String field, String alias) {
+        LocalDate erasedOn = store.erasedAliases(List.of(alias)).get(alias);
+        if (erasedOn != null) {
+            new Validator().error(field, "empathy.validation.aliasErased", alias, erasedOn.toString()).check();
+        }
+    }
+
+    /**
+     * Why a project cannot take evidence from the caller. Only someone who may know whether the project exists (an
+     * administrator, or a user who may browse it) is told that there is no such project; everyone else gets the same
+     * message for a project that does not exist and one they may not browse, so that existence never leaks.
+     */
+    FieldError projectError(String projectKey) {
+        if (access.isAdmin() && !access.projectExists(projectKey)) {
+            return new FieldError("project", "empathy.validation.projectUnknown", projectKey);
+        }
+        return new FieldError("project", "empathy.validation.projectNoEdit", projectKey);
+    }
+
     public AssessedEvidence get(long id) {
         signedIn();
         return assess(visible(id), today.get());
@@ -116,11 +155,17 @@ public class EvidenceService {
                 null, EvidenceForm.blankToNull(form.persona()), current.projectKey(), p.observedOn(), user, form.tags());
         List<FieldError> errors = new ArrayList<>(v.errors());
         errors.addAll(validate(draft, now));
+        boolean sameParticipant = draft.participantAlias() != null && current.participant() != null
+                && draft.participantAlias().equals(current.participant().alias());
+        if (!sameParticipant) {
+            errors.addAll(newParticipantErrors(draft.participantAlias(), form.participantConsent(), errors));
+        }
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
         Evidence updated = store.updateEvidence(id, new EvidenceChanges(draft.text(), draft.kind(), draft.section(), draft.source(),
-                draft.participantAlias(), draft.personaKey(), draft.observedOn(), draft.tags(), form.version(), user));
+                draft.participantAlias(), draft.personaKey(), draft.observedOn(), draft.tags(), form.version(), user,
+                Boolean.TRUE.equals(form.participantConsent())));
         summaries.afterEvidenceChange(id);
         return assess(updated, now);
     }
@@ -159,6 +204,9 @@ public class EvidenceService {
         Reconfirmation.validate(date, note, current.observedOn(), today.get());
         if (!current.isActive()) {
             throw Problem.conflict("empathy.error.retiredNoReconfirm", String.valueOf(id));
+        }
+        if (current.redacted()) {
+            throw Problem.conflict("empathy.error.redactedNoReconfirm", String.valueOf(id));
         }
         Reconfirmation done = store.reconfirm(id, date, note == null || note.isEmpty() ? null : note, user);
         summaries.afterEvidenceChange(id);

@@ -39,12 +39,24 @@ public interface EvidenceStore {
     /** The participants with these aliases, by alias (absent aliases are left out), in a fixed number of queries. */
     Map<String, Participant> participants(Collection<String> aliases);
 
-    Participant updateParticipant(long id, String segment, String role, boolean consent);
+    /**
+     * Changes a participant made against the version the caller read.
+     *
+     * @throws Problem CONFLICT when it changed since {@code expectedVersion}; then nothing is written
+     */
+    Participant updateParticipant(long id, String segment, String role, boolean consent, int expectedVersion);
+
+    /**
+     * The tombstones among these aliases: alias to the date its participant was erased (an erased alias is never used
+     * again), in a fixed number of queries.
+     */
+    Map<String, java.time.LocalDate> erasedAliases(Collection<String> aliases);
 
     List<Participant> participants();
 
     /**
-     * Erases a participant irreversibly (see {@link Erasure}) and records who did it and when.
+     * Erases a participant irreversibly (see {@link Erasure}): redacts their quotes, removes the source link and
+     * recording moment of all their evidence, keeps the alias as a tombstone with the date, and records who did it and when.
      *
      * @return how many quotes were redacted
      */

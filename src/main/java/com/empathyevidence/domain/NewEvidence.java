@@ -6,12 +6,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What it takes to record a piece of evidence. The participant is found by alias, or created with the segment.
+ * What it takes to record a piece of evidence. The participant is found by alias, or created with the segment and
+ * the consent as answered ({@code participantConsent}).
  * {@link #validate(LocalDate)} lists every problem at once; the store never sees invalid evidence.
  */
 public record NewEvidence(String text, EvidenceKind kind, Section section, Source source, String participantAlias,
                           String participantSegment, String personaKey, String projectKey, LocalDate observedOn,
-                          String createdBy, List<String> tags) {
+                          String createdBy, List<String> tags, boolean participantConsent) {
+
+    /** Evidence whose participant, should it be created, has consented. */
+    public NewEvidence(String text, EvidenceKind kind, Section section, Source source, String participantAlias,
+                       String participantSegment, String personaKey, String projectKey, LocalDate observedOn,
+                       String createdBy, List<String> tags) {
+        this(text, kind, section, source, participantAlias, participantSegment, personaKey, projectKey, observedOn, createdBy, tags, true);
+    }
 
     public NewEvidence(String text, EvidenceKind kind, Section section, Source source, String participantAlias,
                        String participantSegment, String personaKey, String projectKey, LocalDate observedOn,

@@ -108,6 +108,11 @@ public class JiraAccessPolicy implements AccessPolicy {
     }
 
     @Override
+    public boolean projectExists(String projectKey) {
+        return projectKey != null && projects.getProjectObjByKey(projectKey) != null;
+    }
+
+    @Override
     public boolean canBrowseProject(String projectKey) {
         ApplicationUser user = signedIn();
         if (user == null || projectKey == null) {

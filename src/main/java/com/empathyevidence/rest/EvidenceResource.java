@@ -55,7 +55,7 @@ public class EvidenceResource {
         return Responses.run(texts, () -> {
             AssessedEvidence created = service.create(form(input));
             return Response.created(URI.create("evidence/" + created.evidence().id())).entity(EvidenceJson.of(created)).build();
-        });
+        }, FIELD_NAMES);
     }
 
     @GET
@@ -72,7 +72,7 @@ public class EvidenceResource {
     @LicensedOnly
     @ApiDoc(body = EvidenceJson.class, errors = {400, 403, 404, 409})
     public Response update(@PathParam("id") long id, Json.EvidenceInput input) {
-        return Responses.run(texts, () -> Response.ok(EvidenceJson.of(service.update(id, form(input)))).build());
+        return Responses.run(texts, () -> Response.ok(EvidenceJson.of(service.update(id, form(input)))).build(), FIELD_NAMES);
     }
 
     @POST
@@ -169,10 +169,21 @@ public class EvidenceResource {
         });
     }
 
+    /**
+     * The app (and the CSV columns) call these fields participant, persona and project; the JSON API calls them as
+     * its answers do. Field errors are renamed on the way out.
+     */
+    static final java.util.Map<String, String> FIELD_NAMES = java.util.Map.of("participant", "participantAlias",
+            "persona", "personaKey", "project", "projectKey");
+
+    @SuppressWarnings("deprecation")
     static EvidenceForm form(Json.EvidenceInput in) {
         Json.EvidenceInput i = in == null ? new Json.EvidenceInput() : in;
+        // the names before 1.1 (participant, persona, project) are still read for one release; the new ones win
         return new EvidenceForm(i.text, i.kind, i.section, i.sourceKind, i.sourceTitle, i.sourceLink, i.sourceMomentSeconds,
-                i.participant, i.participantSegment, i.persona, i.project, i.observedOn, i.tags, i.version);
+                i.participantAlias != null ? i.participantAlias : i.participant, i.participantSegment,
+                i.personaKey != null ? i.personaKey : i.persona, i.projectKey != null ? i.projectKey : i.project,
+                i.observedOn, i.tags, i.version, i.participantConsent);
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, Validator v, String field, String key) {

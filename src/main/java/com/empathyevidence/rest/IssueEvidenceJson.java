@@ -27,8 +27,10 @@ public class IssueEvidenceJson {
     public static class LinkedItemJson {
         public long id;
         public String personaKey;
+        @ApiField(enumOf = com.empathyevidence.domain.Section.class, example = "PAINS")
         public String section;
         public String statement;
+        @ApiField(enumOf = com.empathyevidence.domain.Relation.class, example = "SUPPORTS")
         public String relation;
         public RollupJson rollup;
         /** Active evidence backing this item that the caller may not see: counted, never shown. */

@@ -1,10 +1,14 @@
 package com.empathyevidence.rest;
 
+import com.empathyevidence.domain.EvidenceKind;
 import com.empathyevidence.domain.IssueLink;
+import com.empathyevidence.domain.Limits;
 import com.empathyevidence.domain.MapItem;
 import com.empathyevidence.domain.Participant;
 import com.empathyevidence.domain.Persona;
 import com.empathyevidence.domain.Reconfirmation;
+import com.empathyevidence.domain.Section;
+import com.empathyevidence.domain.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,25 +19,60 @@ public final class Json {
     private Json() {
     }
 
-    /** Create or update a piece of evidence. On update, send the {@code version} you read. */
+    /**
+     * Create or update a piece of evidence: the same field names as {@link EvidenceJson} answers with. On update, send
+     * the {@code version} you read. The names {@code participant}, {@code persona} and {@code project} are still read
+     * in this release (deprecated; removed in the next): when both are sent, the new name wins.
+     */
     public static class EvidenceInput {
+        @ApiField(required = true, maxLength = Limits.TEXT_MAX, example = "I re-key every invoice by hand at month end.")
         public String text;
         /** QUOTE (default) or OBSERVATION. */
+        @ApiField(enumOf = EvidenceKind.class, example = "QUOTE")
         public String kind;
+        @ApiField(required = true, enumOf = Section.class, example = "PAINS")
         public String section;
+        @ApiField(required = true, enumOf = SourceKind.class, example = "INTERVIEW")
         public String sourceKind;
+        @ApiField(maxLength = Limits.SOURCE_TITLE_MAX, example = "Month-end interviews, round 2")
         public String sourceTitle;
+        @ApiField(format = "uri", maxLength = Limits.LINK_MAX, example = "https://research.example.com/sessions/42")
         public String sourceLink;
+        @ApiField(minimum = 0, maximum = Limits.MOMENT_MAX_SECONDS, example = "1312")
         public Integer sourceMomentSeconds;
-        /** Participant alias, e.g. P-014; created when new. */
-        public String participant;
+        /** Participant alias, e.g. P-014; created when new (then participantConsent is required). */
+        @ApiField(pattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$", maxLength = Limits.ALIAS_MAX, example = "P-014")
+        public String participantAlias;
+        /** Only for a new participant: the segment it is created with. */
+        @ApiField(maxLength = Limits.SEGMENT_MAX, example = "SMB")
         public String participantSegment;
-        public String persona;
-        public String project;
-        /** yyyy-MM-dd. */
+        /** Only for a new participant, and then required: did they consent to the use of their words (true or false)? */
+        @ApiField(example = "true")
+        public Boolean participantConsent;
+        @ApiField(pattern = "^[A-Z][A-Z0-9_-]*$", maxLength = Limits.PERSONA_KEY_MAX, example = "ACCOUNTANT")
+        public String personaKey;
+        /** On create: the Jira project that owns the evidence (required). Ignored on update: evidence stays in its project. */
+        @ApiField(pattern = "^[A-Z][A-Z0-9_]{0,19}$", maxLength = 20, example = "DEMO")
+        public String projectKey;
+        @ApiField(required = true, format = "date", example = "2026-11-02")
         public String observedOn;
+        @ApiField(maxItems = Limits.TAGS_MAX, maxLength = Limits.TAG_MAX, example = "invoicing")
         public List<String> tags = new ArrayList<>();
+        /** Required on update: the version you read. */
+        @ApiField(minimum = 1, example = "1")
         public Integer version;
+        /** Deprecated: use participantAlias. Still read in this release. */
+        @Deprecated
+        @ApiField(deprecated = true, maxLength = Limits.ALIAS_MAX)
+        public String participant;
+        /** Deprecated: use personaKey. Still read in this release. */
+        @Deprecated
+        @ApiField(deprecated = true, maxLength = Limits.PERSONA_KEY_MAX)
+        public String persona;
+        /** Deprecated: use projectKey. Still read in this release. */
+        @Deprecated
+        @ApiField(deprecated = true, maxLength = 20)
+        public String project;
     }
 
     /** {@code GET /issues/{key}/panel}: the panel's server-rendered, escaped HTML. */
@@ -43,13 +82,17 @@ public final class Json {
 
     /** Retire a piece of evidence. */
     public static class RetireInput {
+        @ApiField(required = true, maxLength = Limits.REASON_MAX, example = "Superseded by the round-3 interviews")
         public String reason;
+        @ApiField(minimum = 1, maximum = Integer.MAX_VALUE, example = "42")
         public Long successorId;
     }
 
     /** "Still true as of": confirmedOn defaults to today. */
     public static class ReconfirmInput {
+        @ApiField(format = "date", example = "2026-11-02")
         public String confirmedOn;
+        @ApiField(maxLength = Limits.NOTE_MAX, example = "Heard the same in this week's calls")
         public String note;
     }
 
@@ -57,9 +100,11 @@ public final class Json {
     public static class ReconfirmationJson {
         public long id;
         public long evidenceId;
+        @ApiField(format = "date", example = "2026-11-02")
         public String confirmedOn;
         public String note;
         public String author;
+        @ApiField(format = "date-time", example = "2026-11-02T09:30:00Z")
         public String recordedAt;
 
         public static ReconfirmationJson of(Reconfirmation r) {
@@ -74,14 +119,27 @@ public final class Json {
         }
     }
 
-    /** A participant. Aliases are pseudonyms. */
+    /**
+     * A participant. Aliases are pseudonyms. To create one, send alias and consent (required: true or false, stored as
+     * answered); to update, send the version you read.
+     */
     public static class ParticipantJson {
+        @ApiField(readOnly = true, example = "7")
         public long id;
+        @ApiField(required = true, pattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$", maxLength = Limits.ALIAS_MAX, example = "P-014")
         public String alias;
+        @ApiField(maxLength = Limits.SEGMENT_MAX, example = "SMB")
         public String segment;
+        @ApiField(maxLength = Limits.ROLE_MAX, example = "Bookkeeper")
         public String role;
+        /** Did the participant consent to the use of their words? Required when creating. */
+        @ApiField(required = true, example = "true")
         public Boolean consent;
+        @ApiField(readOnly = true, example = "false")
         public boolean erased;
+        /** Counts changes from 1; send it back with an update (required there): a change since then is a 409. */
+        @ApiField(minimum = 1, example = "1")
+        public Integer version;
 
         public static ParticipantJson of(Participant p) {
             ParticipantJson json = new ParticipantJson();
@@ -91,12 +149,14 @@ public final class Json {
             json.role = p.role();
             json.consent = p.consent();
             json.erased = p.erased();
+            json.version = p.version();
             return json;
         }
     }
 
     /** Erase a participant: type the alias again to confirm. */
     public static class EraseInput {
+        @ApiField(required = true, maxLength = Limits.ALIAS_MAX, example = "P-014")
         public String confirmAlias;
     }
 
@@ -108,8 +168,11 @@ public final class Json {
 
     /** A persona. */
     public static class PersonaJson {
+        @ApiField(required = true, pattern = "^[A-Z][A-Z0-9_-]*$", maxLength = Limits.PERSONA_KEY_MAX, example = "ACCOUNTANT")
         public String key;
+        @ApiField(required = true, maxLength = Limits.PERSONA_NAME_MAX, example = "Small-business accountant")
         public String name;
+        @ApiField(maxLength = Limits.DESCRIPTION_MAX, example = "Closes the books for a dozen clients every month.")
         public String description;
 
         public static PersonaJson of(Persona p) {
@@ -123,9 +186,14 @@ public final class Json {
 
     /** A map item. */
     public static class MapItemJson {
+        @ApiField(readOnly = true, example = "12")
         public long id;
+        /** The persona's key (from the path). */
+        @ApiField(readOnly = true, example = "ACCOUNTANT")
         public String persona;
+        @ApiField(required = true, enumOf = com.empathyevidence.domain.Section.class, example = "PAINS")
         public String section;
+        @ApiField(required = true, maxLength = Limits.STATEMENT_MAX, example = "Re-keys every invoice by hand")
         public String statement;
 
         public static MapItemJson of(MapItem m) {
@@ -140,15 +208,20 @@ public final class Json {
 
     /** Back a map item with a piece of evidence. */
     public static class BackingInput {
+        @ApiField(required = true, minimum = 1, maximum = Integer.MAX_VALUE, example = "42")
         public Long evidenceId;
     }
 
     /** Link an issue to a piece of evidence or a map item (exactly one of the two ids). */
     public static class LinkInput {
+        @ApiField(minimum = 1, maximum = Integer.MAX_VALUE, example = "42")
         public Long evidenceId;
+        @ApiField(minimum = 1, maximum = Integer.MAX_VALUE)
         public Long mapItemId;
         /** ADDRESSES, SUPPORTS (default) or CONTRADICTS. */
+        @ApiField(enumOf = com.empathyevidence.domain.Relation.class, example = "SUPPORTS")
         public String relation;
+        @ApiField(maxLength = Limits.NOTE_MAX, example = "The main complaint in round 2")
         public String note;
     }
 
@@ -157,10 +230,13 @@ public final class Json {
         public long id;
         public String issueKey;
         /** evidence or map-items. */
+        @ApiField(allowed = {"evidence", "map-items"}, example = "evidence")
         public String targetType;
         public long targetId;
+        @ApiField(enumOf = com.empathyevidence.domain.Relation.class, example = "SUPPORTS")
         public String relation;
         public String linkedBy;
+        @ApiField(format = "date-time", example = "2026-11-02T09:30:00Z")
         public String linkedAt;
         public String note;
 
@@ -225,6 +301,7 @@ public final class Json {
     }
 
     public static class RelationInput {
+        @ApiField(required = true, enumOf = com.empathyevidence.domain.Relation.class, example = "SUPPORTS")
         public String relation;
     }
 
@@ -233,6 +310,31 @@ public final class Json {
         public Map<String, Integer> shelfLifeDays;
         public Map<String, Integer> overrides;
         public int agingFromPercent = com.empathyevidence.domain.FreshnessPolicy.AGING_FROM_PERCENT;
+    }
+
+    /**
+     * A change of the freshness policy: the body {@code GET /policy} answers with, sent back changed. {@code overrides},
+     * when sent, is the whole set of overrides (a kind left out goes back to its default); a kind whose
+     * {@code shelfLifeDays} differs from what is in force now becomes an override too (winning over {@code overrides}
+     * for that kind), so editing either map works. {@code agingFromPercent} is fixed (send it unchanged, or leave it out). Deprecated, still read in this
+     * release: a bare map {@code {"INTERVIEW": 300, "SURVEY": null}} (a number sets, null restores the default).
+     */
+    public static class PolicyInput {
+        @ApiField(example = "{\"INTERVIEW\": 300}")
+        public Map<String, Integer> shelfLifeDays;
+        @ApiField(example = "{\"INTERVIEW\": 300}")
+        public Map<String, Integer> overrides;
+        @ApiField(minimum = com.empathyevidence.domain.FreshnessPolicy.AGING_FROM_PERCENT,
+                maximum = com.empathyevidence.domain.FreshnessPolicy.AGING_FROM_PERCENT, example = "75")
+        public Integer agingFromPercent;
+        /** The deprecated bare map: source kind to days, or null. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public final Map<String, Integer> legacy = new java.util.LinkedHashMap<>();
+
+        @com.fasterxml.jackson.annotation.JsonAnySetter
+        public void legacy(String sourceKind, Integer days) {
+            legacy.put(sourceKind, days);
+        }
     }
 
     /** One page of search results. */
@@ -253,8 +355,10 @@ public final class Json {
     /** A CSV file to import: all rows or none. With dryRun true, only check it: nothing is written. */
     public static class ImportInput {
         /** The whole file, header row first (RFC 4180; columns as in GET /export). */
+        @ApiField(required = true, example = "text,section,sourceKind,project,observedOn\r\nRe-keys invoices,PAINS,INTERVIEW,DEMO,2026-11-02\r\n")
         public String csv;
         /** True: check only. False or absent: import. */
+        @ApiField(example = "true")
         public Boolean dryRun;
     }
 
@@ -284,6 +388,7 @@ public final class Json {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public static class ImportProgressJson {
         /** reading, checking, writing, done or failed. */
+        @ApiField(allowed = {"reading", "checking", "writing", "done", "failed"}, example = "checking")
         public String phase;
         public Integer done;
         public Integer total;

@@ -71,7 +71,8 @@ public class ParticipantResource {
     @ApiDoc(body = Json.ParticipantJson.class, errors = {400, 403, 404, 409})
     public Response update(@PathParam("alias") String alias, Json.ParticipantJson input) {
         Json.ParticipantJson in = input == null ? new Json.ParticipantJson() : input;
-        return Responses.run(texts, () -> Response.ok(Json.ParticipantJson.of(catalog.updateParticipant(alias, in.segment, in.role, in.consent))).build());
+        return Responses.run(texts, () -> Response.ok(Json.ParticipantJson.of(catalog.updateParticipant(alias, in.segment, in.role, in.consent,
+                in.version))).build());
     }
 
     @POST

@@ -29,8 +29,11 @@ public class PersonaMapJson {
     public static class SummaryJson {
         public int evidenceCount;
         public int participants;
+        @ApiField(format = "date", example = "2026-11-02")
         public String earliest;
+        @ApiField(format = "date", example = "2026-11-02")
         public String latest;
+        @ApiField(enumOf = com.empathyevidence.domain.Freshness.class, example = "FRESH")
         public String freshness;
         public int fresh;
         public int aging;
@@ -39,6 +42,7 @@ public class PersonaMapJson {
 
     /** One section: its items and the evidence not yet sorted into an item. */
     public static class SectionJson {
+        @ApiField(enumOf = com.empathyevidence.domain.Section.class, example = "PAINS")
         public String section;
         public List<ItemJson> items = new ArrayList<>();
         /** Evidence not yet on the map; at most {@code unsorted} of them when the caller asked for fewer. */

@@ -6,6 +6,7 @@ import com.empathyevidence.app.PolicyService;
 import com.empathyevidence.domain.FreshnessPolicies;
 import com.empathyevidence.domain.FreshnessPolicy;
 import com.empathyevidence.domain.SourceKind;
+import com.empathyevidence.domain.Validator;
 import com.empathyevidence.view.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,13 +49,13 @@ public class PolicyResource {
         return Responses.run(texts, () -> Response.ok(json(policy.policies(), projectKey)).build());
     }
 
-    /** Body: {"INTERVIEW": 300, "SURVEY": null, ...}; a number sets the shelf life in days, null restores the default. */
+    /** Body: what GET /policy answers, changed (see {@link Json.PolicyInput}; the bare map of 1.0 is still read). */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
     @ApiDoc(body = Json.PolicyJson.class, errors = {400})
-    public Response setGlobal(Map<String, Integer> shelfLives) {
-        return Responses.run(texts, () -> Response.ok(json(policy.set(null, shelfLives == null ? Map.of() : shelfLives), null)).build());
+    public Response setGlobal(Json.PolicyInput input) {
+        return Responses.run(texts, () -> Response.ok(json(policy.set(null, changes(input, null)), null)).build());
     }
 
     @PUT
@@ -62,8 +63,45 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
     @ApiDoc(body = Json.PolicyJson.class, errors = {400, 404})
-    public Response setProject(@PathParam("projectKey") String projectKey, Map<String, Integer> shelfLives) {
-        return Responses.run(texts, () -> Response.ok(json(policy.set(projectKey, shelfLives == null ? Map.of() : shelfLives), projectKey)).build());
+    public Response setProject(@PathParam("projectKey") String projectKey, Json.PolicyInput input) {
+        return Responses.run(texts, () -> Response.ok(json(policy.set(projectKey, changes(input, projectKey)), projectKey)).build());
+    }
+
+    /** The body as the changes the service makes: source kind to days, or null to restore the default. */
+    private Map<String, Integer> changes(Json.PolicyInput input, String projectKey) {
+        if (input == null) {
+            return Map.of();
+        }
+        if (input.agingFromPercent != null && input.agingFromPercent != FreshnessPolicy.AGING_FROM_PERCENT) {
+            new Validator().error("agingFromPercent", "empathy.validation.agingFixed", FreshnessPolicy.AGING_FROM_PERCENT).check();
+        }
+        Map<String, Integer> changes = new LinkedHashMap<>();
+        if (input.shelfLifeDays != null || input.overrides != null) {
+            FreshnessPolicies current = policy.policies();
+            Map<SourceKind, Integer> now = projectKey == null ? current.globalOverrides() : current.projectOverrides(projectKey);
+            FreshnessPolicy inForce = current.forProject(projectKey);
+            Map<String, Integer> wanted = new LinkedHashMap<>();
+            if (input.overrides != null) {
+                wanted.putAll(input.overrides);
+            } else {
+                now.forEach((k, v) -> wanted.put(k.name(), v));
+            }
+            if (input.shelfLifeDays != null) {
+                input.shelfLifeDays.forEach((name, days) -> {
+                    SourceKind kind = SourceKind.parse(name).orElse(null);
+                    // a shelf life other than the one in force now is a change (it wins over overrides for that kind)
+                    if (kind == null || days == null || days != inForce.shelfLifeDays(kind)) {
+                        wanted.put(name, days);
+                    }
+                });
+            }
+            changes.putAll(wanted);
+            for (SourceKind kind : now.keySet()) {
+                changes.putIfAbsent(kind.name(), null); // left out of the overrides: back to the default
+            }
+        }
+        changes.putAll(input.legacy);
+        return changes;
     }
 
     private static Json.PolicyJson json(FreshnessPolicies policies, String projectKey) {

@@ -21,6 +21,17 @@ final class Responses {
         }
     }
 
+    /** {@link #run(Texts, Supplier)}, naming fields in field errors as the request does ({@code renames}: app name to API name). */
+    static Response run(Texts texts, Supplier<Response> action, java.util.Map<String, String> renames) {
+        try {
+            return action.get();
+        } catch (Problem problem) {
+            ErrorJson body = body(problem, texts);
+            body.fieldErrors.forEach(f -> f.field = renames.getOrDefault(f.field, f.field));
+            return Response.status(body.status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        }
+    }
+
     static Response problem(Problem problem, Texts texts) {
         ErrorJson body = body(problem, texts);
         return Response.status(body.status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();

@@ -6,8 +6,11 @@ import com.empathyevidence.domain.ItemRollup;
 public class RollupJson {
     public int evidenceCount;
     public int participants;
+    @ApiField(format = "date", example = "2026-11-02")
     public String freshest;
+    @ApiField(format = "date", example = "2026-11-02")
     public String oldest;
+    @ApiField(enumOf = com.empathyevidence.domain.Freshness.class, example = "FRESH")
     public String freshness;
     /**
      * True when no active evidence backs the item. False when only evidence the caller may not see backs it: then

@@ -6,6 +6,7 @@ import com.empathyevidence.domain.Strength;
 public class StrengthJson {
     public int score;
     /** HIGH, MEDIUM or LOW. */
+    @ApiField(enumOf = com.empathyevidence.domain.Strength.Band.class, example = "MEDIUM")
     public String band;
     public int breadth;
     public int diversity;

@@ -147,16 +147,38 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     @Override
-    public Participant updateParticipant(long id, String segment, String role, boolean consent) {
-        ParticipantEntity p = row(ParticipantEntity.class, id);
-        if (p == null) {
-            throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(id));
+    public Participant updateParticipant(long id, String segment, String role, boolean consent, int expectedVersion) {
+        return ao.executeInTransaction(() -> {
+            ParticipantEntity p = row(ParticipantEntity.class, id);
+            if (p == null) {
+                throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(id));
+            }
+            if (p.getVersion() != expectedVersion) {
+                throw Problem.conflict("empathy.error.staleParticipant", p.getAlias());
+            }
+            try {
+                // the same unique claim as an edit of evidence, so one of two simultaneous updates from one version wins
+                ao.create(EditEntity.class, new DBParam("EDIT_KEY", "participant:" + id + "|" + (expectedVersion + 1)),
+                        new DBParam("EVIDENCE_ID", 0), new DBParam("EDITED_AT", Instant.now().toString()));
+            } catch (RuntimeException lostTheRace) {
+                throw Problem.conflict("empathy.error.staleParticipant", p.getAlias());
+            }
+            p.setSegment(segment);
+            p.setRole(role);
+            p.setConsent(consent);
+            p.setVersion(expectedVersion + 1);
+            p.save();
+            return toParticipant(p);
+        });
+    }
+
+    @Override
+    public Map<String, LocalDate> erasedAliases(Collection<String> aliases) {
+        Map<String, LocalDate> result = new HashMap<>();
+        for (ParticipantEntity p : findIn(ParticipantEntity.class, "ERASED_ALIAS", new LinkedHashSet<>(aliases), null)) {
+            result.put(p.getErasedAlias(), LocalDate.parse(p.getErasedOn()));
         }
-        p.setSegment(segment);
-        p.setRole(role);
-        p.setConsent(consent);
-        p.save();
-        return toParticipant(p);
+        return result;
     }
 
     @Override
@@ -169,14 +191,14 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     /** Finds a participant by alias or creates it; safe when two requests create the same alias at once. */
-    private ParticipantEntity findOrCreateParticipant(String alias, String segment) {
+    private ParticipantEntity findOrCreateParticipant(String alias, String segment, boolean consent) {
         ParticipantEntity found = first(ao.find(ParticipantEntity.class, where("ALIAS = ?", alias)));
         if (found != null) {
             return found;
         }
         try {
             return ao.create(ParticipantEntity.class, new DBParam("ALIAS", alias), new DBParam("SEGMENT", segment),
-                    new DBParam("CONSENT", true), new DBParam("ERASED", false));
+                    new DBParam("CONSENT", consent), new DBParam("ERASED", false));
         } catch (RuntimeException raced) {
             found = first(ao.find(ParticipantEntity.class, where("ALIAS = ?", alias)));
             if (found == null) {
@@ -214,15 +236,25 @@ public class AoEvidenceStore implements EvidenceStore {
         }
         int redacted = 0;
         for (EvidenceEntity e : ao.find(EvidenceEntity.class, where("PARTICIPANT_ID = ?", key(participantId)).order("ID"))) {
-            if (EvidenceKind.QUOTE.name().equals(e.getKind()) && !e.isRedacted()) {
-                // Claimed like an edit, so an edit from the same version cannot write the text back afterwards.
+            boolean quote = EvidenceKind.QUOTE.name().equals(e.getKind()) && !e.isRedacted();
+            if (quote || e.getSourceLink() != null || e.getSourceMoment() != null) {
+                // Claimed like an edit, so an edit from the same version cannot write the text back afterwards. The
+                // link and the moment lead to the person's own words in the recording: they go too.
                 EvidenceEntity claimed = claim(e.getID(), e.getVersion(), actor);
-                claimed.setText(Erasure.REDACTED_TEXT);
-                claimed.setSearchText(Erasure.REDACTED_TEXT);
-                claimed.setRedacted(true);
+                claimed.setSourceLink(null);
+                claimed.setSourceMoment(null);
+                if (quote) {
+                    claimed.setText(Erasure.REDACTED_TEXT);
+                    claimed.setSearchText(Erasure.REDACTED_TEXT);
+                    claimed.setRedacted(true);
+                    redacted++;
+                }
                 claimed.save();
-                redacted++;
             }
+        }
+        if (!participant.isErased()) {
+            participant.setErasedAlias(participant.getAlias());
+            participant.setErasedOn(LocalDate.now(java.time.ZoneOffset.UTC).toString());
         }
         participant.setAlias(Erasure.anonymousAlias(participantId));
         participant.setSegment(null);
@@ -258,20 +290,20 @@ public class AoEvidenceStore implements EvidenceStore {
     public Evidence createEvidence(NewEvidence e) {
         String alias = blank(e.participantAlias()) ? null : e.participantAlias().trim();
         EvidenceEntity entity = inTransaction(() -> {
-            ParticipantEntity participant = alias == null ? null : participantFor(alias, e.participantSegment());
+            ParticipantEntity participant = alias == null ? null : participantFor(alias, e.participantSegment(), e.participantConsent());
             return ao.create(EvidenceEntity.class, evidenceRow(e, participant == null ? null : participant.getID(), Instant.now().toString()));
         }, true, () -> { });
         return toEvidence(List.of(entity)).get(0);
     }
 
     /** Inside a transaction: finds the participant or creates it; a unique-key refusal is left to {@link #inTransaction}. */
-    private ParticipantEntity participantFor(String alias, String segment) {
+    private ParticipantEntity participantFor(String alias, String segment, boolean consent) {
         ParticipantEntity found = first(ao.find(ParticipantEntity.class, where("ALIAS = ?", alias)));
         if (found != null) {
             return found;
         }
         return ao.create(ParticipantEntity.class, new DBParam("ALIAS", alias), new DBParam("SEGMENT", blank(segment) ? null : segment),
-                new DBParam("CONSENT", true), new DBParam("ERASED", false));
+                new DBParam("CONSENT", consent), new DBParam("ERASED", false));
     }
 
     /** Attempts of one transaction that the database rolled back because of a simultaneous writer. */
@@ -348,9 +380,11 @@ public class AoEvidenceStore implements EvidenceStore {
     /** Participants in one query per 500 aliases, then one insert per new participant and per piece of evidence. */
     private Imported importAll(List<NewEvidence> evidence, ImportListener listener) {
         Map<String, String> segments = new LinkedHashMap<>();
+        Map<String, Boolean> consents = new HashMap<>();
         for (NewEvidence e : evidence) {
             if (!blank(e.participantAlias())) {
                 segments.putIfAbsent(e.participantAlias().trim(), e.participantSegment());
+                consents.putIfAbsent(e.participantAlias().trim(), e.participantConsent());
             }
         }
         Map<String, Integer> participantIds = new HashMap<>();
@@ -361,7 +395,7 @@ public class AoEvidenceStore implements EvidenceStore {
         for (Map.Entry<String, String> alias : segments.entrySet()) {
             if (!participantIds.containsKey(alias.getKey())) {
                 ParticipantEntity p = ao.create(ParticipantEntity.class, new DBParam("ALIAS", alias.getKey()),
-                        new DBParam("SEGMENT", blank(alias.getValue()) ? null : alias.getValue()), new DBParam("CONSENT", true),
+                        new DBParam("SEGMENT", blank(alias.getValue()) ? null : alias.getValue()), new DBParam("CONSENT", consents.get(alias.getKey())),
                         new DBParam("ERASED", false));
                 participantIds.put(alias.getKey(), p.getID());
                 created++;
@@ -410,7 +444,7 @@ public class AoEvidenceStore implements EvidenceStore {
     private void updateInTransaction(long id, EvidenceChanges c, String alias) {
         ao.executeInTransaction(() -> {
             EvidenceEntity entity = claim(id, c.expectedVersion(), c.updatedBy());
-            ParticipantEntity participant = alias == null ? null : findOrCreateParticipant(alias, null);
+            ParticipantEntity participant = alias == null ? null : findOrCreateParticipant(alias, null, c.participantConsent());
             if (entity.isRedacted()) {
                 // Erasure is irreversible: the text of a redacted quote stays gone, whatever an editor sends.
                 entity.setText(Erasure.REDACTED_TEXT);
@@ -423,8 +457,9 @@ public class AoEvidenceStore implements EvidenceStore {
             entity.setSection(c.section().name());
             entity.setSourceKind(c.source().kind().name());
             entity.setSourceTitle(c.source().title());
-            entity.setSourceLink(blank(c.source().link()) ? null : c.source().link().trim());
-            entity.setSourceMoment(c.source().momentSeconds());
+            // nor do the link and the moment of an erased person's words come back
+            entity.setSourceLink(entity.isRedacted() || blank(c.source().link()) ? null : c.source().link().trim());
+            entity.setSourceMoment(entity.isRedacted() ? null : c.source().momentSeconds());
             entity.setParticipantId(participant == null ? null : participant.getID());
             entity.setPersonaKey(blank(c.personaKey()) ? null : c.personaKey());
             entity.setObservedOn(c.observedOn().toString());
@@ -757,7 +792,7 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     private CreatedAndLinked createAndLinkOnce(NewEvidence e, String issueKey, Relation relation, String note, String requestKey) {
-        ParticipantEntity participant = blank(e.participantAlias()) ? null : findOrCreateParticipant(e.participantAlias().trim(), e.participantSegment());
+        ParticipantEntity participant = blank(e.participantAlias()) ? null : findOrCreateParticipant(e.participantAlias().trim(), e.participantSegment(), e.participantConsent());
         String now = Instant.now().toString();
         EvidenceEntity entity = ao.create(EvidenceEntity.class, evidenceRow(e, participant == null ? null : participant.getID(), now));
         LinkTarget target = LinkTarget.evidence(entity.getID());
@@ -1094,7 +1129,7 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     private static Participant toParticipant(ParticipantEntity p) {
-        return new Participant(p.getID(), p.getAlias(), p.getSegment(), p.getRole(), p.isConsent(), p.isErased());
+        return new Participant(p.getID(), p.getAlias(), p.getSegment(), p.getRole(), p.isConsent(), p.isErased(), p.getVersion());
     }
 
     private static MapItem toMapItem(MapItemEntity e) {

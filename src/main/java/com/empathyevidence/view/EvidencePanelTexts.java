@@ -109,6 +109,11 @@ public final class EvidencePanelTexts {
         return texts.get("empathy.form.segment");
     }
 
+    /** {@code empathy.form.consent} */
+    public String getFormConsent() {
+        return texts.get("empathy.form.consent");
+    }
+
     /** {@code empathy.form.sourceTitle} */
     public String getFormSourceTitle() {
         return texts.get("empathy.form.sourceTitle");

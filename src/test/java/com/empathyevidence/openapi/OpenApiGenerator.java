@@ -1,6 +1,7 @@
 package com.empathyevidence.openapi;
 
 import com.empathyevidence.rest.ApiDoc;
+import com.empathyevidence.rest.ApiField;
 import com.empathyevidence.rest.ErrorJson;
 import com.empathyevidence.rest.OpenApiResource;
 import io.swagger.v3.core.converter.AnnotatedType;
@@ -151,8 +152,147 @@ public final class OpenApiGenerator {
             bySimpleName.putIfAbsent(t.getSimpleName(), t);
         }
         schemas.forEach((name, schema) -> nullable(schema, bySimpleName.get(name)));
+        schemas.forEach((name, schema) -> fields(schema, bySimpleName.get(name)));
+        schemas.forEach((name, schema) -> {
+            if (schema.getExample() == null && schema.getProperties() != null) {
+                schema.setExample(example(schema, schemas, 0));
+            }
+        });
         api.getComponents().setSchemas(new TreeMap<>(schemas));
         return api;
+    }
+
+    /**
+     * What {@link ApiField} says of each field of a body: enums, required, formats, limits, read-only, deprecated and an
+     * example, so that a client generator needs nothing else.
+     */
+    private static void fields(Schema<?> schema, Class<?> type) {
+        if (type == null || schema.getProperties() == null) {
+            return;
+        }
+        for (Method m : type.getMethods()) {
+            if (m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnySetter.class) && m.getParameterCount() == 2) {
+                // other keys are read too (a deprecated form of the body): say what their values are
+                Schema<?> value = new io.swagger.v3.oas.models.media.IntegerSchema();
+                value.setNullable(true);
+                schema.setAdditionalProperties(value);
+            }
+        }
+        for (Map.Entry<String, Schema> p : schema.getProperties().entrySet()) {
+            Field field = field(type, p.getKey());
+            ApiField doc = field == null ? null : field.getAnnotation(ApiField.class);
+            if (doc == null) {
+                continue;
+            }
+            Schema<Object> property = p.getValue();
+            boolean list = property instanceof ArraySchema || "array".equals(property.getType());
+            Schema<Object> value = list && property.getItems() != null ? (Schema<Object>) property.getItems() : property;
+            List<String> allowed = new ArrayList<>(List.of(doc.allowed()));
+            if (doc.enumOf() != ApiField.NoEnum.class) {
+                for (Enum<?> constant : doc.enumOf().getEnumConstants()) {
+                    allowed.add(constant.name());
+                }
+            }
+            if (!allowed.isEmpty()) {
+                List<Object> values = new ArrayList<>(allowed);
+                if (Boolean.TRUE.equals(value.getNullable())) {
+                    values.add(null); // OpenAPI 3.0: a nullable enum lists null among its values
+                }
+                value.setEnum(values);
+            }
+            if (!doc.format().isEmpty()) {
+                value.setFormat(doc.format());
+            }
+            if (doc.maxLength() >= 0) {
+                value.setMaxLength(doc.maxLength());
+            }
+            if (!doc.pattern().isEmpty()) {
+                value.setPattern(doc.pattern());
+            }
+            if (doc.minimum() != Long.MIN_VALUE) {
+                value.setMinimum(java.math.BigDecimal.valueOf(doc.minimum()));
+            }
+            if (doc.maximum() != Long.MAX_VALUE) {
+                value.setMaximum(java.math.BigDecimal.valueOf(doc.maximum()));
+            }
+            if (doc.maxItems() >= 0 && list) {
+                property.setMaxItems(doc.maxItems());
+            }
+            if (doc.readOnly()) {
+                property.setReadOnly(true);
+            }
+            if (doc.deprecated()) {
+                property.setDeprecated(true);
+            }
+            if (doc.required()) {
+                schema.addRequiredItem(p.getKey());
+            }
+            if (!doc.example().isEmpty()) {
+                Object example = exampleValue(doc.example(), value);
+                property.setExample(list ? List.of(example) : example);
+            }
+        }
+    }
+
+    /** An example text as the value it stands for: JSON for numbers, booleans, objects and lists; a string otherwise. */
+    private static Object exampleValue(String text, Schema<?> schema) {
+        String type = schema.getType();
+        boolean json = "integer".equals(type) || "number".equals(type) || "boolean".equals(type) || "object".equals(type)
+                || text.startsWith("{") || text.startsWith("[");
+        if (!json) {
+            return text;
+        }
+        try {
+            return Json.mapper().readValue(text, Object.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the example " + text + " is not JSON", e);
+        }
+    }
+
+    /** An example of a whole body, from its properties' examples (and, without one, a value that fits the schema). */
+    private static Object example(Schema<?> schema, Map<String, Schema> schemas, int depth) {
+        if (schema.get$ref() != null) {
+            Schema<?> target = schemas.get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+            return target == null || depth > 3 ? Map.of() : target.getExample() != null ? target.getExample() : example(target, schemas, depth + 1);
+        }
+        if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
+            return example(schema.getAllOf().get(0), schemas, depth);
+        }
+        if (schema.getExample() != null) {
+            return schema.getExample();
+        }
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+            return schema.getEnum().get(0);
+        }
+        String type = schema.getType() == null ? (schema.getProperties() != null ? "object" : "string") : schema.getType();
+        switch (type) {
+            case "object" -> {
+                Map<String, Object> example = new LinkedHashMap<>();
+                if (schema.getProperties() != null) {
+                    schema.getProperties().forEach((name, property) -> {
+                        if (!Boolean.TRUE.equals(property.getDeprecated())) {
+                            example.put(name, example(property, schemas, depth + 1));
+                        }
+                    });
+                }
+                return example;
+            }
+            case "array" -> {
+                return schema.getItems() == null ? List.of() : List.of(example(schema.getItems(), schemas, depth + 1));
+            }
+            case "integer" -> {
+                return schema.getMinimum() != null ? schema.getMinimum().intValue() : 1;
+            }
+            case "number" -> {
+                return 1;
+            }
+            case "boolean" -> {
+                return false;
+            }
+            default -> {
+                return "date".equals(schema.getFormat()) ? "2026-11-02" : "date-time".equals(schema.getFormat()) ? "2026-11-02T09:30:00Z" : "text";
+            }
+        }
     }
 
     private static ApiResponses responses(ApiDoc doc, String access, boolean takesJson, Map<String, Schema> schemas, Schema<?> error) {

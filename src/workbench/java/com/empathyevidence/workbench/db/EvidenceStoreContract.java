@@ -1122,7 +1122,7 @@ public abstract class EvidenceStoreContract {
         String alias = "P" + "0".repeat(Limits.ALIAS_MAX - 1);
         Participant p = store.createParticipant(alias, emoji(Limits.SEGMENT_MAX, "\uD83C\uDFED"), emoji(Limits.ROLE_MAX, "\uD83D\uDC69"), true);
         assertEquals(p, store.participant(alias).orElseThrow());
-        Participant changed = store.updateParticipant(p.id(), emoji(Limits.SEGMENT_MAX, "\uD83C\uDFEC"), emoji(Limits.ROLE_MAX, "\uD83D\uDC68"), false);
+        Participant changed = store.updateParticipant(p.id(), emoji(Limits.SEGMENT_MAX, "\uD83C\uDFEC"), emoji(Limits.ROLE_MAX, "\uD83D\uDC68"), false, p.version());
         assertEquals(changed, store.participant(alias).orElseThrow());
         assertEquals(emoji(Limits.ROLE_MAX, "\uD83D\uDC68"), changed.role());
 
@@ -1709,5 +1709,36 @@ public abstract class EvidenceStoreContract {
         EvidenceQuery build() {
             return new EvidenceQuery(text, persona, section, sourceKind, project, alias, from, to, status, sort, offset, limit);
         }
+    }
+
+    // ---------------------------------------------------------------- issue 12: consent, participant versions, erasure leaves a tombstone
+
+    @Test
+    public void consentIsStoredAsAnsweredVersionsGuardUpdatesAndErasureLeavesATombstoneAndNoLinkOrMoment() {
+        com.empathyevidence.domain.Source recording = new com.empathyevidence.domain.Source(SourceKind.USABILITY_TEST, "Session 7",
+                "https://recordings.example.com/7", 1312);
+        Evidence quote = store.createEvidence(new NewEvidence("Said it", com.empathyevidence.domain.EvidenceKind.QUOTE, Section.PAINS, recording,
+                "P-T1", "SMB", null, "DEMO", LocalDate.of(2024, 3, 1), "pm", List.of(), false));
+        Evidence seen = store.createEvidence(new NewEvidence("Did it", com.empathyevidence.domain.EvidenceKind.OBSERVATION, Section.DOES, recording,
+                "P-T1", null, null, "DEMO", LocalDate.of(2024, 3, 1), "pm", List.of(), true));
+        Participant p = store.participant("P-T1").orElseThrow();
+        assertFalse("consent as answered by the first piece that created the participant", p.consent());
+        assertEquals(1, p.version());
+
+        Participant changed = store.updateParticipant(p.id(), "Enterprise", null, true, 1);
+        assertEquals(2, changed.version());
+        assertTrue(changed.consent());
+        expect(Problem.Kind.CONFLICT, "empathy.error.staleParticipant", () -> store.updateParticipant(p.id(), "Lost", null, false, 1));
+        assertEquals("Enterprise", store.participant("P-T1").orElseThrow().segment());
+
+        assertEquals(Map.of(), store.erasedAliases(List.of("P-T1")));
+        store.eraseParticipant(p.id(), "admin");
+        for (Evidence e : List.of(store.evidence(quote.id()).orElseThrow(), store.evidence(seen.id()).orElseThrow())) {
+            assertNull(e.source().link());
+            assertNull(e.source().momentSeconds());
+            assertEquals("Session 7", e.source().title());
+        }
+        assertEquals(Map.of("P-T1", LocalDate.now(java.time.ZoneOffset.UTC)), store.erasedAliases(List.of("P-T1", "P-NONE")));
+        assertTrue(store.participant("P-T1").isEmpty());
     }
 }

@@ -45,7 +45,7 @@ public class BearerRestIT {
     @Test
     public void aViewersTokenHasTheViewersPermissionsOnly() throws Exception {
         Api.invalid(LockedDownWorkbench.rest("POST", "/evidence", as("viewer"), Api.evidence("Not allowed " + Api.unique("b"))),
-                "project", "You can\u2019t add evidence to project DEMO: you need permission to edit its issues. Pick a project you work in.");
+                "projectKey", "You can\u2019t add evidence to project DEMO: you need permission to edit its issues. Pick a project you work in.");
         long pms = Api.ok(201, LockedDownWorkbench.rest("POST", "/evidence", as("pm"), Api.evidence("Owned by DEMO " + Api.unique("b")))).get("id").asLong();
         Api.error(403, null, LockedDownWorkbench.rest("POST", "/issues/DEMO-1/links", as("viewer"),
                 Api.object().put("evidenceId", pms).put("relation", "SUPPORTS")));

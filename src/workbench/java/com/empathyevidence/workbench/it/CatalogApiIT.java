@@ -32,50 +32,51 @@ public class CatalogApiIT {
     @Test
     public void participantsAreCreatedReadUpdatedAndListed() throws Exception {
         String alias = unique("P");
-        var response = post("/participants", "pm", object().put("alias", alias).put("segment", "SMB").put("role", "Bookkeeper"));
+        var response = post("/participants", "pm", object().put("consent", true).put("alias", alias).put("segment", "SMB").put("role", "Bookkeeper"));
         JsonNode created = ok(201, response);
         assertEquals(alias, created.get("alias").asText());
         assertEquals("SMB", created.get("segment").asText());
-        assertTrue("consent defaults to true", created.get("consent").asBoolean());
+        assertTrue("consent is stored as answered", created.get("consent").asBoolean());
         assertFalse(created.get("erased").asBoolean());
         assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/participants/" + alias));
 
         assertEquals(created, ok(200, get("/participants/" + alias, "viewer")));
         assertTrue(ok(200, get("/participants", "viewer")).toString().contains("\"alias\":\"" + alias + "\""));
-        JsonNode updated = ok(200, put("/participants/" + alias, "pm", object().put("segment", "Enterprise").put("consent", false)));
+        JsonNode updated = ok(200, put("/participants/" + alias, "pm", object().put("segment", "Enterprise").put("consent", false).put("version", 1)));
         assertEquals("Enterprise", updated.get("segment").asText());
         assertTrue(updated.get("role").isNull());
         assertFalse(updated.get("consent").asBoolean());
 
         error(409, "The alias " + alias + " is already taken. Pick another alias, or use the existing participant.",
-                post("/participants", "pm", object().put("alias", alias)));
+                post("/participants", "pm", object().put("consent", true).put("alias", alias)));
         error(404, "There is no participant NOBODY-1.", get("/participants/NOBODY-1", "pm"));
         error(404, "There is no participant NOBODY-1.", put("/participants/NOBODY-1", "pm", object()));
-        error(403, NO_EDIT, post("/participants", "viewer", object().put("alias", unique("P"))));
+        error(403, NO_EDIT, post("/participants", "viewer", object().put("consent", true).put("alias", unique("P"))));
         error(403, NO_EDIT, put("/participants/" + alias, "viewer", object().put("segment", "x")));
     }
 
     @Test
     public void participantInputIsValidated() throws Exception {
-        invalid(post("/participants", "pm", object().put("alias", "Jane Doe").put("segment", "s".repeat(101)).put("role", "r".repeat(101))),
+        invalid(post("/participants", "pm", object().put("consent", true).put("alias", "Jane Doe").put("segment", "s".repeat(101)).put("role", "r".repeat(101))),
                 "alias", "Use letters, digits, dots, dashes or underscores, like P-014 (no real names).",
                 "segment", "Use at most 100 characters (this has 101).",
                 "role", "Use at most 100 characters (this has 101).");
-        invalid(post("/participants", "pm", object()), "alias", "This field is required.");
-        invalid(post("/participants", "pm", object().put("alias", "P".repeat(33))), "alias", "Use at most 32 characters (this has 33).");
+        invalid(post("/participants", "pm", object()), "alias", "This field is required.",
+                "consent", "Say whether the participant consented to the use of their words: true or false.");
+        invalid(post("/participants", "pm", object().put("consent", true).put("alias", "P".repeat(33))), "alias", "Use at most 32 characters (this has 33).");
         String alias = unique("P");
-        ok(201, post("/participants", "pm", object().put("alias", alias)));
-        invalid(put("/participants/" + alias, "pm", object().put("role", "r".repeat(101))), "role", "Use at most 100 characters (this has 101).");
+        ok(201, post("/participants", "pm", object().put("consent", true).put("alias", alias)));
+        invalid(put("/participants/" + alias, "pm", object().put("role", "r".repeat(101)).put("version", 1)), "role", "Use at most 100 characters (this has 101).");
     }
 
     @Test
     public void anAdministratorErasesAParticipantAfterTypingTheAliasAgain() throws Exception {
         String alias = unique("P");
         ObjectNode quote = evidence("My name is on this quote " + unique("w"));
-        quote.put("participant", alias);
+        quote.put("participantAlias", alias).put("participantConsent", true);
         long quoteId = createEvidence("pm", quote).get("id").asLong();
         ObjectNode observation = evidence("Observed doing it " + unique("w"));
-        observation.put("participant", alias);
+        observation.put("participantAlias", alias).put("participantConsent", true);
         observation.put("kind", "OBSERVATION");
         long observationId = createEvidence("pm", observation).get("id").asLong();
 
@@ -133,7 +134,7 @@ public class CatalogApiIT {
         createPersona(key);
         ObjectNode e = evidence("Backs the item " + unique("w"));
         e.put("persona", key);
-        e.put("participant", unique("P"));
+        e.put("participantAlias", unique("P")).put("participantConsent", true);
         long evidenceId = createEvidence("pm", e).get("id").asLong();
 
         var response = post("/personas/" + key + "/items", "pm", object().put("section", "pains").put("statement", " Loses drafts "));

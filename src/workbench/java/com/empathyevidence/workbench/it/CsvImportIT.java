@@ -31,7 +31,9 @@ import org.junit.Test;
 public class CsvImportIT {
 
     static final String HEADER = "text,kind,section,sourceKind,sourceTitle,sourceLink,sourceMomentSeconds,participant,participantSegment,persona,project,observedOn,tags";
-    static final String COLUMNS = "text, kind, section, sourceKind, sourceTitle, sourceLink, sourceMomentSeconds, participant, participantSegment, persona, project, observedOn, tags";
+    /** What export writes: the columns above and participantConsent last (a file without it still imports). */
+    static final String EXPORT_HEADER = HEADER + ",participantConsent";
+    static final String COLUMNS = "text, kind, section, sourceKind, sourceTitle, sourceLink, sourceMomentSeconds, participant, participantSegment, persona, project, observedOn, tags, participantConsent";
     static final String DAY = LocalDate.now().minusDays(3).toString();
 
     private static JsonNode importCsv(String user, String csv, Boolean dryRun, int status) throws Exception {
@@ -57,12 +59,12 @@ public class CsvImportIT {
     public void aDryRunNamesEveryProblemByRowAndColumnAndChangesNothing() throws Exception {
         String word = unique("dry").toLowerCase(Locale.ROOT);
         String alias = unique("P");
-        String csv = HEADER + "\r\n"
-                + word + " fine,QUOTE,PAINS,INTERVIEW,Round 1,https://example.com/1,12," + alias + ",SMB,ACCOUNTANT,DEMO," + DAY + ",a;b\r\n"
-                + word + " bad link,QUOTE,PAINS,INTERVIEW,,javascript:alert(1),,,,,DEMO," + DAY + ",\r\n"
-                + "\"" + word + " two\nlines\",RUMOUR,NOPE,INTERVIEW,,,soon,,,,DEMO,2999-01-01,\r\n"
-                + ",QUOTE,PAINS,GOSSIP,,,,Real Name,,lower,demo,yesterday,a b\r\n"
-                + word + " unknown persona and project,QUOTE,PAINS,OTHER,,,,,,NOBODY,OPS," + DAY + ",\r\n"
+        String csv = EXPORT_HEADER + "\r\n"
+                + word + " fine,QUOTE,PAINS,INTERVIEW,Round 1,https://example.com/1,12," + alias + ",SMB,ACCOUNTANT,DEMO," + DAY + ",a;b,true\r\n"
+                + word + " bad link,QUOTE,PAINS,INTERVIEW,,javascript:alert(1),,,,,DEMO," + DAY + ",,\r\n"
+                + "\"" + word + " two\nlines\",RUMOUR,NOPE,INTERVIEW,,,soon,,,,DEMO,2999-01-01,,\r\n"
+                + ",QUOTE,PAINS,GOSSIP,,,,Real Name,,lower,demo,yesterday,a b,\r\n"
+                + word + " unknown persona and project,QUOTE,PAINS,OTHER,,,,,,NOBODY,OPS," + DAY + ",,\r\n"
                 + "too,few,values\r\n";
 
         JsonNode dry = importCsv("pm", csv, true, 200);
@@ -87,7 +89,7 @@ public class CsvImportIT {
                 "5:6:tags: Row 5, column tags: The tag \u201ca b\u201d can only have letters, digits, dashes and underscores, up to 40 characters.",
                 "6:7:persona: Row 6, column persona: There is no persona NOBODY. Pick an existing persona, or create it first.",
                 "6:7:project: Row 6, column project: You can\u2019t add evidence to project OPS: you need permission to edit its issues. Pick a project you work in.",
-                "7:8:null: Row 7: This row has 3 values but the header has 13 columns. Check for a missing comma, or a comma inside a value that isn\u2019t in double quotes."),
+                "7:8:null: Row 7: This row has 3 values but the header has 14 columns. Check for a missing comma, or a comma inside a value that isn\u2019t in double quotes."),
                 errors(dry.get("errors")));
         assertEquals(15, dry.get("errorCount").asInt());
         assertEquals(0, count(word, "pm"));
@@ -139,7 +141,7 @@ public class CsvImportIT {
         }
         invalid(post("/import", "pm", object().put("csv", tooMany.toString()).put("dryRun", true)), "csv",
                 "One import takes at most 10,000 rows; this file has 10,001. Split it and import each part.");
-        error(400, "The request body isn\u2019t valid JSON for this request. Check the field names and value types.",
+        error(400, "The field dryRun has a value of the wrong type: it must be true or false.",
                 Http.post(Http.REST + "/import", "pm", Api.JSON_TYPE, "{\"csv\": 42, \"dryRun\": \"perhaps\"}"));
     }
 
@@ -157,7 +159,7 @@ public class CsvImportIT {
 
         String alias = unique("P");
         ObjectNode quote = evidence("To be erased " + unique("w"));
-        quote.put("participant", alias);
+        quote.put("participantAlias", alias).put("participantConsent", true);
         long quoteId = createEvidence("pm", quote).get("id").asLong();
         ok(200, post("/participants/" + alias + "/erase", "admin", object().put("confirmAlias", alias)));
         String erasedAlias = ok(200, get("/evidence/" + quoteId, "pm")).get("participantAlias").asText();
@@ -189,7 +191,7 @@ public class CsvImportIT {
             e.put("sourceTitle", i == 0 ? "<i>Title</i>, with \"quotes\"\n\u05DB\u05D5\u05EA\u05E8\u05EA" : "");
             e.put("sourceLink", "https://example.com/a?b=1,2&c=3");
             e.put("sourceMomentSeconds", i);
-            e.put("participant", unique("P"));
+            e.put("participantAlias", unique("P")).put("participantConsent", true);
             e.put("participantSegment", "Seg, \"one\"\r\n\uD83D\uDE00");
             e.putArray("tags").add("\u00E9t\u00E9").add("\u05EA\u05D2");
             ids.add(createEvidence("pm", e).get("id").asLong());
@@ -199,15 +201,15 @@ public class CsvImportIT {
         JsonNode first = ok(200, get("/export?persona=" + persona, "pm"));
         assertEquals(6, first.get("rows").asInt());
         String csv = first.get("csv").asText();
-        assertTrue(csv.startsWith(HEADER + "\r\n"));
+        assertTrue(csv.startsWith(EXPORT_HEADER + "\r\n"));
         assertTrue("formulas are guarded", csv.contains("\r\n\"'=HYPERLINK(\"\"http://evil.example\"\") ") && csv.contains("\r\n'-minus first")
                 && csv.contains("\r\n''=already guarded"));
 
         JsonNode imported = importCsv("pm", csv, false, 200);
         assertEquals(6, imported.get("created").asInt());
         JsonNode second = ok(200, get("/export?persona=" + persona, "pm"));
-        String rows = csv.substring(HEADER.length() + 2);
-        assertEquals("every row back, byte for byte", HEADER + "\r\n" + rows + rows, second.get("csv").asText());
+        String rows = csv.substring(EXPORT_HEADER.length() + 2);
+        assertEquals("every row back, byte for byte", EXPORT_HEADER + "\r\n" + rows + rows, second.get("csv").asText());
 
         JsonNode copies = ok(200, get("/evidence?persona=" + persona + "&sort=created-asc&limit=100", "pm")).get("items");
         assertEquals(12, copies.size());
@@ -228,7 +230,7 @@ public class CsvImportIT {
         String persona = Api.personaKey("BULK");
         createPersona(persona);
         String prefix = unique("B");
-        StringBuilder file = new StringBuilder(HEADER).append("\r\n");
+        StringBuilder file = new StringBuilder(EXPORT_HEADER).append("\r\n");
         LocalDate today = LocalDate.now();
         for (int i = 0; i < 10_000; i++) {
             file.append("\"Row ").append(i).append(", quoted \"\"").append(prefix).append("\"\"\",")
@@ -242,7 +244,7 @@ public class CsvImportIT {
                     .append("Segment ").append(i % 250).append(',')
                     .append(persona).append(",DEMO,")
                     .append(today.minusDays(i % 700)).append(',')
-                    .append("bulk;r").append(i % 5).append("\r\n");
+                    .append("bulk;r").append(i % 5).append(",true\r\n");
         }
         String good = file.toString();
         String bad = good.replace("https://example.com/r/5000,", "ftp://example.com/r/5000,").replace("Row 9998, quoted", "Row 9998\" quoted");

@@ -110,14 +110,14 @@ public class CsvImportStreamIT {
     }
 
     static String bulkFile(String prefix, String persona, int rows) {
-        StringBuilder file = new StringBuilder(CsvImportIT.HEADER).append("\r\n");
+        StringBuilder file = new StringBuilder(CsvImportIT.EXPORT_HEADER).append("\r\n");
         LocalDate today = LocalDate.now();
         for (int i = 0; i < rows; i++) {
             file.append(prefix).append(" row ").append(i).append(",QUOTE,")
                     .append(com.empathyevidence.domain.Section.values()[i % 9]).append(',')
                     .append(com.empathyevidence.domain.SourceKind.values()[i % 9]).append(",Streamed round,https://example.com/s/")
                     .append(i).append(",,").append(prefix).append("-").append(i % 100).append(",Segment,")
-                    .append(persona).append(",DEMO,").append(today.minusDays(i % 300)).append(",stream\r\n");
+                    .append(persona).append(",DEMO,").append(today.minusDays(i % 300)).append(",stream,true\r\n");
         }
         return file.toString();
     }

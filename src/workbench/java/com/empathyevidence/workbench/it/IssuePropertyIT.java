@@ -43,7 +43,7 @@ public class IssuePropertyIT {
         input.put("sourceKind", sourceKind);
         input.put("observedOn", LocalDate.now().minusDays(daysAgo).toString());
         if (participant != null) {
-            input.put("participant", participant);
+            input.put("participantAlias", participant).put("participantConsent", true);
         }
         return createEvidence("pm", input).get("id").asLong();
     }
@@ -54,7 +54,7 @@ public class IssuePropertyIT {
 
     private static String participant(String segment) throws Exception {
         String alias = unique("PROP");
-        ObjectNode p = object().put("alias", alias);
+        ObjectNode p = object().put("alias", alias).put("consent", true);
         if (segment != null) {
             p.put("segment", segment);
         }
@@ -115,7 +115,7 @@ public class IssuePropertyIT {
         int before = property("DEMO-13").get("strength").asInt();
 
         // a segment adds diversity: the strength moves at once
-        ok(200, put("/participants/" + first, "pm", object().put("segment", "Sole practitioner")));
+        ok(200, put("/participants/" + first, "pm", object().put("segment", "Sole practitioner").put("version", 1)));
         int withSegment = property("DEMO-13").get("strength").asInt();
         assertTrue(before + " -> " + withSegment, withSegment > before);
 

@@ -56,7 +56,7 @@ public class PanelBrowserIT {
 
     private static long createEvidence(String text, String project, String section, String sourceKind, int daysAgo) throws Exception {
         String body = Http.JSON.writeValueAsString(Map.of("text", text, "section", section, "sourceKind", sourceKind, "project", project,
-                "observedOn", java.time.LocalDate.now().minusDays(daysAgo).toString(), "participant", "P-" + (700 + Math.abs(text.hashCode() % 200))));
+                "observedOn", java.time.LocalDate.now().minusDays(daysAgo).toString(), "participant", "P-" + (700 + Math.abs(text.hashCode() % 200)), "participantConsent", true));
         var response = Http.post("/rest/empathy/1.0/evidence", "pm", "application/json", body);
         assertEquals(response.body(), 201, response.statusCode());
         return Http.json(response).get("id").asLong();

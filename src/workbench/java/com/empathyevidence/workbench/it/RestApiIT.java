@@ -44,7 +44,7 @@ public class RestApiIT {
         in.put("sourceKind", "usability_test");
         in.put("sourceLink", "https://videos.example.com/s/42");
         in.put("sourceMomentSeconds", 754);
-        in.put("participant", alias);
+        in.put("participantAlias", alias).put("participantConsent", true);
         in.put("participantSegment", "Freelancers");
         in.put("persona", "ACCOUNTANT");
         in.putArray("tags").add(" Billing ").add("billing").add("ONBOARDING");
@@ -89,7 +89,7 @@ public class RestApiIT {
         in.put("sourceTitle", "t".repeat(201));
         in.put("sourceLink", "javascript:alert(1)");
         in.put("sourceMomentSeconds", 86401);
-        in.put("participant", "Real Name");
+        in.put("participantAlias", "Real Name").put("participantConsent", true);
         in.put("participantSegment", "s".repeat(101));
         in.put("persona", "lower");
         in.put("project", "DEMO");
@@ -105,9 +105,9 @@ public class RestApiIT {
                 "sourceMomentSeconds", "Use a number from 0 to 86,400.",
                 "observedOn", "Enter a date as YYYY-MM-DD.",
                 "text", "Use at most 5,000 characters (this has 5,001).",
-                "participant", "Use letters, digits, dots, dashes or underscores, like P-014 (no real names).",
+                "participantAlias", "Use letters, digits, dots, dashes or underscores, like P-014 (no real names).",
                 "participantSegment", "Use at most 100 characters (this has 101).",
-                "persona", "Use capital letters, digits, dashes or underscores, starting with a letter, like ACCOUNTANT.",
+                "personaKey", "Use capital letters, digits, dashes or underscores, starting with a letter, like ACCOUNTANT.",
                 "tags", "The tag \u201ca b\u201d can only have letters, digits, dashes and underscores, up to 40 characters.");
     }
 
@@ -121,7 +121,7 @@ public class RestApiIT {
                         + "USAGE_ANALYTICS, FIELD_OBSERVATION or OTHER.",
                 "observedOn", "Enter a date as YYYY-MM-DD.",
                 "text", "This field is required.",
-                "project", "This field is required.");
+                "projectKey", "This field is required.");
 
         ObjectNode future = evidence("Future");
         future.put("observedOn", "2999-01-01");
@@ -132,7 +132,7 @@ public class RestApiIT {
         }
         tags.forEach(future.putArray("tags")::add);
         invalid(post("/evidence", "pm", future),
-                "project", "Use a Jira project key, like DEMO.",
+                "projectKey", "Use a Jira project key, like DEMO.",
                 "observedOn", "The date can\u2019t be in the future (today is " + TODAY + ").",
                 "tags", "Use at most 10 tags.");
 
@@ -142,25 +142,25 @@ public class RestApiIT {
         early.put("persona", "NOBODY");
         invalid(post("/evidence", "pm", early),
                 "observedOn", "The date can\u2019t be before 1990-01-01. Check the year.",
-                "project", "You can\u2019t add evidence to project OPS: you need permission to edit its issues. Pick a project you work in.",
-                "persona", "There is no persona NOBODY. Pick an existing persona, or create it first.");
+                "projectKey", "You can\u2019t add evidence to project OPS: you need permission to edit its issues. Pick a project you work in.",
+                "personaKey", "There is no persona NOBODY. Pick an existing persona, or create it first.");
 
         invalid(post("/evidence", "viewer", evidence("Viewer")),
-                "project", "You can\u2019t add evidence to project DEMO: you need permission to edit its issues. Pick a project you work in.");
+                "projectKey", "You can\u2019t add evidence to project DEMO: you need permission to edit its issues. Pick a project you work in.");
         invalid(Http.send("POST", Http.REST + "/evidence", "pm", Api.JSON_TYPE, null),
                 "section", "Choose one of SAYS, THINKS, DOES, FEELS, PAINS, GAINS, GOALS, SEES, HEARS.",
                 "sourceKind", "Choose a source kind: INTERVIEW, USABILITY_TEST, SUPPORT_TICKET, SALES_CALL, SURVEY, CHURN_INTERVIEW, "
                         + "USAGE_ANALYTICS, FIELD_OBSERVATION or OTHER.",
                 "observedOn", "Enter a date as YYYY-MM-DD.",
                 "text", "This field is required.",
-                "project", "This field is required.");
+                "projectKey", "This field is required.");
     }
 
     @Test
     public void unreadableJsonAndUnknownIdsGetTheErrorBody() throws Exception {
         error(400, "The request body isn\u2019t valid JSON for this request. Check the field names and value types.",
                 Http.post(Http.REST + "/evidence", "pm", Api.JSON_TYPE, "{\"text\": "));
-        error(400, "The request body isn\u2019t valid JSON for this request. Check the field names and value types.",
+        error(400, "The field sourceMomentSeconds has a value of the wrong type: it must be a whole number.",
                 Http.post(Http.REST + "/evidence", "pm", Api.JSON_TYPE, "{\"sourceMomentSeconds\": \"soon\"}"));
         error(404, "There is no evidence with the id 99999999.", get("/evidence/99999999", "pm"));
         error(404, "There is no evidence with the id 99999999.", put("/evidence/99999999", "pm", evidence("x")));
@@ -314,7 +314,7 @@ public class RestApiIT {
         String word = unique("filter").toLowerCase(java.util.Locale.ROOT);
         String alias = unique("P");
         ObjectNode fresh = evidence(word + " fresh");
-        fresh.put("participant", alias);
+        fresh.put("participantAlias", alias).put("participantConsent", true);
         fresh.put("persona", "FREELANCER");
         fresh.put("section", "GOALS");
         fresh.put("sourceKind", "SURVEY");
@@ -357,7 +357,7 @@ public class RestApiIT {
         ObjectNode in = evidence(text);
         in.put("sourceTitle", "<script>alert('t')</script> \u05DB\u05D5\u05EA\u05E8\u05EA");
         in.put("participantSegment", "\"Quoted\", \uD83D\uDE00");
-        in.put("participant", unique("P"));
+        in.put("participantAlias", unique("P")).put("participantConsent", true);
         JsonNode created = createEvidence("pm", in);
         JsonNode read = ok(200, get("/evidence/" + created.get("id").asLong(), "pm"));
         assertEquals(text, read.get("text").asText());

@@ -107,7 +107,7 @@ public class RestSecuritySuiteIT {
 
         ObjectNode e = evidence("What " + visibleWord + " says");
         e.put("persona", persona);
-        e.put("participant", alias);
+        e.put("participantAlias", alias).put("participantConsent", true);
         evidence = createEvidence("pm", e).get("id").asLong();
         ObjectNode e2 = evidence("More of " + visibleWord);
         e2.put("persona", persona);
@@ -121,7 +121,7 @@ public class RestSecuritySuiteIT {
         ObjectNode s = evidence(secretWord + " is what the secret says");
         s.put("project", "BILL");
         s.put("persona", secretPersona);
-        s.put("participant", secretAlias);
+        s.put("participantAlias", secretAlias).put("participantConsent", true);
         s.put("observedOn", secretObserved.toString());
         s.putArray("tags").add("secret-tag");
         secret = createEvidence("pm", s).get("id").asLong();
@@ -282,7 +282,7 @@ public class RestSecuritySuiteIT {
                         + ",QUOTE,PAINS,INTERVIEW,Imported,,,,,,DEMO," + LocalDate.now().minusDays(3) + ",\r\n");
                 case "POST /issues/{issueKey}/links" -> object().put("evidenceId", other).put("relation", "SUPPORTS");
                 case "PUT /issues/{issueKey}/links/{type}/{id}" -> object().put("relation", "CONTRADICTS");
-                case "POST /participants" -> object().put("alias", newAlias).put("segment", "New");
+                case "POST /participants" -> object().put("consent", true).put("alias", newAlias).put("segment", "New");
                 case "POST /participants/{alias}/erase" -> object().put("confirmAlias", alias);
                 case "PUT /participants/{alias}" -> object().put("segment", "Changed").put("role", "Changed");
                 case "POST /personas/items/{id}/evidence" -> object().put("evidenceId", other);
