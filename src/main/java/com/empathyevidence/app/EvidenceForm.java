@@ -32,7 +32,7 @@ public record EvidenceForm(String text, String kind, String section, String sour
     public EvidenceForm stripped() {
         return new EvidenceForm(strip(text), strip(kind), strip(section), strip(sourceKind), strip(sourceTitle), strip(sourceLink),
                 sourceMomentSeconds, strip(participant), strip(participantSegment), strip(persona), strip(project), strip(observedOn),
-                tags == null ? null : tags.stream().map(EvidenceForm::strip).toList(), version);
+                tags == null ? null : tags.stream().map(EvidenceForm::strip).toList(), version, participantConsent);
     }
 
     static String strip(String s) {
@@ -42,7 +42,7 @@ public record EvidenceForm(String text, String kind, String section, String sour
     /** This form with another owning project. */
     public EvidenceForm withProject(String projectKey) {
         return new EvidenceForm(text, kind, section, sourceKind, sourceTitle, sourceLink, sourceMomentSeconds, participant,
-                participantSegment, persona, projectKey, observedOn, tags, version);
+                participantSegment, persona, projectKey, observedOn, tags, version, participantConsent);
     }
 
     /** The parsed values; fields that could not be parsed are null and have an error in {@code v}. */

@@ -185,6 +185,13 @@ public interface EvidenceStore {
      */
     Map<String, IssueLinks> linkedToIssues(Collection<String> issueKeys);
 
+    /**
+     * Brings every piece's search text (what {@code q} matches: text, tags, source title, participant alias) up to
+     * date, in chunks, writing only rows whose text differs (rows written before the search covered titles and
+     * aliases, say). Returns how many it rewrote.
+     */
+    int refreshSearchTexts();
+
     /** Ids of every piece of evidence of one participant, active or not. */
     List<Long> evidenceIdsOfParticipant(long participantId);
 

@@ -15,6 +15,7 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import com.empathyevidence.app.IssueSummaries;
+import com.empathyevidence.domain.EvidenceStore;
 import jakarta.inject.Inject;
 
 /**
@@ -32,11 +33,13 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
 
     private final SchedulerService scheduler;
     private final IssueSummaries summaries;
+    private final EvidenceStore store;
 
     @Inject
-    public EvidenceSummaryJob(@JiraImport SchedulerService scheduler, IssueSummaries summaries) {
+    public EvidenceSummaryJob(@JiraImport SchedulerService scheduler, IssueSummaries summaries, EvidenceStore store) {
         this.scheduler = scheduler;
         this.summaries = summaries;
+        this.store = store;
     }
 
     @Override
@@ -62,7 +65,11 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         try {
-            return JobRunnerResponse.success(summaries.refreshAll() + " issue summaries refreshed");
+            // Search texts first (rows stored before search covered source titles and aliases catch up once), then the
+            // issue properties as evidence ages.
+            int searchTexts = store.refreshSearchTexts();
+            return JobRunnerResponse.success(searchTexts + " search texts brought up to date; "
+                    + summaries.refreshAll() + " issue summaries refreshed");
         } catch (RuntimeException e) {
             // Shown to administrators in Jira's scheduler page: what happened and that it runs again, not a class name.
             return JobRunnerResponse.failed("The evidence summaries could not be refreshed (" + plain(e)

@@ -258,10 +258,13 @@ public final class Json {
     /** {@code POST /issues/{key}/evidence}: the evidence, and how to link it. */
     public static class AddEvidenceInput extends EvidenceInput {
         /** ADDRESSES, SUPPORTS (default) or CONTRADICTS. */
+        @ApiField(enumOf = com.empathyevidence.domain.Relation.class, example = "SUPPORTS")
         public String relation;
         /** Why it is linked (optional). */
+        @ApiField(maxLength = Limits.NOTE_MAX, example = "Heard in three of five calls this week")
         public String note;
         /** 8 to 64 letters, digits, - or _, new for each thing typed: a retry with the same key makes no second copy. */
+        @ApiField(maxLength = 64, pattern = "^[A-Za-z0-9_-]{8,64}$", example = "add-7f3c9a2e41b0")
         public String idempotencyKey;
     }
 
@@ -297,6 +300,7 @@ public final class Json {
 
     /** {@code POST /issues/{key}/links/restore}. */
     public static class RestoreInput {
+        @ApiField(required = true, maxLength = 32, pattern = "^[0-9a-f]{32}$", example = "9f86d081884c7d659a2feaa0c55ad015")
         public String restoreToken;
     }
 

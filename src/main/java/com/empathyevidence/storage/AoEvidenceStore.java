@@ -948,6 +948,38 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public int refreshSearchTexts() {
+        int rewritten = 0;
+        int after = 0;
+        while (true) {
+            EvidenceEntity[] rows = ao.find(EvidenceEntity.class, Query.select().where("ID > ?", after).order("ID").limit(IN_CHUNK));
+            if (rows == null || rows.length == 0) {
+                return rewritten;
+            }
+            Set<Integer> participantIds = new LinkedHashSet<>();
+            for (EvidenceEntity row : rows) {
+                if (row.getParticipantId() != null) {
+                    participantIds.add(row.getParticipantId());
+                }
+            }
+            Map<Integer, String> aliases = new HashMap<>();
+            for (ParticipantEntity p : findIn(ParticipantEntity.class, "ID", participantIds, null)) {
+                aliases.put(p.getID(), p.getAlias());
+            }
+            for (EvidenceEntity row : rows) {
+                String expected = searchText(row.getText(), untags(row.getTags()), row.getSourceTitle(),
+                        row.getParticipantId() == null ? null : aliases.get(row.getParticipantId()));
+                if (!expected.equals(row.getSearchText())) {
+                    row.setSearchText(expected);
+                    row.save();
+                    rewritten++;
+                }
+            }
+            after = rows[rows.length - 1].getID();
+        }
+    }
+
+    @Override
     public List<Long> evidenceIdsOfParticipant(long participantId) {
         List<Long> ids = new ArrayList<>();
         for (EvidenceEntity e : ao.find(EvidenceEntity.class, where("PARTICIPANT_ID = ?", key(participantId)).order("ID"))) {

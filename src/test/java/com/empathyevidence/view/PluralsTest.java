@@ -30,7 +30,8 @@ public class PluralsTest {
             "empathy.warning.some_stale", "{0} stale of {2} active: only raised when some but not all are stale",
             "empathy.import.tooManyRows", "{1} rows is always more than the limit {0}",
             "empathy.export.tooMany", "{0} rows is always more than the limit {1}",
-            "empathy.client.tooLong", "filled by the panel's script, which substitutes {0} plainly (no choice format); the limits are 32, 200 and 5,000");
+            "empathy.client.tooLong", "filled by the panel's script, which substitutes {0} plainly (no choice format); the limits are 32, 200 and 5,000",
+            "empathy.client.counter", "filled by the panel's script with {1} a field's limit (32 to 5,000, never 1) and shown from 80 % of it");
 
     private final BundleI18nResolver bundle = BundleI18nResolver.fromClasspath();
     private final Texts texts = new Texts(bundle);

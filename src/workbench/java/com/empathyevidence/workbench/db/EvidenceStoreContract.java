@@ -950,6 +950,23 @@ public abstract class EvidenceStoreContract {
     }
 
     @Test
+    public void searchTextsWrittenBeforeTitlesAndAliasesCountedCatchUpOnce() {
+        Evidence e = ev().text("Month end is a long slog").alias("P-77").title("Winter diary study").create();
+        // as a row stored by an earlier version wrote it: the text and tags only
+        com.empathyevidence.storage.EvidenceEntity row = ao.get(com.empathyevidence.storage.EvidenceEntity.class, (int) e.id());
+        row.setSearchText("month end is a long slog");
+        row.save();
+        assertEquals(0, store.search(query().text("winter diary").build()).total());
+        assertEquals(0, store.search(query().text("p-77").build()).total());
+
+        assertEquals(1, store.refreshSearchTexts());
+
+        assertEquals(1, store.search(query().text("winter diary").build()).total());
+        assertEquals(1, store.search(query().text("p-77").build()).total());
+        assertEquals("a second pass has nothing left to do", 0, store.refreshSearchTexts());
+    }
+
+    @Test
     public void linkedToIssueRunsTheSameNumberOfStatementsFor3And60Links() {
         buildIssue("SMALL-1", 1, 2);
         buildIssue("LARGE-1", 30, 30);

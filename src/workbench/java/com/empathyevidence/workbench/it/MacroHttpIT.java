@@ -107,13 +107,13 @@ public class MacroHttpIT {
             assertEquals(0, pm.get("rollup").get("hiddenEvidence").asInt());
             assertEquals(0, pm.get("hiddenIssues").asInt());
         } finally {
-            assertEquals(204, Http.send("DELETE", "/rest/empathy/1.0/issues/BILL-2/links/evidence/" + unseen, "pm", "application/json", null).statusCode());
+            assertEquals(200, Http.send("DELETE", "/rest/empathy/1.0/issues/BILL-2/links/evidence/" + unseen, "pm", "application/json", null).statusCode());
         }
     }
 
     private static long evidence(String persona, String project, String text) throws Exception {
         String body = Http.JSON.writeValueAsString(Map.of("text", text, "section", "PAINS", "sourceKind", "INTERVIEW", "project", project,
-                "persona", persona, "observedOn", java.time.LocalDate.now().minusDays(3).toString(), "participant", "P-" + (900 + Math.abs(text.hashCode() % 90))));
+                "persona", persona, "observedOn", java.time.LocalDate.now().minusDays(3).toString(), "participant", "P-" + (900 + Math.abs(text.hashCode() % 90)), "participantConsent", true));
         HttpResponse<String> response = Http.post("/rest/empathy/1.0/evidence", "pm", "application/json", body);
         assertEquals(response.body(), 201, response.statusCode());
         return Http.json(response).get("id").asLong();

@@ -182,6 +182,7 @@ public class NothingLostBrowserIT {
         String title = "Diary study " + Api.unique("T");
         ObjectNode byAlias = Api.evidence("The statements arrive on the 5th");
         byAlias.put("participant", alias);
+        byAlias.put("participantConsent", true);
         long aliasId = Api.createEvidence("pm", byAlias).get("id").asLong();
         ObjectNode byTitle = Api.evidence("I print the list for my manager");
         byTitle.put("sourceTitle", title);

@@ -142,6 +142,7 @@ public class NothingLostHttpIT {
         String title = "Workshop " + unique("TITLE");
         ObjectNode in = evidence("Month end is a long slog");
         in.put("participant", alias);
+        in.put("participantConsent", true);
         in.put("sourceTitle", title);
         long id = ok(201, post("/evidence", "pm", in)).get("id").asLong();
         for (String q : new String[] {alias, alias.toLowerCase(java.util.Locale.ROOT), title, title.substring(9)}) {

@@ -82,7 +82,7 @@ public class PanelTruthIT {
     public void anIssueWhoseEvidenceIsAllInAProjectTheReaderCannotBrowseIsNotEmptyForThem() throws Exception {
         String body = Http.JSON.writeValueAsString(Map.of("text", "We chase the same three customers every month; the reminders never stop them.",
                 "section", "PAINS", "sourceKind", "INTERVIEW", "project", "BILL", "participant", "P-962",
-                "observedOn", java.time.LocalDate.now().minusDays(12).toString()));
+                "participantConsent", true, "observedOn", java.time.LocalDate.now().minusDays(12).toString()));
         var created = Http.post("/rest/empathy/1.0/evidence", "pm", "application/json", body);
         assertEquals(created.body(), 201, created.statusCode());
         long id = Http.json(created).get("id").asLong();

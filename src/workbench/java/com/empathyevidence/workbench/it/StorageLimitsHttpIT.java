@@ -68,6 +68,7 @@ public class StorageLimitsHttpIT {
         input.put("sourceLink", "https://example.com/" + "x".repeat(2000 - 20));
         input.put("sourceMomentSeconds", 86400);
         input.put("participant", unique("P"));
+        input.put("participantConsent", true);
         input.put("participantSegment", "\uD83C\uDFE2".repeat(100));
         input.put("persona", persona);
         longestTags(input);
@@ -102,7 +103,7 @@ public class StorageLimitsHttpIT {
         JsonNode item = ok(201, post("/personas/" + key + "/items", "pm", object().put("section", "PAINS").put("statement", statement)));
         assertEquals(statement, ok(200, get("/personas/items/" + item.get("id").asLong(), "pm")).get("statement").asText());
 
-        JsonNode participant = ok(201, post("/participants", "pm", object().put("alias", unique("P"))
+        JsonNode participant = ok(201, post("/participants", "pm", object().put("alias", unique("P")).put("consent", true)
                 .put("segment", "\uD83C\uDFED".repeat(100)).put("role", "\uD83D\uDC69".repeat(100))));
         assertEquals("\uD83D\uDC69".repeat(100), participant.get("role").asText());
     }
@@ -117,8 +118,8 @@ public class StorageLimitsHttpIT {
         }
         String text = word + " " + GRIN.repeat(5000 - word.length() - 1);
         String row = text + ",QUOTE,PAINS,INTERVIEW," + "\uD83C\uDFAC".repeat(200) + ",https://example.com/" + "x".repeat(1980)
-                + ",86400," + unique("P") + "," + "\uD83C\uDFE2".repeat(100) + ",,DEMO," + LocalDate.now().minusDays(2) + "," + tags;
-        String csv = CsvImportIT.HEADER + "\r\n" + row + "\r\n" + row + "\r\n";
+                + ",86400," + unique("P") + "," + "\uD83C\uDFE2".repeat(100) + ",,DEMO," + LocalDate.now().minusDays(2) + "," + tags + ",true";
+        String csv = CsvImportIT.EXPORT_HEADER + "\r\n" + row + "\r\n" + row + "\r\n";
 
         JsonNode dry = ok(200, post("/import", "pm", object().put("csv", csv).put("dryRun", true)));
         assertEquals(dry.toString(), 2, dry.get("validRows").asInt());
@@ -175,6 +176,7 @@ public class StorageLimitsHttpIT {
         input.put("sourceTitle", "  Round  1  ");
         input.put("sourceLink", " https://example.com/r ");
         input.put("participant", " " + alias + " ");
+        input.put("participantConsent", true);
         input.put("participantSegment", "  Small  firms ");
         input.put("project", " DEMO ");
         input.putArray("tags").add("  billing ").add("\tTax\n");
@@ -195,7 +197,7 @@ public class StorageLimitsHttpIT {
         assertEquals("d", p.get("description").asText());
         JsonNode item = ok(201, post("/personas/" + persona + "/items", "pm", object().put("section", "PAINS").put("statement", " Re-keys  it ")));
         assertEquals("Re-keys  it", item.get("statement").asText());
-        JsonNode participant = ok(201, post("/participants", "pm", object().put("alias", " " + unique("P") + " ").put("role", " Owner ")));
+        JsonNode participant = ok(201, post("/participants", "pm", object().put("alias", " " + unique("P") + " ").put("role", " Owner ").put("consent", true)));
         assertEquals("Owner", participant.get("role").asText());
         JsonNode retired = ok(200, post("/evidence/" + created.get("id").asLong() + "/retire", "pm", object().put("reason", "  Superseded \n")));
         assertEquals("Superseded", retired.get("retiredReason").asText());
