@@ -45,6 +45,7 @@ public class JsonWrites implements ContainerRequestFilter {
         }
         MediaType type = mediaType(request);
         if (type == null || !"application".equalsIgnoreCase(type.getType()) || !"json".equalsIgnoreCase(type.getSubtype())) {
+            swallow(request);
             request.abortWith(Responses.error(415, texts.get("empathy.error.jsonOnly")));
             return;
         }
@@ -83,6 +84,28 @@ public class JsonWrites implements ContainerRequestFilter {
             return parser.nextToken() == null;
         } catch (IOException | RuntimeException notJson) {
             return false;
+        }
+    }
+
+    /** How much of a refused body is read and thrown away (as Tomcat's maxSwallowSize): the client hears the answer. */
+    static final int SWALLOW_BYTES = 2 * 1024 * 1024;
+
+    /**
+     * Reads what the client is still sending of a body that is refused, up to {@link #SWALLOW_BYTES}, so the refusal
+     * reaches the client on the same connection instead of a reset while it is still writing.
+     */
+    private static void swallow(ContainerRequestContext request) {
+        if (!request.hasEntity()) {
+            return;
+        }
+        try (java.io.InputStream in = request.getEntityStream()) {
+            byte[] buffer = new byte[8192];
+            long left = SWALLOW_BYTES;
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing to answer
         }
     }
 }
