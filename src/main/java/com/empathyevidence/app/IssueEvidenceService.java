@@ -102,12 +102,20 @@ public class IssueEvidenceService {
     private List<AssessedEvidence> successors(List<AssessedEvidence> visible, Visibility visibility, FreshnessPolicies policies, LocalDate now) {
         Set<Long> listed = new HashSet<>();
         visible.forEach(a -> listed.add(a.evidence().id()));
-        List<AssessedEvidence> successors = new ArrayList<>();
+        List<Long> wanted = new ArrayList<>();
         for (AssessedEvidence a : visible) {
             Long successor = a.evidence().successorId();
             if (!a.evidence().isActive() && successor != null && listed.add(successor)) {
-                store.evidence(successor).filter(visibility::canSee)
-                        .ifPresent(e -> successors.add(assess(e, policies, now, null)));
+                wanted.add(successor);
+            }
+        }
+        List<AssessedEvidence> successors = new ArrayList<>();
+        if (!wanted.isEmpty()) {
+            // one read for all of them, not one per retired piece
+            for (Evidence e : store.evidence(wanted)) {
+                if (visibility.canSee(e)) {
+                    successors.add(assess(e, policies, now, null));
+                }
             }
         }
         return successors;

@@ -418,6 +418,15 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public List<Evidence> evidence(Collection<Long> ids) {
+        java.util.TreeSet<Integer> keys = new java.util.TreeSet<>();
+        ids.stream().filter(id -> id >= 1 && id <= Integer.MAX_VALUE).forEach(id -> keys.add(key(id)));
+        List<EvidenceEntity> rows = findIn(EvidenceEntity.class, "ID", keys, null);
+        rows.sort(java.util.Comparator.comparingInt(EvidenceEntity::getID));
+        return toEvidence(rows);
+    }
+
+    @Override
     public Evidence updateEvidence(long id, EvidenceChanges c) {
         String alias = blank(c.participantAlias()) ? null : c.participantAlias().trim();
         boolean newParticipant = alias != null && participant(alias).isEmpty();

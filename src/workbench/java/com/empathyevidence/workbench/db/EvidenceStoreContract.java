@@ -934,6 +934,15 @@ public abstract class EvidenceStoreContract {
     }
 
     @Test
+    public void manyPiecesAreReadAtOnceInIdOrder() {
+        Evidence first = ev().text("First of two").create();
+        Evidence second = ev().text("Second of two").create();
+        assertEquals(List.of(store.evidence(first.id()).orElseThrow(), store.evidence(second.id()).orElseThrow()),
+                store.evidence(List.of(second.id(), 4_294_967_297L, first.id(), 999_999L)));
+        assertEquals(List.of(), store.evidence(List.<Long>of()));
+    }
+
+    @Test
     public void aParticipantsEvidenceAndTheMapItemsItBacksAreFound() {
         Evidence one = ev().text("One of hers").alias("P-7").create();
         Evidence two = ev().text("Another of hers").alias("P-7").create();
