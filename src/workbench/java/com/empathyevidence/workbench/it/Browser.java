@@ -57,9 +57,31 @@ final class Browser {
         org.openqa.selenium.WebElement submit = browser.findElement(org.openqa.selenium.By.id("login-submit"));
         submit.click();
         org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
-        wait.until(b -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) b).executeScript("return document.readyState")));
+        wait.until(b -> gone(submit));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(b -> !b.getCurrentUrl().contains("/login")
+                        && "complete".equals(((org.openqa.selenium.JavascriptExecutor) b).executeScript("return document.readyState")));
         return browser;
+    }
+
+    /**
+     * Whether an element has left the document. ChromeDriver answers a question about a node of a page that is being
+     * replaced either with a stale-element error or, mid-navigation, with "Node with given id does not belong to the
+     * document"; both mean the element is gone. Use instead of {@code ExpectedConditions.stalenessOf}, which knows only
+     * the first.
+     */
+    static boolean gone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Saves a screenshot of the current page under target/screenshots (kept for README and for a human look). */

@@ -26,6 +26,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class PanelBrowserIT {
 
+    /**
+     * The issues these tests own start each test with no evidence linked, so a test that failsafe runs a second time
+     * after a flake meets the same issue as the first time (BILL-2 is shared with the large-persona set-up and is
+     * left alone; its test counts nothing).
+     */
+    @org.junit.Before
+    public void theOwnedIssuesStartEmpty() throws Exception {
+        for (String issue : List.of("DEMO-6", "DEMO-7", "DEMO-8", "DEMO-9", "DEMO-10")) {
+            JsonNode answer = Http.json(Http.get("/rest/empathy/1.0/issues/" + issue + "/evidence", "admin"));
+            for (JsonNode piece : answer.get("evidence")) {
+                var response = Http.send("DELETE", "/rest/empathy/1.0/issues/" + issue + "/links/evidence/" + piece.get("id").asLong(), "admin", "application/json", null);
+                assertEquals(response.body(), 200, response.statusCode());
+            }
+            for (JsonNode item : answer.get("mapItems")) {
+                var response = Http.send("DELETE", "/rest/empathy/1.0/issues/" + issue + "/links/map-items/" + item.get("id").asLong(), "admin", "application/json", null);
+                assertEquals(response.body(), 200, response.statusCode());
+            }
+        }
+    }
+
     private WebDriver signIn(String user, String issue) {
         WebDriver browser = Browser.signIn(user, "/browse/" + issue);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("empathy-evidence-panel")));

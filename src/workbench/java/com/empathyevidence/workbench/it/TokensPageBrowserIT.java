@@ -26,7 +26,7 @@ public class TokensPageBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         WebElement link = browser.findElement(By.id("wb-personal-access-tokens"));
         link.click();
-        wait.until(ExpectedConditions.stalenessOf(link));
+        wait.until(b -> Browser.gone(link));
         assertEquals("Personal Access Tokens", browser.findElement(By.tagName("h1")).getText());
 
         String name = "<b>Report</b> " + Api.unique("t");
@@ -35,7 +35,7 @@ public class TokensPageBrowserIT {
         WebElement expiry = browser.findElement(By.id("wb-token-expiry"));
         expiry.clear();
         expiry.sendKeys("30", Keys.ENTER);
-        wait.until(ExpectedConditions.stalenessOf(expiry));
+        wait.until(b -> Browser.gone(expiry));
 
         WebElement token = browser.findElement(By.id("wb-new-token"));
         String raw = token.getAttribute("value");
@@ -56,13 +56,13 @@ public class TokensPageBrowserIT {
 
         WebElement revoke = browser.findElement(By.cssSelector("a[aria-label='Revoke " + name.replace("'", "\\'") + "']"));
         revoke.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.stalenessOf(revoke));
+        wait.until(b -> Browser.gone(revoke));
         WebElement confirm = browser.findElement(By.id("wb-revoke-confirm"));
         assertTrue(browser.findElement(By.id("wb-revoke-title")).getText().contains(name));
         assertEquals("the confirmation takes the focus", confirm, browser.switchTo().activeElement());
         assertEquals("nothing is revoked before confirming", 200, PersonalAccessTokensIT.evidenceWith(raw).statusCode());
         confirm.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.stalenessOf(confirm));
+        wait.until(b -> Browser.gone(confirm));
         assertTrue(browser.getPageSource().contains("The token was revoked."));
         assertFalse(browser.getPageSource().contains(name.replace("<", "&lt;").replace(">", "&gt;")));
         assertEquals(401, PersonalAccessTokensIT.evidenceWith(raw).statusCode());

@@ -55,7 +55,7 @@ public class WorkbenchBrowserIT {
         WebElement before = browser.findElement(By.id("empathy-evidence-panel"));
         browser.findElement(By.cssSelector(".wb-switcher button[type=submit]")).click();
         // wait for the viewer's page to replace pm's, so the panel read below is the new one
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> Browser.gone(before));
         WebElement panel = browser.findElement(By.id("empathy-evidence-panel"));
         assertEquals(5, panel.findElements(By.cssSelector(".empathy-evidence")).size());
         assertTrue(panel.getText().contains("1 more piece of evidence you can\u2019t see: it belongs to a Jira project you can\u2019t browse."));
