@@ -34,6 +34,13 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
     private final Map<String, ProjectImpl> projects = new LinkedHashMap<>();
     private final Map<String, DemoIssue> issues = new LinkedHashMap<>();
 
+    private volatile java.util.function.BooleanSupplier readOnlyMode = () -> false;
+
+    /** Plays Jira's read-only mode in the permission check, as Jira does (system administrators are exempt). */
+    public void playReadOnlyMode(java.util.function.BooleanSupplier readOnly) {
+        this.readOnlyMode = readOnly;
+    }
+
     public DemoJira(Directory directory) {
         this.directory = directory;
         project(10000, "DEMO", "Invoicing");
@@ -133,6 +140,10 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
         }
         Directory.User u = directory.find(user.getUsername()).orElse(null);
         if (u == null || !u.mayBrowse(project.getKey())) {
+            return false;
+        }
+        if (readOnlyMode.getAsBoolean() && !u.admin() && !ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)) {
+            // Jira's read-only mode, as Jira enforces it: a non-system-administrator gets no write permission.
             return false;
         }
         if (ProjectPermissions.ADMINISTER_PROJECTS.equals(permissionKey)) {

@@ -38,7 +38,8 @@ public final class WebApp {
                                   com.empathyevidence.workbench.host.WorkbenchIssueProperties properties,
                                   com.empathyevidence.workbench.host.WorkbenchScheduler scheduler,
                                   com.empathyevidence.workbench.host.PersonalAccessTokens tokens, boolean basicAuth, boolean demoSwitcher,
-                                  com.empathyevidence.workbench.host.WorkbenchWebResources webResources) {
+                                  com.empathyevidence.workbench.host.WorkbenchWebResources webResources,
+                                  com.empathyevidence.workbench.host.WorkbenchAccessModes accessModes) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         // The session cookie as the hosts set it: not readable by scripts, not sent on cross-site subrequests and posts.
         context.getSessionHandler().setHttpOnly(true);
@@ -82,6 +83,7 @@ public final class WebApp {
         context.addServlet(download, "/static/*");
         context.addServlet(new ServletHolder(new JiraLinkControl(applicationLinks)), "/workbench/jira-link");
         context.addServlet(new ServletHolder(new RunJobs(scheduler)), "/workbench/run-jobs");
+        context.addServlet(new ServletHolder(new ReadOnlyPage(accessModes, chrome, json)), ReadOnlyPage.PATH);
         context.addServlet(new ServletHolder(new PagesServlet(descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties, webResources)), "/");
         return context;
     }
