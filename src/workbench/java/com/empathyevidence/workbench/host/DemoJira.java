@@ -82,6 +82,11 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Clients forward receipts to a personal inbox.");
         issue("DEMO-18", "Show a client's unpaid invoices on one page", "Backlog", "Story",
                 "Accountants search three screens to answer one call.");
+        // DEMO-20, DEMO-21: read-only mode tests (ReadOnlyModeIT)
+        issue("DEMO-20", "Keep the month-end close open during maintenance", "Backlog", "Story",
+                "Accountants still need to read their evidence while Jira is being maintained.");
+        issue("DEMO-21", "Say plainly when changes are paused for maintenance", "Backlog", "Story",
+                "A change that silently fails during maintenance is lost work.");
         issue("BILL-1", "Send dunning emails in the customer's language", "In Review", "Story",
                 "Reminders go out in English to every customer.");
         issue("BILL-2", "Retry failed card payments on payday", "To Do", "Story",

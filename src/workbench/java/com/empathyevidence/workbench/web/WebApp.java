@@ -70,6 +70,7 @@ public final class WebApp {
                 "/rest" + confluenceModule.path() + "/" + confluenceModule.version() + "/*");
 
         Chrome chrome = new Chrome(directory, descriptor.key, demoSwitcher);
+        chrome.showReadOnlyBanner(product -> accessModes.readOnly(com.empathyevidence.workbench.host.WorkbenchAccessModes.product(product)));
         ServletHolder pat = new ServletHolder(new PersonalAccessTokenServlet(tokens, json));
         context.addServlet(pat, "/rest/pat/latest/tokens/*");
         context.addServlet(pat, "/rest/pat/1.0/tokens/*");
