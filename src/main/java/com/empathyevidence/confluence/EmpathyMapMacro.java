@@ -45,14 +45,25 @@ public class EmpathyMapMacro implements Macro {
     private final LastGoodMaps lastGood;
     private final ViewRenderer views;
     private final MapWebResources resources;
+    private final com.empathyevidence.app.HostAccessMode accessMode;
 
-    /** As Confluence builds the macro module: its output needs the map's stylesheet, which it requires. */
+    /**
+     * As Confluence builds the macro module: its output needs the map's stylesheet, which it requires; in Confluence's
+     * read-only mode it offers no write controls.
+     */
     @Inject
-    public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views, MapWebResources resources) {
+    public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views, MapWebResources resources,
+                           com.empathyevidence.app.HostAccessMode accessMode) {
         this.jira = jira;
         this.lastGood = lastGood;
         this.views = views;
         this.resources = resources;
+        this.accessMode = accessMode;
+    }
+
+    /** For rendering the map again over REST, into a page that already has its stylesheet, in the host's access mode. */
+    public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views, com.empathyevidence.app.HostAccessMode accessMode) {
+        this(jira, lastGood, views, null, accessMode);
     }
 
     /**
@@ -60,7 +71,7 @@ public class EmpathyMapMacro implements Macro {
      * requires nothing.
      */
     public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views) {
-        this(jira, lastGood, views, null);
+        this(jira, lastGood, views, null, null);
     }
 
     @Override
@@ -100,8 +111,13 @@ public class EmpathyMapMacro implements Macro {
             lastGood.remember(persona, projects, fetched.json(), fetched.jiraBaseUrl(), Instant.now());
             model.put("map", view(fetched.map(), fetched.jiraBaseUrl(), params, staticOutput, Instant.now()));
             if (fetched.map().canEdit && !staticOutput) {
-                // Write controls, and what the script needs to send the writes and fetch the map again.
-                model.put("editor", editor(persona, projects, params, fetched.map().asOf));
+                if (accessMode != null && accessMode.readOnly()) {
+                    // Confluence is in read-only mode: no write controls, and one line saying why.
+                    model.put("readOnlyNotice", views.texts().get(accessMode.messageKey()));
+                } else {
+                    // Write controls, and what the script needs to send the writes and fetch the map again.
+                    model.put("editor", editor(persona, projects, params, fetched.map().asOf));
+                }
             }
             return views.render(TEMPLATE, model);
         } catch (MapUnavailable unavailable) {

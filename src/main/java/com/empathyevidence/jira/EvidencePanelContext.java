@@ -27,14 +27,22 @@ public class EvidencePanelContext {
     private final Texts texts;
     private final Today today;
     private final ViewRenderer renderer;
+    private final com.empathyevidence.app.HostAccessMode accessMode;
 
     @Inject
-    public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer) {
+    public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer,
+                                com.empathyevidence.app.HostAccessMode accessMode) {
         this.service = service;
         this.access = access;
         this.texts = texts;
         this.today = today;
         this.renderer = renderer;
+        this.accessMode = accessMode;
+    }
+
+    /** Without a host access mode (unit tests of the panel's content): never read-only. */
+    public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer) {
+        this(service, access, texts, today, renderer, null);
     }
 
     /** The template's context for an issue; throws {@link com.empathyevidence.domain.Problem} when the viewer may not see it. */
@@ -42,7 +50,13 @@ public class EvidencePanelContext {
         IssueEvidenceJson evidence = IssueEvidenceJson.of(service.forIssue(issueKey));
         Map<String, Object> context = new HashMap<>();
         context.put("text", new com.empathyevidence.view.EvidencePanelTexts(texts));
-        context.put("panel", new EvidencePanelView(evidence, texts, access.canEditIssue(evidence.issueKey), today.get()));
+        boolean mayEdit = access.canEditIssue(evidence.issueKey);
+        if (mayEdit && accessMode != null && accessMode.readOnly()) {
+            // The host is in read-only mode: no write controls, and one line saying why (only to who could otherwise write).
+            mayEdit = false;
+            context.put("readOnlyNotice", texts.get(accessMode.messageKey()));
+        }
+        context.put("panel", new EvidencePanelView(evidence, texts, mayEdit, today.get()));
         return context;
     }
 

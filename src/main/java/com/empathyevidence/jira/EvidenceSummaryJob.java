@@ -34,12 +34,20 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
     private final SchedulerService scheduler;
     private final IssueSummaries summaries;
     private final EvidenceStore store;
+    private final com.empathyevidence.app.HostAccessMode accessMode;
 
     @Inject
-    public EvidenceSummaryJob(@JiraImport SchedulerService scheduler, IssueSummaries summaries, EvidenceStore store) {
+    public EvidenceSummaryJob(@JiraImport SchedulerService scheduler, IssueSummaries summaries, EvidenceStore store,
+                              com.empathyevidence.app.HostAccessMode accessMode) {
         this.scheduler = scheduler;
         this.summaries = summaries;
         this.store = store;
+        this.accessMode = accessMode;
+    }
+
+    /** Without a host access mode (unit tests of the refresh itself): never read-only. */
+    public EvidenceSummaryJob(SchedulerService scheduler, IssueSummaries summaries, EvidenceStore store) {
+        this(scheduler, summaries, store, null);
     }
 
     @Override
@@ -64,6 +72,12 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        if (accessMode != null && accessMode.readOnly()) {
+            // The host is in read-only mode for maintenance: write nothing; the next run after it ends catches up.
+            String skipped = "Skipped: the host is in read-only mode, so nothing was written. The next run after maintenance catches up.";
+            java.util.logging.Logger.getLogger(EvidenceSummaryJob.class.getName()).info(skipped);
+            return JobRunnerResponse.aborted(skipped);
+        }
         try {
             // Search texts first (rows stored before search covered source titles and aliases catch up once), then the
             // issue properties as evidence ages.

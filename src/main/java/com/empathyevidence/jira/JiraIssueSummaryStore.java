@@ -28,13 +28,20 @@ public class JiraIssueSummaryStore implements IssueSummaryStore {
     private final JsonEntityPropertyManager properties;
     private final IssueManager issues;
     private final IssueIndexingService indexing;
+    private final com.empathyevidence.app.HostAccessMode accessMode;
 
     @Inject
     public JiraIssueSummaryStore(@JiraImport JsonEntityPropertyManager properties, @JiraImport IssueManager issues,
-                                 @JiraImport IssueIndexingService indexing) {
+                                 @JiraImport IssueIndexingService indexing, com.empathyevidence.app.HostAccessMode accessMode) {
         this.properties = properties;
         this.issues = issues;
         this.indexing = indexing;
+        this.accessMode = accessMode;
+    }
+
+    /** Without a host access mode (unit tests of the property itself): never read-only. */
+    public JiraIssueSummaryStore(JsonEntityPropertyManager properties, IssueManager issues, IssueIndexingService indexing) {
+        this(properties, issues, indexing, null);
     }
 
     @Override
@@ -50,6 +57,12 @@ public class JiraIssueSummaryStore implements IssueSummaryStore {
     @Override
     @SuppressWarnings("deprecation")
     public void write(String issueKey, String json) {
+        if (accessMode != null && accessMode.readOnly()) {
+            // Read-only mode: the property keeps its last value; the daily refresh after maintenance brings it up to date.
+            java.util.logging.Logger.getLogger(JiraIssueSummaryStore.class.getName())
+                    .info("Did not update the evidence summary of " + issueKey + ": the host is in read-only mode.");
+            return;
+        }
         Issue issue = issues.getIssueObject(issueKey);
         if (issue != null) {
             properties.put(ISSUE_PROPERTY, issue.getId(), IssueSummary.PROPERTY_KEY, json);

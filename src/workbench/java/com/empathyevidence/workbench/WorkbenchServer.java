@@ -122,6 +122,11 @@ public final class WorkbenchServer implements AutoCloseable {
         TemplateRenderer renderer = new WorkbenchTemplateRenderer(descriptor.velocityAllowlist);
         UserManager users = new WorkbenchUsers(directory);
         DemoJira jira = new DemoJira(directory);
+        // The hosts' read-only modes, in the workbench's database: Confluence's through its AccessModeService, Jira's in
+        // its permission check (as Jira enforces it).
+        com.empathyevidence.workbench.host.WorkbenchAccessModes accessModes =
+                new com.empathyevidence.workbench.host.WorkbenchAccessModes(entityManager.getProvider()::getConnection);
+        jira.playReadOnlyMode(() -> accessModes.readOnly(com.empathyevidence.workbench.host.WorkbenchAccessModes.Product.JIRA));
         issueProperties = new com.empathyevidence.workbench.host.WorkbenchIssueProperties();
         scheduler = new com.empathyevidence.workbench.host.WorkbenchScheduler();
         applicationLinks = new WorkbenchApplicationLinks(baseUrl, impersonation);
@@ -141,6 +146,7 @@ public final class WorkbenchServer implements AutoCloseable {
         jiraServices.put(com.atlassian.scheduler.SchedulerService.class, scheduler);
         Map<Class<?>, Object> confluenceServices = new HashMap<>(shared);
         confluenceServices.put(ApplicationLinkService.class, applicationLinks);
+        confluenceServices.put(com.atlassian.confluence.api.service.accessmode.AccessModeService.class, accessModes);
         cacheManager = new WorkbenchCacheManager();
         confluenceServices.put(com.atlassian.cache.CacheManager.class, cacheManager);
         com.empathyevidence.workbench.host.WorkbenchWebResources webResources = new com.empathyevidence.workbench.host.WorkbenchWebResources(descriptor);
@@ -176,7 +182,7 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         org.eclipse.jetty.server.Handler app = WebApp.handler(descriptor, directory, impersonation, jira, renderer, i18n,
                 panelProvider, macro, resources, confluenceResources, applicationLinks, new ObjectMapper(), issueProperties, scheduler,
-                tokens, config.basicAuth(), config.demoSwitcherOn(), webResources);
+                tokens, config.basicAuth(), config.demoSwitcherOn(), webResources, accessModes);
         HostErrorPages errors = new HostErrorPages(i18n);
         server.setErrorHandler(errors);
         if (app instanceof org.eclipse.jetty.server.handler.ContextHandler context) {

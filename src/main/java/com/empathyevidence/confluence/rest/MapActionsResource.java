@@ -48,12 +48,19 @@ public class MapActionsResource {
     private final LastGoodMaps lastGood;
     private final ViewRenderer views;
     private final ObjectMapper json = new ObjectMapper();
+    private final com.empathyevidence.app.HostAccessMode accessMode;
 
     @Inject
-    public MapActionsResource(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views) {
+    public MapActionsResource(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views, com.empathyevidence.app.HostAccessMode accessMode) {
         this.jira = jira;
         this.lastGood = lastGood;
         this.views = views;
+        this.accessMode = accessMode;
+    }
+
+    /** Without a host access mode (unit tests): never read-only. */
+    public MapActionsResource(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views) {
+        this(jira, lastGood, views, null);
     }
 
     /** Adds a map item: {@code {section, statement}} to Jira's {@code POST /personas/{key}/items}. */
@@ -119,7 +126,7 @@ public class MapActionsResource {
         put(params, "projects", projects);
         put(params, "quotesPerItem", quotesPerItem);
         put(params, "showCoverage", showCoverage);
-        String html = new EmpathyMapMacro(jira, lastGood, views).render(params, false);
+        String html = new EmpathyMapMacro(jira, lastGood, views, accessMode).render(params, false);
         return Response.ok(Map.of("html", html)).header("Cache-Control", "no-store").build();
     }
 

@@ -34,6 +34,13 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
     private final Map<String, ProjectImpl> projects = new LinkedHashMap<>();
     private final Map<String, DemoIssue> issues = new LinkedHashMap<>();
 
+    private volatile java.util.function.BooleanSupplier readOnlyMode = () -> false;
+
+    /** Plays Jira's read-only mode in the permission check, as Jira does (system administrators are exempt). */
+    public void playReadOnlyMode(java.util.function.BooleanSupplier readOnly) {
+        this.readOnlyMode = readOnly;
+    }
+
     public DemoJira(Directory directory) {
         this.directory = directory;
         project(10000, "DEMO", "Invoicing");
@@ -75,6 +82,11 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Clients forward receipts to a personal inbox.");
         issue("DEMO-18", "Show a client's unpaid invoices on one page", "Backlog", "Story",
                 "Accountants search three screens to answer one call.");
+        // DEMO-20, DEMO-21: read-only mode tests (ReadOnlyModeIT)
+        issue("DEMO-20", "Keep the month-end close open during maintenance", "Backlog", "Story",
+                "Accountants still need to read their evidence while Jira is being maintained.");
+        issue("DEMO-21", "Say plainly when changes are paused for maintenance", "Backlog", "Story",
+                "A change that silently fails during maintenance is lost work.");
         issue("BILL-1", "Send dunning emails in the customer's language", "In Review", "Story",
                 "Reminders go out in English to every customer.");
         issue("BILL-2", "Retry failed card payments on payday", "To Do", "Story",
@@ -133,6 +145,10 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
         }
         Directory.User u = directory.find(user.getUsername()).orElse(null);
         if (u == null || !u.mayBrowse(project.getKey())) {
+            return false;
+        }
+        if (readOnlyMode.getAsBoolean() && !u.admin() && !ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)) {
+            // Jira's read-only mode, as Jira enforces it: a non-system-administrator gets no write permission.
             return false;
         }
         if (ProjectPermissions.ADMINISTER_PROJECTS.equals(permissionKey)) {

@@ -11,6 +11,12 @@ final class Chrome {
     private final Directory directory;
     private final String pluginKey;
     private final boolean demoSwitcher;
+    /** Whether a product ("jira", "confluence") is in read-only mode: the host then shows its banner on every page. */
+    private volatile java.util.function.Predicate<String> readOnly = product -> false;
+
+    void showReadOnlyBanner(java.util.function.Predicate<String> readOnly) {
+        this.readOnly = readOnly;
+    }
 
     Chrome(Directory directory, String pluginKey, boolean demoSwitcher) {
         this.directory = directory;
@@ -37,6 +43,9 @@ final class Chrome {
                 .append("</nav><span class=\"wb-spacer\"></span>")
                 .append(switcher(returnTo))
                 .append("</header>")
+                .append(readOnly.test(jira ? "jira" : "confluence")
+                        ? "<div class=\"aui-banner aui-banner-error wb-read-only-banner\" role=\"status\">" + (jira ? "Jira" : "Confluence")
+                        + " is in read-only mode while an administrator does maintenance: you can read, but not change anything.</div>" : "")
                 .append(body)
                 .append("</body></html>");
         return html.toString();

@@ -125,7 +125,8 @@ public final class PagesServlet extends HttpServlet {
         body.append("</ul><h2>REST</h2><ul class=\"wb-list\">")
                 .append("<li><a href=\"/rest/empathy/1.0/issues/DEMO-1/evidence\">/rest/empathy/1.0/issues/DEMO-1/evidence</a></li>")
                 .append("<li><a href=\"/rest/empathy/1.0/personas/ACCOUNTANT/map\">/rest/empathy/1.0/personas/ACCOUNTANT/map</a></li>")
-                .append("</ul><p class=\"wb-muted\">Demo users: admin/admin, pm/pm, viewer/viewer (viewer cannot see the BILL project).</p></main>");
+                .append("</ul><p><a href=\"/workbench/read-only\">Maintenance: read-only mode</a> (administrators)</p>")
+                .append("<p class=\"wb-muted\">Demo users: admin/admin, pm/pm, viewer/viewer (viewer cannot see the BILL project).</p></main>");
         return chrome.page("jira", "Workbench", "/", "", body.toString());
     }
 

@@ -38,7 +38,8 @@ public final class WebApp {
                                   com.empathyevidence.workbench.host.WorkbenchIssueProperties properties,
                                   com.empathyevidence.workbench.host.WorkbenchScheduler scheduler,
                                   com.empathyevidence.workbench.host.PersonalAccessTokens tokens, boolean basicAuth, boolean demoSwitcher,
-                                  com.empathyevidence.workbench.host.WorkbenchWebResources webResources) {
+                                  com.empathyevidence.workbench.host.WorkbenchWebResources webResources,
+                                  com.empathyevidence.workbench.host.WorkbenchAccessModes accessModes) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         // The session cookie as the hosts set it: not readable by scripts, not sent on cross-site subrequests and posts.
         context.getSessionHandler().setHttpOnly(true);
@@ -69,6 +70,7 @@ public final class WebApp {
                 "/rest" + confluenceModule.path() + "/" + confluenceModule.version() + "/*");
 
         Chrome chrome = new Chrome(directory, descriptor.key, demoSwitcher);
+        chrome.showReadOnlyBanner(product -> accessModes.readOnly(com.empathyevidence.workbench.host.WorkbenchAccessModes.product(product)));
         ServletHolder pat = new ServletHolder(new PersonalAccessTokenServlet(tokens, json));
         context.addServlet(pat, "/rest/pat/latest/tokens/*");
         context.addServlet(pat, "/rest/pat/1.0/tokens/*");
@@ -82,6 +84,7 @@ public final class WebApp {
         context.addServlet(download, "/static/*");
         context.addServlet(new ServletHolder(new JiraLinkControl(applicationLinks)), "/workbench/jira-link");
         context.addServlet(new ServletHolder(new RunJobs(scheduler)), "/workbench/run-jobs");
+        context.addServlet(new ServletHolder(new ReadOnlyPage(accessModes, chrome, json)), ReadOnlyPage.PATH);
         context.addServlet(new ServletHolder(new PagesServlet(descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties, webResources)), "/");
         return context;
     }
