@@ -52,6 +52,9 @@ public final class Workbench {
         if (nodeId != null && database == null) {
             throw new IllegalArgumentException("--node-id needs --database: the nodes of a cluster share one PostgreSQL database. " + USAGE);
         }
+        if (database != null && nodeId == null) {
+            nodeId = "node-" + ProcessHandle.current().pid(); // on PostgreSQL every workbench is a Data Center node
+        }
         WorkbenchServer.Config config = database == null ? WorkbenchServer.Config.h2(data, port) : WorkbenchServer.Config.postgres(database, port);
         return new Options(data, config.withHost(host).withBasicAuth(basicAuth).withDemoSwitcher(demoSwitcher).withNodeId(nodeId));
     }

@@ -137,6 +137,7 @@ public final class WorkbenchServer implements AutoCloseable {
     private final com.empathyevidence.workbench.host.PersonalAccessTokens tokens;
     private final Config config;
     private final com.empathyevidence.workbench.host.HostSettings settings;
+    private final com.empathyevidence.workbench.host.ClusterBus bus;
 
     private WorkbenchServer(Config config) throws Exception {
         PluginDescriptor descriptor = PluginDescriptor.load();
@@ -168,7 +169,17 @@ public final class WorkbenchServer implements AutoCloseable {
         UserManager users = new WorkbenchUsers(directory);
         DemoJira jira = new DemoJira(directory);
         issueProperties = new com.empathyevidence.workbench.host.WorkbenchIssueProperties(connections);
-        scheduler = new com.empathyevidence.workbench.host.WorkbenchScheduler();
+        if (config.nodeId() != null) {
+            // A cluster node: caches and the scheduler meet the other nodes in the database (see ClusterBus).
+            bus = new com.empathyevidence.workbench.host.ClusterBus(connections, config.nodeId(), Long.getLong("workbench.cluster.pollMillis", 500));
+            scheduler = new com.empathyevidence.workbench.host.WorkbenchScheduler(connections, config.nodeId(), Long.getLong("workbench.cluster.leaseMillis", 10_000));
+            bus.addTick(scheduler::tick);
+            cacheManager = new WorkbenchCacheManager(bus);
+        } else {
+            bus = null;
+            scheduler = new com.empathyevidence.workbench.host.WorkbenchScheduler();
+            cacheManager = new WorkbenchCacheManager();
+        }
         applicationLinks = new WorkbenchApplicationLinks(baseUrl, impersonation, settings);
 
         Map<Class<?>, Object> shared = new HashMap<>();
@@ -186,7 +197,6 @@ public final class WorkbenchServer implements AutoCloseable {
         jiraServices.put(com.atlassian.scheduler.SchedulerService.class, scheduler);
         Map<Class<?>, Object> confluenceServices = new HashMap<>(shared);
         confluenceServices.put(ApplicationLinkService.class, applicationLinks);
-        cacheManager = new WorkbenchCacheManager();
         confluenceServices.put(com.atlassian.cache.CacheManager.class, cacheManager);
         com.empathyevidence.workbench.host.WorkbenchWebResources webResources = new com.empathyevidence.workbench.host.WorkbenchWebResources(descriptor);
         confluenceServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
@@ -205,8 +215,11 @@ public final class WorkbenchServer implements AutoCloseable {
 
         // The plugin is enabled: SAL starts its LifecycleAware services (the daily job registers and schedules itself),
         // then the scheduler's first run of each job (interval schedules without a first run time start at once).
+        // On a cluster the jobs run from the cluster poll, on the node that holds them.
         jiraPlugin.start();
-        scheduler.jobs().keySet().forEach(scheduler::runNow);
+        if (bus == null) {
+            scheduler.jobs().keySet().forEach(scheduler::runNow);
+        }
 
         ContextProvider panelProvider = (ContextProvider) jiraPlugin.instantiate(
                 Class.forName(descriptor.webPanelAt("atl.jira.view.issue.right.context").contextProvider()));
@@ -231,6 +244,9 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         server.setHandler(HostErrorPages.rejectMalformed(app));
         server.start();
+        if (bus != null) {
+            bus.start();
+        }
     }
 
     public static WorkbenchServer start(Config config) throws Exception {
@@ -287,6 +303,9 @@ public final class WorkbenchServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            if (bus != null) {
+                bus.close();
+            }
             jiraPlugin.stop();
             server.stop();
         } finally {
