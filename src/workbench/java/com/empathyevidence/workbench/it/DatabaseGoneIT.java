@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import com.empathyevidence.workbench.WorkbenchServer;
 import com.empathyevidence.workbench.db.PostgresServer;
-import com.empathyevidence.workbench.db.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
@@ -52,12 +51,17 @@ public class DatabaseGoneIT {
     public static void startOnItsOwnPostgres() throws Exception {
         postgres = PostgresServer.own();
         String url = postgres.freshDatabase("database_gone");
-        workbench = WorkbenchServer.start(new WorkbenchServer.Config("127.0.0.1", 0, url, postgres.user(), postgres.password(),
-                TestDatabases.POSTGRES_SCHEMA, true));
+        // as ./run-workbench --database postgresql://user:password@host:port/database sets it up
+        workbench = WorkbenchServer.start(WorkbenchServer.Config.postgres(database(url, postgres), 0));
         bundle = new Properties();
         try (InputStream in = DatabaseGoneIT.class.getClassLoader().getResourceAsStream("i18n/empathy-evidence.properties")) {
             bundle.load(new java.io.InputStreamReader(in, StandardCharsets.ISO_8859_1));
         }
+    }
+
+    /** The {@code --database} form of a JDBC URL of the test server. */
+    static String database(String jdbcUrl, PostgresServer server) {
+        return "postgresql://" + server.user() + ":" + server.password() + "@" + jdbcUrl.substring("jdbc:postgresql://".length());
     }
 
     @AfterClass

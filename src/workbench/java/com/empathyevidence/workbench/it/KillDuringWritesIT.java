@@ -73,11 +73,22 @@ public class KillDuringWritesIT {
     @Test
     public void anImportKilledWhileWritingLeavesNoneOfItsRowsAndTheDatabaseTakesItWholeAfterTheRestart() throws Exception {
         Path data = Files.createTempDirectory("workbench-kill-import");
+        killImport("--data", data.toString());
+    }
+
+    /** The same on PostgreSQL ({@code --database}): the node is killed, the database keeps running. */
+    @Test
+    public void onPostgresqlAnImportKilledWhileWritingLeavesNoneOfItsRows() throws Exception {
+        com.empathyevidence.workbench.db.PostgresServer postgres = com.empathyevidence.workbench.db.PostgresServer.shared();
+        killImport("--database", DatabaseGoneIT.database(postgres.freshDatabase("kill_import"), postgres));
+    }
+
+    private static void killImport(String... where) throws Exception {
         String prefix = prefix();
         String persona = prefix.toUpperCase(Locale.ROOT);
         String file = CsvImportStreamIT.bulkFile(prefix, persona, 10_000);
         int writtenWhenKilled;
-        try (WorkbenchProcess first = WorkbenchProcess.start("--port", "0", "--data", data.toString())) {
+        try (WorkbenchProcess first = WorkbenchProcess.start(args(where))) {
             URI base = first.awaitStarted();
             ok(201, send(base, "POST", "/personas", Http.JSON.createObjectNode().put("key", persona).put("name", "Killed import").put("description", "Made by a test")));
             String body = Http.JSON.writeValueAsString(Http.JSON.createObjectNode().put("csv", file).put("dryRun", false));
@@ -104,7 +115,7 @@ public class KillDuringWritesIT {
             assertTrue("the import was killed while it wrote rows", writtenWhenKilled >= 2_500);
             assertTrue("the process is gone", !first.process.isAlive());
         }
-        try (WorkbenchProcess second = WorkbenchProcess.start("--port", "0", "--data", data.toString())) {
+        try (WorkbenchProcess second = WorkbenchProcess.start(args(where))) {
             URI base = second.awaitStarted();
             assertEquals("rows of the killed import (" + writtenWhenKilled + " written, none committed)", 0, count(base, prefix));
             assertEquals("a participant made by the killed import", 404, send(base, "GET", "/participants/" + prefix + "-0", null).statusCode());
@@ -117,6 +128,12 @@ public class KillDuringWritesIT {
             assertEquals(1_000, count(base, prefix));
             assertEquals(200, send(base, "GET", "/participants/" + prefix + "-0", null).statusCode());
         }
+    }
+
+    private static String[] args(String... where) {
+        List<String> args = new ArrayList<>(List.of("--port", "0"));
+        args.addAll(List.of(where));
+        return args.toArray(new String[0]);
     }
 
     /** What one acknowledged write made, to be found whole after the restart. */
