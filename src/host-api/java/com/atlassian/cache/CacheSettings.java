@@ -11,4 +11,6 @@ public interface CacheSettings {
     Boolean getLocal();
 
     Integer getMaxEntries();
+
+    Boolean getReplicateViaCopy();
 }

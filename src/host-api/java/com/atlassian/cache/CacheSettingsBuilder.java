@@ -9,6 +9,7 @@ public class CacheSettingsBuilder {
     private Long expireAfterWrite;
     private Boolean local;
     private Integer maxEntries;
+    private Boolean replicateViaCopy;
 
     public CacheSettingsBuilder() {
     }
@@ -17,6 +18,7 @@ public class CacheSettingsBuilder {
         final Long write = expireAfterWrite;
         final Boolean isLocal = local;
         final Integer max = maxEntries;
+        final Boolean viaCopy = replicateViaCopy;
         return new CacheSettings() {
             @Override
             public Long getExpireAfterAccess() {
@@ -36,6 +38,11 @@ public class CacheSettingsBuilder {
             @Override
             public Integer getMaxEntries() {
                 return max;
+            }
+
+            @Override
+            public Boolean getReplicateViaCopy() {
+                return viaCopy;
             }
         };
     }
@@ -60,6 +67,16 @@ public class CacheSettingsBuilder {
 
     public CacheSettingsBuilder remote() {
         this.local = false;
+        return this;
+    }
+
+    public CacheSettingsBuilder replicateViaCopy() {
+        this.replicateViaCopy = true;
+        return this;
+    }
+
+    public CacheSettingsBuilder replicateViaInvalidation() {
+        this.replicateViaCopy = false;
         return this;
     }
 }

@@ -46,7 +46,8 @@ public class EvidencePanelContextProvider implements ContextProvider {
         } catch (RuntimeException hostFailure) {
             // Jira's database or another host service failed (DataAccessException and the like): the issue page still
             // renders, and the panel says in words that its evidence cannot be shown now, with nothing half-drawn.
-            result.put("panelMessage", texts.get("empathy.panel.unavailable"));
+            result.put("panelMessage", texts.get(com.empathyevidence.app.DatabaseOutage.isOutage(hostFailure)
+                    ? "empathy.panel.databaseUnavailable" : "empathy.panel.unavailable"));
         }
         return result;
     }

@@ -42,6 +42,10 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             return Responses.error(w.getResponse().getStatus(), texts.get("empathy.error.unexpected"));
         }
+        if (com.empathyevidence.app.DatabaseOutage.isOutage(e)) {
+            // the database is stopped, restarting or out of reach: the request may be sent again once it is back
+            return Response.fromResponse(Responses.error(503, texts.get("empathy.error.databaseUnavailable"))).header("Retry-After", "30").build();
+        }
         return Responses.error(500, texts.get("empathy.error.unexpected"));
     }
 

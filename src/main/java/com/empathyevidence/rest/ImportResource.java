@@ -122,7 +122,9 @@ public class ImportResource {
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "CSV import failed", unexpected);
             last.phase = "failed";
-            last.error = ErrorJson.of(500, texts.get("empathy.error.unexpected"));
+            last.error = com.empathyevidence.app.DatabaseOutage.isOutage(unexpected)
+                    ? ErrorJson.of(503, texts.get("empathy.error.databaseUnavailable"))
+                    : ErrorJson.of(500, texts.get("empathy.error.unexpected"));
         }
         write(out, last, 0);
     }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * {@code ./workbench} runs this: the workbench on http://localhost:2990 with its data in ./workbench-data.
- * Options: {@code --port N}, {@code --data DIR}, {@code --host ADDRESS} (default 127.0.0.1: this machine only),
+ * Options: {@code --port N}, {@code --data DIR}, {@code --database postgresql://user:password@host:port/db} (instead of
+ * the embedded H2 in {@code --data}), {@code --node-id ID} (a cluster node: several on one database), {@code --host ADDRESS} (default 127.0.0.1: this machine only),
  * {@code --no-basic-auth} (refuse HTTP Basic as Jira 11 ships), {@code --no-demo-switcher} (also off whenever the
  * host is not a loopback address). Ctrl-C stops it; the next start keeps the data.
  */
@@ -16,7 +17,8 @@ public final class Workbench {
     private Workbench() {
     }
 
-    static final String USAGE = "Options: --port N, --data DIR, --host ADDRESS (default 127.0.0.1), --no-basic-auth, --no-demo-switcher";
+    static final String USAGE = "Options: --port N, --data DIR, --database postgresql://user:password@host:port/database,"
+            + " --node-id ID, --host ADDRESS (default 127.0.0.1), --no-basic-auth, --no-demo-switcher";
 
     /** The command line as read: where the data lives and the server's configuration. */
     public record Options(Path data, WorkbenchServer.Config config) {
@@ -29,18 +31,32 @@ public final class Workbench {
         String host = "127.0.0.1";
         boolean basicAuth = true;
         boolean demoSwitcher = true;
+        String database = null;
+        String nodeId = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
                 case "--port" -> port = Integer.parseInt(value(args, ++i, option));
                 case "--data" -> data = Path.of(value(args, ++i, option));
                 case "--host" -> host = value(args, ++i, option);
+                case "--database" -> database = value(args, ++i, option);
+                case "--node-id" -> nodeId = value(args, ++i, option);
                 case "--no-basic-auth" -> basicAuth = false;
                 case "--no-demo-switcher" -> demoSwitcher = false;
                 default -> throw new IllegalArgumentException("Unknown option " + option + ". " + USAGE);
             }
         }
-        return new Options(data, WorkbenchServer.Config.h2(data, port).withHost(host).withBasicAuth(basicAuth).withDemoSwitcher(demoSwitcher));
+        if (nodeId != null && !nodeId.matches("[A-Za-z0-9_-]{1,32}")) {
+            throw new IllegalArgumentException("Cannot use --node-id " + nodeId + ": use 1 to 32 letters, digits, - or _. " + USAGE);
+        }
+        if (nodeId != null && database == null) {
+            throw new IllegalArgumentException("--node-id needs --database: the nodes of a cluster share one PostgreSQL database. " + USAGE);
+        }
+        if (database != null && nodeId == null) {
+            nodeId = "node-" + ProcessHandle.current().pid(); // on PostgreSQL every workbench is a Data Center node
+        }
+        WorkbenchServer.Config config = database == null ? WorkbenchServer.Config.h2(data, port) : WorkbenchServer.Config.postgres(database, port);
+        return new Options(data, config.withHost(host).withBasicAuth(basicAuth).withDemoSwitcher(demoSwitcher).withNodeId(nodeId));
     }
 
     private static String value(String[] args, int i, String option) {
@@ -61,7 +77,8 @@ public final class Workbench {
         }
         Path data = options.data();
         JERSEY.setLevel(java.util.logging.Level.SEVERE);
-        String unusable = DataDirectory.prepare(data);
+        boolean embedded = !options.config().jdbcUrl().startsWith("jdbc:postgresql:");
+        String unusable = embedded ? DataDirectory.prepare(data) : null;
         if (unusable != null) {
             System.err.println(unusable);
             System.exit(2);
@@ -71,14 +88,17 @@ public final class Workbench {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 workbench.close();
-                System.out.println("Workbench stopped. Data kept in " + dataDir.toAbsolutePath().normalize());
+                System.out.println("Workbench stopped. Data kept in " + (embedded ? dataDir.toAbsolutePath().normalize() : "the database"));
             } catch (Exception e) {
                 System.err.println("Workbench did not stop cleanly: " + e.getMessage());
             }
         }));
         String base = workbench.baseUrl().toString();
         System.out.println();
-        System.out.println("Empathy Evidence workbench is running (data in " + data.toAbsolutePath() + ")");
+        WorkbenchServer.Config started = options.config();
+        System.out.println("Empathy Evidence workbench is running (" + (started.jdbcUrl().startsWith("jdbc:postgresql:")
+                ? "database " + started.jdbcUrl().substring("jdbc:".length()) : "data in " + data.toAbsolutePath())
+                + (started.nodeId() == null ? "" : ", cluster node " + started.nodeId()) + ")");
         System.out.println("  Jira issue with the evidence panel:  " + base + "browse/DEMO-1");
         System.out.println("  Confluence page with the map macro:  " + base + "wiki/spaces/RES/pages/accountant-map");
         System.out.println("  REST:                                " + base + "rest/empathy/1.0/issues/DEMO-1/evidence");

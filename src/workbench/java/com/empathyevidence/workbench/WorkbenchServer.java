@@ -46,7 +46,12 @@ public final class WorkbenchServer implements AutoCloseable {
      * removes the one-click demo user switcher, which is also off whenever {@code host} is not a loopback address.
      */
     public record Config(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String dbSchema, boolean seedDemoData,
-                         boolean basicAuth, boolean demoSwitcher) {
+                         boolean basicAuth, boolean demoSwitcher, String nodeId) {
+        public Config(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String dbSchema, boolean seedDemoData,
+                      boolean basicAuth, boolean demoSwitcher) {
+            this(host, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, basicAuth, demoSwitcher, null);
+        }
+
         /** Basic on, demo switcher on (while on loopback): the defaults. */
         public Config(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String dbSchema, boolean seedDemoData) {
             this(host, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, true, true);
@@ -57,16 +62,53 @@ public final class WorkbenchServer implements AutoCloseable {
             return new Config("127.0.0.1", port, url, "sa", "", "PUBLIC", true);
         }
 
+        /**
+         * The workbench on a PostgreSQL database, given as {@code postgresql://user:password@host:port/database}
+         * (user and password percent-encoded where needed; the port defaults to 5432). Tables go into the schema
+         * {@code public}, as Jira's {@code dbconfig.xml} names it.
+         */
+        public static Config postgres(String database, int port) {
+            URI uri;
+            try {
+                uri = new URI(database);
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException(badDatabase(database));
+            }
+            String path = uri.getPath();
+            if (!"postgresql".equals(uri.getScheme()) || uri.getHost() == null || path == null || path.length() < 2 || path.indexOf('/', 1) >= 0) {
+                throw new IllegalArgumentException(badDatabase(database));
+            }
+            String user = "";
+            String password = "";
+            if (uri.getRawUserInfo() != null) {
+                String[] parts = uri.getRawUserInfo().split(":", 2);
+                user = java.net.URLDecoder.decode(parts[0], java.nio.charset.StandardCharsets.UTF_8);
+                password = parts.length > 1 ? java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8) : "";
+            }
+            String url = "jdbc:postgresql://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort()) + path
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            return new Config("127.0.0.1", port, url, user, password, "public", true);
+        }
+
+        private static String badDatabase(String given) {
+            return "Cannot use --database " + given + ": give it as postgresql://user:password@host:port/database"
+                    + " (leave --database out for the embedded H2 database in --data).";
+        }
+
+        public Config withNodeId(String id) {
+            return new Config(host, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, basicAuth, demoSwitcher, id);
+        }
+
         public Config withHost(String newHost) {
-            return new Config(newHost, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, basicAuth, demoSwitcher);
+            return new Config(newHost, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, basicAuth, demoSwitcher, nodeId);
         }
 
         public Config withBasicAuth(boolean on) {
-            return new Config(host, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, on, demoSwitcher);
+            return new Config(host, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, on, demoSwitcher, nodeId);
         }
 
         public Config withDemoSwitcher(boolean on) {
-            return new Config(host, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, basicAuth, on);
+            return new Config(host, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, basicAuth, on, nodeId);
         }
 
         /** Whether the demo user switcher is shown: asked for, and listening on loopback only. */
@@ -94,6 +136,8 @@ public final class WorkbenchServer implements AutoCloseable {
     private final com.empathyevidence.workbench.host.WorkbenchScheduler scheduler;
     private final com.empathyevidence.workbench.host.PersonalAccessTokens tokens;
     private final Config config;
+    private final com.empathyevidence.workbench.host.HostSettings settings;
+    private final com.empathyevidence.workbench.host.ClusterBus bus;
 
     private WorkbenchServer(Config config) throws Exception {
         PluginDescriptor descriptor = PluginDescriptor.load();
@@ -115,13 +159,16 @@ public final class WorkbenchServer implements AutoCloseable {
         entityManager = AoDatabase.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbSchema(), descriptor.aoNamespace);
         WorkbenchActiveObjects ao = new WorkbenchActiveObjects(entityManager);
         ao.migrate(entities(descriptor));
-        tokens = new com.empathyevidence.workbench.host.PersonalAccessTokens(entityManager.getProvider()::getConnection, java.time.Clock.systemUTC());
+        com.empathyevidence.workbench.host.PersonalAccessTokens.Connections connections = entityManager.getProvider()::getConnection;
+        tokens = new com.empathyevidence.workbench.host.PersonalAccessTokens(connections, java.time.Clock.systemUTC());
+        settings = new com.empathyevidence.workbench.host.HostSettings(connections);
         this.config = config;
 
         I18nResolver i18n = new WorkbenchI18n(descriptor.i18nLocation);
         TemplateRenderer renderer = new WorkbenchTemplateRenderer(descriptor.velocityAllowlist);
         UserManager users = new WorkbenchUsers(directory);
         DemoJira jira = new DemoJira(directory);
+<<<<<<< HEAD
         // The hosts' read-only modes, in the workbench's database: Confluence's through its AccessModeService, Jira's in
         // its permission check (as Jira enforces it).
         com.empathyevidence.workbench.host.WorkbenchAccessModes accessModes =
@@ -130,6 +177,21 @@ public final class WorkbenchServer implements AutoCloseable {
         issueProperties = new com.empathyevidence.workbench.host.WorkbenchIssueProperties();
         scheduler = new com.empathyevidence.workbench.host.WorkbenchScheduler();
         applicationLinks = new WorkbenchApplicationLinks(baseUrl, impersonation);
+=======
+        issueProperties = new com.empathyevidence.workbench.host.WorkbenchIssueProperties(connections);
+        if (config.nodeId() != null) {
+            // A cluster node: caches and the scheduler meet the other nodes in the database (see ClusterBus).
+            bus = new com.empathyevidence.workbench.host.ClusterBus(connections, config.nodeId(), Long.getLong("workbench.cluster.pollMillis", 500));
+            scheduler = new com.empathyevidence.workbench.host.WorkbenchScheduler(connections, config.nodeId(), Long.getLong("workbench.cluster.leaseMillis", 10_000));
+            bus.addTick(scheduler::tick);
+            cacheManager = new WorkbenchCacheManager(bus);
+        } else {
+            bus = null;
+            scheduler = new com.empathyevidence.workbench.host.WorkbenchScheduler();
+            cacheManager = new WorkbenchCacheManager();
+        }
+        applicationLinks = new WorkbenchApplicationLinks(baseUrl, impersonation, settings);
+>>>>>>> faults
 
         Map<Class<?>, Object> shared = new HashMap<>();
         shared.put(I18nResolver.class, i18n);
@@ -146,8 +208,11 @@ public final class WorkbenchServer implements AutoCloseable {
         jiraServices.put(com.atlassian.scheduler.SchedulerService.class, scheduler);
         Map<Class<?>, Object> confluenceServices = new HashMap<>(shared);
         confluenceServices.put(ApplicationLinkService.class, applicationLinks);
+<<<<<<< HEAD
         confluenceServices.put(com.atlassian.confluence.api.service.accessmode.AccessModeService.class, accessModes);
         cacheManager = new WorkbenchCacheManager();
+=======
+>>>>>>> faults
         confluenceServices.put(com.atlassian.cache.CacheManager.class, cacheManager);
         com.empathyevidence.workbench.host.WorkbenchWebResources webResources = new com.empathyevidence.workbench.host.WorkbenchWebResources(descriptor);
         confluenceServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
@@ -157,15 +222,20 @@ public final class WorkbenchServer implements AutoCloseable {
 
         if (config.seedDemoData()) {
             EvidenceStore store = jiraPlugin.component(com.empathyevidence.storage.AoEvidenceStore.class);
-            if (store.isEmpty()) {
+            // The demo-data marker is in the database, as a host's setup state is: of several nodes starting on one
+            // database, only the first seeds.
+            if (settings.claim("workbench.demo-data.seeded", java.time.Instant.now().toString()) && store.isEmpty()) {
                 new DemoData(store, jiraPlugin.component(Today.class).get()).seed();
             }
         }
 
         // The plugin is enabled: SAL starts its LifecycleAware services (the daily job registers and schedules itself),
         // then the scheduler's first run of each job (interval schedules without a first run time start at once).
+        // On a cluster the jobs run from the cluster poll, on the node that holds them.
         jiraPlugin.start();
-        scheduler.jobs().keySet().forEach(scheduler::runNow);
+        if (bus == null) {
+            scheduler.jobs().keySet().forEach(scheduler::runNow);
+        }
 
         ContextProvider panelProvider = (ContextProvider) jiraPlugin.instantiate(
                 Class.forName(descriptor.webPanelAt("atl.jira.view.issue.right.context").contextProvider()));
@@ -190,6 +260,9 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         server.setHandler(HostErrorPages.rejectMalformed(app));
         server.start();
+        if (bus != null) {
+            bus.start();
+        }
     }
 
     public static WorkbenchServer start(Config config) throws Exception {
@@ -246,6 +319,9 @@ public final class WorkbenchServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            if (bus != null) {
+                bus.close();
+            }
             jiraPlugin.stop();
             server.stop();
         } finally {

@@ -73,6 +73,38 @@ public final class PostgresServer {
         return shared;
     }
 
+    /**
+     * A server of its own (not {@link #shared()}), for a test that stops and starts it while code runs on it; stopped
+     * and deleted by a shutdown hook like the shared one.
+     */
+    public static PostgresServer own() {
+        PostgresServer server = new PostgresServer();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postgres-test-server-stop"));
+        server.start();
+        return server;
+    }
+
+    /** {@code pg_ctl stop -m fast}: the server ends every connection and stops; its data stays. */
+    public synchronized void stopServer() {
+        try {
+            run("pg_ctl stop", List.of(tool("pg_ctl"), "-D", data.toString(), "-m", "fast", "-w", "-t", "30", "stop"));
+            running = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a server stopped by {@link #stopServer()} again, on the same port and data. */
+    public synchronized void startServer() {
+        try {
+            run("pg_ctl start", List.of(tool("pg_ctl"), "-D", data.toString(), "-l", log.toString(),
+                    "-o", "-p " + port, "-w", "-t", "30", "start"));
+            running = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private PostgresServer() {
         bin = findBinaries();
         version = bin.getParent().getFileName().toString();

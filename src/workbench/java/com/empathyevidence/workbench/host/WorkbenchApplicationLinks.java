@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Confluence's Application Links, pointing at the workbench's own Jira side. Requests really go over HTTP and run
@@ -39,21 +38,24 @@ public final class WorkbenchApplicationLinks implements ApplicationLinkService {
 
     private final ApplicationLink jira;
     private final Impersonation impersonation;
-    private final AtomicBoolean jiraReachable = new AtomicBoolean(true);
+    /** Kept in the database (as the hosts keep their application links), so every node of a cluster agrees. */
+    private final HostSettings settings;
+    private static final String REACHABLE = "applinks.jira.reachable";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    public WorkbenchApplicationLinks(URI jiraBaseUrl, Impersonation impersonation) {
+    public WorkbenchApplicationLinks(URI jiraBaseUrl, Impersonation impersonation, HostSettings settings) {
         this.impersonation = impersonation;
+        this.settings = settings;
         this.jira = new JiraLink(jiraBaseUrl);
     }
 
     /** Simulates Jira going down (and coming back) for the Confluence side. */
     public void setJiraReachable(boolean reachable) {
-        jiraReachable.set(reachable);
+        settings.put(REACHABLE, Boolean.toString(reachable));
     }
 
     public boolean isJiraReachable() {
-        return jiraReachable.get();
+        return !"false".equals(settings.get(REACHABLE).orElse("true"));
     }
 
     @Override
@@ -243,7 +245,7 @@ public final class WorkbenchApplicationLinks implements ApplicationLinkService {
         }
 
         private LinkResponse send() throws ResponseException {
-            if (!jiraReachable.get()) {
+            if (!isJiraReachable()) {
                 throw new ResponseConnectTimeoutException("Jira did not answer within " + connectTimeout + " ms");
             }
             HttpRequest.Builder builder = HttpRequest.newBuilder(url).timeout(Duration.ofMillis(Math.max(connectTimeout, soTimeout)));

@@ -168,7 +168,13 @@ public final class PagesServlet extends HttpServlet {
     /** The issue's entity properties (what /rest/api/2/issue/KEY/properties lists in Jira), so the plugin's summary can be seen. */
     private String propertiesModule(Issue issue) {
         StringBuilder s = new StringBuilder("<section class=\"module\" id=\"issue-properties\"><div class=\"mod-header\"><h4>Issue properties</h4></div>");
-        java.util.Map<String, String> all = properties.all("IssueProperty", issue.getId());
+        java.util.Map<String, String> all;
+        try {
+            all = properties.all("IssueProperty", issue.getId());
+        } catch (RuntimeException databaseGone) {
+            // the properties live in the database: when it cannot be reached, one plain line, and the page goes on
+            return s.append("<p class=\"wb-muted\">Can\u2019t be read right now: the database can\u2019t be reached.</p></section>").toString();
+        }
         if (all.isEmpty()) {
             s.append("<p class=\"wb-muted\">None</p>");
         } else {

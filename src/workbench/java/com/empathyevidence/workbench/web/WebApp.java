@@ -104,6 +104,12 @@ public final class WebApp {
                 return;
             }
             response.setContentType("text/plain;charset=UTF-8");
+            if (scheduler.clustered()) {
+                for (com.atlassian.scheduler.config.JobId id : scheduler.makeDue()) {
+                    response.getWriter().write(id + ": due now; runs on the node that holds it\n");
+                }
+                return;
+            }
             for (com.atlassian.scheduler.config.JobId id : scheduler.jobs().keySet()) {
                 com.atlassian.scheduler.JobRunnerResponse r = scheduler.runNow(id);
                 response.getWriter().write(id + ": " + (r == null ? "no runner" : r.getRunOutcome() + " " + r.getMessage()) + "\n");
