@@ -46,6 +46,9 @@ public final class PluginDescriptor {
     }
 
     /** An xhtml-macro module. */
+    /** What the descriptor's index-document-configuration modules index: issue property key, then path, then type. */
+    public final java.util.Map<String, java.util.Map<String, String>> indexedProperties = new java.util.LinkedHashMap<>();
+
     public record MacroModule(String name, String className) {
     }
 
@@ -113,6 +116,15 @@ public final class PluginDescriptor {
             }
             webPanels.add(new WebPanel(panel.getAttribute("key"), panel.getAttribute("location"),
                     first(panel, "context-provider").getAttribute("class"), template));
+        }
+        for (Element index : children(root, "index-document-configuration")) {
+            for (Element property : children(index, "key")) {
+                java.util.Map<String, String> paths = indexedProperties.computeIfAbsent(property.getAttribute("property-key"),
+                        k -> new java.util.LinkedHashMap<>());
+                for (Element extract : children(property, "extract")) {
+                    paths.put(extract.getAttribute("path"), extract.getAttribute("type"));
+                }
+            }
         }
         for (Element macro : children(root, "xhtml-macro")) {
             macros.add(new MacroModule(macro.getAttribute("name"), macro.getAttribute("class")));

@@ -82,6 +82,11 @@ public final class WebApp {
         context.addServlet(download, "/static/*");
         context.addServlet(new ServletHolder(new JiraLinkControl(applicationLinks)), "/workbench/jira-link");
         context.addServlet(new ServletHolder(new RunJobs(scheduler)), "/workbench/run-jobs");
+        // Jira's issue search (the navigator page and REST), over the indexed issue properties.
+        ServletHolder search = new ServletHolder(new IssueSearchServlet(
+                new com.empathyevidence.workbench.host.WorkbenchJql(jira, properties, descriptor.indexedProperties), jira, chrome, json));
+        context.addServlet(search, "/issues/*");
+        context.addServlet(search, "/rest/api/2/search");
         context.addServlet(new ServletHolder(new PagesServlet(descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties, webResources)), "/");
         return context;
     }
