@@ -139,11 +139,17 @@ public final class WorkbenchServer implements AutoCloseable {
         jiraServices.put(com.atlassian.jira.entity.property.JsonEntityPropertyManager.class, issueProperties);
         jiraServices.put(com.atlassian.jira.issue.index.IssueIndexingService.class, indexing);
         jiraServices.put(com.atlassian.scheduler.SchedulerService.class, scheduler);
+        // Jira's issue search (the navigator and SearchService) over the indexed issue properties; the page builder for
+        // web resources a Jira page's panel requires while it renders.
+        com.empathyevidence.workbench.host.WorkbenchJql jql = new com.empathyevidence.workbench.host.WorkbenchJql(jira, issueProperties,
+                descriptor.indexedProperties);
+        jiraServices.put(com.atlassian.jira.bc.issue.search.SearchService.class, new com.empathyevidence.workbench.host.WorkbenchSearchService(jql, jira));
+        com.empathyevidence.workbench.host.WorkbenchWebResources webResources = new com.empathyevidence.workbench.host.WorkbenchWebResources(descriptor);
+        jiraServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
         Map<Class<?>, Object> confluenceServices = new HashMap<>(shared);
         confluenceServices.put(ApplicationLinkService.class, applicationLinks);
         cacheManager = new WorkbenchCacheManager();
         confluenceServices.put(com.atlassian.cache.CacheManager.class, cacheManager);
-        com.empathyevidence.workbench.host.WorkbenchWebResources webResources = new com.empathyevidence.workbench.host.WorkbenchWebResources(descriptor);
         confluenceServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
 
         jiraPlugin = new PluginContainer("jira", jiraServices);
@@ -176,7 +182,7 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         org.eclipse.jetty.server.Handler app = WebApp.handler(descriptor, directory, impersonation, jira, renderer, i18n,
                 panelProvider, macro, resources, confluenceResources, applicationLinks, new ObjectMapper(), issueProperties, scheduler,
-                tokens, config.basicAuth(), config.demoSwitcherOn(), webResources);
+                tokens, config.basicAuth(), config.demoSwitcherOn(), webResources, jql, jiraPlugin);
         HostErrorPages errors = new HostErrorPages(i18n);
         server.setErrorHandler(errors);
         if (app instanceof org.eclipse.jetty.server.handler.ContextHandler context) {

@@ -43,6 +43,8 @@ public class JqlSearchIT {
         }
         link("DEMO-27", piece("USABILITY_TEST", LocalDate.of(2025, 12, 1)));
         link("DEMO-28", piece("INTERVIEW", LocalDate.now().minusDays(300)));
+        ok(201, post("/issues/DEMO-28/links", "pm", object().put("evidenceId", piece("SURVEY", LocalDate.now().minusDays(20)))
+                .put("relation", "CONTRADICTS")));
         long gone = piece("INTERVIEW", LocalDate.now().minusDays(3));
         link("DEMO-29", gone);
         clear("DEMO-29");
@@ -107,6 +109,18 @@ public class JqlSearchIT {
         assertFalse(found.toString(), found.contains("DEMO-28"));
         assertFalse("no evidence, no date: " + found, found.contains("DEMO-29"));
         everyResultHas(found, p -> LocalDate.parse(p.get("freshestOn").asText()).isBefore(LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    public void issuesWithCounterEvidenceOrThinEvidence() throws Exception {
+        List<String> contradicted = keys("pm", P + "warnings = COUNTER_EVIDENCE");
+        assertTrue(contradicted.toString(), contradicted.contains("DEMO-28"));
+        assertFalse(contradicted.toString(), contradicted.contains("DEMO-27"));
+        everyResultHas(contradicted, p -> p.get("warnings").toString().contains("\"COUNTER_EVIDENCE\""));
+        List<String> thin = keys("pm", P + "warnings = THIN_EVIDENCE");
+        assertTrue(thin.toString(), thin.contains("DEMO-27"));
+        assertFalse("no evidence is not thin evidence: " + thin, thin.contains("DEMO-29"));
+        everyResultHas(thin, p -> p.get("warnings").toString().contains("\"THIN_EVIDENCE\""));
     }
 
     @Test
