@@ -55,7 +55,8 @@ public class JiraIssueSearchTest {
         when(auth.getLoggedInUser()).thenReturn(pm);
         Query query = mock(Query.class);
         String jql = new EvidenceHealth.Query("DEMO", EvidenceHealth.Filter.STALE, EvidenceHealth.Sort.STRENGTH, false, 9_975).jql();
-        when(search.parseQuery(pm, jql)).thenReturn(new SearchService.ParseResult(query, errors()));
+        SearchService.ParseResult parsed = new SearchService.ParseResult(query, errors());
+        when(search.parseQuery(pm, jql)).thenReturn(parsed);
         List<Issue> page = new ArrayList<>();
         for (int i = 0; i < EvidenceHealth.PAGE; i++) {
             Issue issue = mock(Issue.class);
@@ -88,7 +89,8 @@ public class JiraIssueSearchTest {
     @Test
     public void aRefusedQueryIsNeverRunAndAnUnreadablePropertyIsNoSummary() throws Exception {
         when(auth.getLoggedInUser()).thenReturn(pm);
-        when(search.parseQuery(eq(pm), any())).thenReturn(new SearchService.ParseResult(mock(Query.class), errors("Field 'x' does not exist")));
+        SearchService.ParseResult refused = new SearchService.ParseResult(mock(Query.class), errors("Field 'x' does not exist"));
+        when(search.parseQuery(eq(pm), any())).thenReturn(refused);
         assertThrows(IssueSearch.Refused.class, () -> adapter.search("x = 1", 0, 25));
         verify(search, times(0)).search(any(), any(), any());
         assertNull(JiraIssueSearch.parse("not json"));

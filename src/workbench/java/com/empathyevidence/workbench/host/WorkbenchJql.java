@@ -291,7 +291,7 @@ public final class WorkbenchJql {
                 if (issue == null || !jira.hasPermission(ProjectPermissions.BROWSE_PROJECTS, jira.getIssueObject(issue.key()), searcher)) {
                     throw new JqlException("An issue with key '" + text + "' does not exist for field 'key'.");
                 }
-                return (Comparable<Object>) (Comparable<?>) issue.key();
+                return (Comparable<Object>) (Comparable<?>) keyOrder(issue.key());
             }
             switch (field.type() == null ? "" : field.type()) {
                 case "number":
@@ -433,7 +433,7 @@ public final class WorkbenchJql {
     private List<Comparable<Object>> values(Field field, DemoJira.DemoIssue issue) {
         List<Comparable<Object>> out = new ArrayList<>();
         if (!field.isProperty()) {
-            out.add((Comparable<Object>) (Comparable<?>) ("project".equals(field.name()) ? issue.projectKey() : issue.key()));
+            out.add((Comparable<Object>) (Comparable<?>) ("project".equals(field.name()) ? issue.projectKey() : keyOrder(issue.key())));
             return out;
         }
         if (field.type() == null) {
@@ -471,6 +471,12 @@ public final class WorkbenchJql {
         } catch (java.io.IOException e) {
             return out;
         }
+    }
+
+    /** An issue key as Jira orders keys: by project, then by number (DEMO-4 before DEMO-27). */
+    private static String keyOrder(String key) {
+        int dash = key.lastIndexOf('-');
+        return key.substring(0, dash) + "-" + String.format("%012d", Long.parseLong(key.substring(dash + 1)));
     }
 
     private static LocalDate date(String text) {
