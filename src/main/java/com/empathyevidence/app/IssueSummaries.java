@@ -60,7 +60,11 @@ public class IssueSummaries {
             freshest = freshest == null || basis.isAfter(freshest) ? basis : freshest;
             stalest = stalest == null || basis.isBefore(stalest) ? basis : stalest;
         }
-        return new IssueSummary(count, strength.score(), strength.band().name(), stale, aging, freshest, stalest);
+        List<String> warnings = new ArrayList<>();
+        for (com.empathyevidence.domain.Warning w : com.empathyevidence.domain.WarningRule.evaluate(assessed, now)) {
+            warnings.add(w.type().name());
+        }
+        return new IssueSummary(count, strength.score(), strength.band().name(), stale, aging, freshest, stalest, warnings);
     }
 
     /** Issues refreshed per batch: one batch reads its links and evidence in a fixed number of queries. */

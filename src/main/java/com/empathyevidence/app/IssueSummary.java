@@ -13,9 +13,20 @@ import java.time.LocalDate;
  * @param agingCount how many of them are aging today
  * @param freshestOn the latest date any of them counts its age from (observed or re-confirmed); null without evidence
  * @param stalestOn  the earliest such date; null without evidence
+ * @param warnings   the issue's warnings by type name (WarningRule), most serious first, so JQL and the evidence
+ *                   health page can find contradicted or thin issues ({@code warnings = COUNTER_EVIDENCE})
  */
 public record IssueSummary(int count, int strength, String band, int staleCount, int agingCount, LocalDate freshestOn,
-                           LocalDate stalestOn) {
+                           LocalDate stalestOn, java.util.List<String> warnings) {
+
+    public IssueSummary {
+        warnings = warnings == null ? java.util.List.of() : java.util.List.copyOf(warnings);
+    }
+
+    /** Active pieces neither stale nor aging. */
+    public int freshCount() {
+        return Math.max(0, count - staleCount - agingCount);
+    }
 
     /** The issue property's key. */
     public static final String PROPERTY_KEY = "empathy.evidence";
@@ -23,7 +34,15 @@ public record IssueSummary(int count, int strength, String band, int staleCount,
     /** The property value: a small JSON object whose fields the descriptor's index-document-configuration extracts. */
     public String toJson() {
         return "{\"count\":" + count + ",\"strength\":" + strength + ",\"band\":\"" + band + "\",\"staleCount\":" + staleCount
-                + ",\"agingCount\":" + agingCount + ",\"freshestOn\":" + date(freshestOn) + ",\"stalestOn\":" + date(stalestOn) + "}";
+                + ",\"agingCount\":" + agingCount + ",\"freshestOn\":" + date(freshestOn) + ",\"stalestOn\":" + date(stalestOn) + ",\"warnings\":" + names(warnings) + "}";
+    }
+
+    private static String names(java.util.List<String> names) {
+        StringBuilder out = new StringBuilder("[");
+        for (String n : names) {
+            out.append(out.length() > 1 ? "," : "").append('"').append(n).append('"'); // enum names: letters and underscores
+        }
+        return out.append(']').toString();
     }
 
     private static String date(LocalDate d) {

@@ -15,6 +15,10 @@ public final class EvidencePanelTexts {
     }
 
     /** {@code empathy.panel.title} */
+    public String getHealthLink() {
+        return texts.get("empathy.health.panelLink");
+    }
+
     public String getPanelTitle() {
         return texts.get("empathy.panel.title");
     }

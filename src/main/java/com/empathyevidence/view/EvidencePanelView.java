@@ -183,6 +183,12 @@ public final class EvidencePanelView {
     }
 
     /** The key of the issue's project (a Jira issue key is PROJECT-NUMBER): new evidence is owned by it. */
+    /** The project's evidence health page, relative to the issue page ({@code <context>/browse/KEY}). */
+    public String getHealthHref() {
+        return "../projects/" + java.net.URLEncoder.encode(getProjectKey(), java.nio.charset.StandardCharsets.UTF_8)
+                + "?selectedItem=" + EvidenceHealthView.SELECTED_ITEM;
+    }
+
     public String getProjectKey() {
         int dash = issueKey == null ? -1 : issueKey.lastIndexOf('-');
         return dash < 0 ? "" : issueKey.substring(0, dash);

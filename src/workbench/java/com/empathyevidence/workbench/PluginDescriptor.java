@@ -46,6 +46,25 @@ public final class PluginDescriptor {
     }
 
     /** An xhtml-macro module. */
+    /** What the descriptor's index-document-configuration modules index: issue property key, then path, then type. */
+    public final java.util.Map<String, java.util.Map<String, String>> indexedProperties = new java.util.LinkedHashMap<>();
+
+    /** A web-item: where it goes, its label's i18n key and its link as declared (Velocity references not yet filled). */
+    public record WebItem(String key, String section, String labelKey, String link, int weight) {
+    }
+
+    public final List<WebItem> webItems = new ArrayList<>();
+
+    /** The web-items of a section, by weight, as the host lists them. */
+    public List<WebItem> webItemsIn(String section) {
+        return webItems.stream().filter(i -> i.section().equals(section)).sorted(java.util.Comparator.comparingInt(WebItem::weight)).toList();
+    }
+
+    /** The web panels at a location, as the host renders them there. */
+    public List<WebPanel> webPanelsAt(String location) {
+        return webPanels.stream().filter(p -> p.location().equals(location)).toList();
+    }
+
     public record MacroModule(String name, String className) {
     }
 
@@ -113,6 +132,23 @@ public final class PluginDescriptor {
             }
             webPanels.add(new WebPanel(panel.getAttribute("key"), panel.getAttribute("location"),
                     first(panel, "context-provider").getAttribute("class"), template));
+        }
+        for (Element item : children(root, "web-item")) {
+            List<Element> labels = children(item, "label");
+            List<Element> links = children(item, "link");
+            String weight = item.getAttribute("weight");
+            webItems.add(new WebItem(item.getAttribute("key"), item.getAttribute("section"),
+                    labels.isEmpty() ? null : labels.get(0).getAttribute("key"), links.isEmpty() ? "" : links.get(0).getTextContent().trim(),
+                    weight.isEmpty() ? 1000 : Integer.parseInt(weight)));
+        }
+        for (Element index : children(root, "index-document-configuration")) {
+            for (Element property : children(index, "key")) {
+                java.util.Map<String, String> paths = indexedProperties.computeIfAbsent(property.getAttribute("property-key"),
+                        k -> new java.util.LinkedHashMap<>());
+                for (Element extract : children(property, "extract")) {
+                    paths.put(extract.getAttribute("path"), extract.getAttribute("type"));
+                }
+            }
         }
         for (Element macro : children(root, "xhtml-macro")) {
             macros.add(new MacroModule(macro.getAttribute("name"), macro.getAttribute("class")));

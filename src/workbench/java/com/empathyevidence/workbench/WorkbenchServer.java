@@ -168,16 +168,11 @@ public final class WorkbenchServer implements AutoCloseable {
         TemplateRenderer renderer = new WorkbenchTemplateRenderer(descriptor.velocityAllowlist);
         UserManager users = new WorkbenchUsers(directory);
         DemoJira jira = new DemoJira(directory);
-<<<<<<< HEAD
         // The hosts' read-only modes, in the workbench's database: Confluence's through its AccessModeService, Jira's in
         // its permission check (as Jira enforces it).
         com.empathyevidence.workbench.host.WorkbenchAccessModes accessModes =
                 new com.empathyevidence.workbench.host.WorkbenchAccessModes(entityManager.getProvider()::getConnection);
         jira.playReadOnlyMode(() -> accessModes.readOnly(com.empathyevidence.workbench.host.WorkbenchAccessModes.Product.JIRA));
-        issueProperties = new com.empathyevidence.workbench.host.WorkbenchIssueProperties();
-        scheduler = new com.empathyevidence.workbench.host.WorkbenchScheduler();
-        applicationLinks = new WorkbenchApplicationLinks(baseUrl, impersonation);
-=======
         issueProperties = new com.empathyevidence.workbench.host.WorkbenchIssueProperties(connections);
         if (config.nodeId() != null) {
             // A cluster node: caches and the scheduler meet the other nodes in the database (see ClusterBus).
@@ -191,7 +186,6 @@ public final class WorkbenchServer implements AutoCloseable {
             cacheManager = new WorkbenchCacheManager();
         }
         applicationLinks = new WorkbenchApplicationLinks(baseUrl, impersonation, settings);
->>>>>>> faults
 
         Map<Class<?>, Object> shared = new HashMap<>();
         shared.put(I18nResolver.class, i18n);
@@ -206,15 +200,17 @@ public final class WorkbenchServer implements AutoCloseable {
         jiraServices.put(com.atlassian.jira.entity.property.JsonEntityPropertyManager.class, issueProperties);
         jiraServices.put(com.atlassian.jira.issue.index.IssueIndexingService.class, indexing);
         jiraServices.put(com.atlassian.scheduler.SchedulerService.class, scheduler);
+        // Jira's issue search (the navigator and SearchService) over the indexed issue properties; the page builder for
+        // web resources a Jira page's panel requires while it renders.
+        com.empathyevidence.workbench.host.WorkbenchJql jql = new com.empathyevidence.workbench.host.WorkbenchJql(jira, issueProperties,
+                descriptor.indexedProperties);
+        jiraServices.put(com.atlassian.jira.bc.issue.search.SearchService.class, new com.empathyevidence.workbench.host.WorkbenchSearchService(jql, jira));
+        com.empathyevidence.workbench.host.WorkbenchWebResources webResources = new com.empathyevidence.workbench.host.WorkbenchWebResources(descriptor);
+        jiraServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
         Map<Class<?>, Object> confluenceServices = new HashMap<>(shared);
         confluenceServices.put(ApplicationLinkService.class, applicationLinks);
-<<<<<<< HEAD
         confluenceServices.put(com.atlassian.confluence.api.service.accessmode.AccessModeService.class, accessModes);
-        cacheManager = new WorkbenchCacheManager();
-=======
->>>>>>> faults
         confluenceServices.put(com.atlassian.cache.CacheManager.class, cacheManager);
-        com.empathyevidence.workbench.host.WorkbenchWebResources webResources = new com.empathyevidence.workbench.host.WorkbenchWebResources(descriptor);
         confluenceServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
 
         jiraPlugin = new PluginContainer("jira", jiraServices);
@@ -252,7 +248,7 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         org.eclipse.jetty.server.Handler app = WebApp.handler(descriptor, directory, impersonation, jira, renderer, i18n,
                 panelProvider, macro, resources, confluenceResources, applicationLinks, new ObjectMapper(), issueProperties, scheduler,
-                tokens, config.basicAuth(), config.demoSwitcherOn(), webResources, accessModes);
+                tokens, config.basicAuth(), config.demoSwitcherOn(), webResources, accessModes, jql, jiraPlugin);
         HostErrorPages errors = new HostErrorPages(i18n);
         server.setErrorHandler(errors);
         if (app instanceof org.eclipse.jetty.server.handler.ContextHandler context) {

@@ -91,6 +91,13 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Reminders go out in English to every customer.");
         issue("BILL-2", "Retry failed card payments on payday", "To Do", "Story",
                 "Card payments fail at the end of the month and are never retried.");
+        // Issue search and the evidence health page (JqlSearchIT, EvidenceHealthBrowserIT): each test sets these itself.
+        issue("DEMO-27", "Match card payments to invoices automatically", "Backlog", "Story",
+                "Accountants match card payments to invoices by amount and date.");
+        issue("DEMO-28", "Show the client's payment terms on every invoice", "Backlog", "Story",
+                "Clients pay late because they do not know the terms.");
+        issue("DEMO-29", "Let clients pay an invoice by bank transfer link", "Backlog", "Story",
+                "Clients copy the bank details by hand and make mistakes.");
     }
 
     private void project(long id, String key, String name) {

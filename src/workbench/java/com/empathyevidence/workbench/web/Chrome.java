@@ -39,6 +39,7 @@ final class Chrome {
                 .append("<nav class=\"wb-nav\" aria-label=\"Workbench\">")
                 .append("<a href=\"/\">Workbench home</a>")
                 .append("<a href=\"/browse/DEMO-1\">Jira issues</a>")
+                .append("<a href=\"/issues/?jql=\">Issue search</a>")
                 .append("<a href=\"/wiki/spaces/RES/pages/accountant-map\">Confluence pages</a>")
                 .append("</nav><span class=\"wb-spacer\"></span>")
                 .append(switcher(returnTo))

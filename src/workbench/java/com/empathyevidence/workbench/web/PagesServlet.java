@@ -143,7 +143,7 @@ public final class PagesServlet extends HttpServlet {
         webResources.beginPage();
         webResources.assembler().resources().requireContext("jira.view.issue");
         StringBuilder body = new StringBuilder("<main class=\"wb-page\" id=\"issue-content\">")
-                .append("<div class=\"wb-breadcrumbs\"><a href=\"/\">").append(esc(jira.projectName(demo.projectKey()))).append("</a> / ")
+                .append("<div class=\"wb-breadcrumbs\"><a href=\"/projects/").append(esc(demo.projectKey())).append("\">").append(esc(jira.projectName(demo.projectKey()))).append("</a> / ")
                 .append("<a id=\"key-val\" href=\"/browse/").append(esc(demo.key())).append("\">").append(esc(demo.key())).append("</a></div>")
                 .append("<h1 class=\"wb-issue-title\" id=\"summary-val\">").append(esc(demo.summary())).append("</h1>")
                 .append("<div class=\"wb-toolbar\" aria-hidden=\"true\"><span>Edit</span><span>Comment</span><span>Assign</span><span>More</span></div>")

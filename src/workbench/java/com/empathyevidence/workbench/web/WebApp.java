@@ -39,7 +39,8 @@ public final class WebApp {
                                   com.empathyevidence.workbench.host.WorkbenchScheduler scheduler,
                                   com.empathyevidence.workbench.host.PersonalAccessTokens tokens, boolean basicAuth, boolean demoSwitcher,
                                   com.empathyevidence.workbench.host.WorkbenchWebResources webResources,
-                                  com.empathyevidence.workbench.host.WorkbenchAccessModes accessModes) {
+                                  com.empathyevidence.workbench.host.WorkbenchAccessModes accessModes,
+                                  com.empathyevidence.workbench.host.WorkbenchJql jql, com.empathyevidence.workbench.PluginContainer jiraPlugin) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         // The session cookie as the hosts set it: not readable by scripts, not sent on cross-site subrequests and posts.
         context.getSessionHandler().setHttpOnly(true);
@@ -85,6 +86,13 @@ public final class WebApp {
         context.addServlet(new ServletHolder(new JiraLinkControl(applicationLinks)), "/workbench/jira-link");
         context.addServlet(new ServletHolder(new RunJobs(scheduler)), "/workbench/run-jobs");
         context.addServlet(new ServletHolder(new ReadOnlyPage(accessModes, chrome, json)), ReadOnlyPage.PATH);
+
+        // Jira's issue search (the navigator page and REST), over the indexed issue properties.
+        ServletHolder search = new ServletHolder(new IssueSearchServlet(jql, jira, chrome, json));
+        context.addServlet(search, "/issues/*");
+        context.addServlet(search, "/rest/api/2/search");
+        // Jira's project-centric pages: the project sidebar and the web panels at the selected item's location.
+        context.addServlet(new ServletHolder(new ProjectPagesServlet(descriptor, jiraPlugin, jira, renderer, i18n, chrome, webResources)), "/projects/*");
         context.addServlet(new ServletHolder(new PagesServlet(descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties, webResources)), "/");
         return context;
     }
