@@ -45,6 +45,22 @@ public final class PluginDescriptor {
     public record WebPanel(String key, String location, String contextProvider, String template) {
     }
 
+    /** A servlet module: its key, class, the applications it is restricted to and its url-patterns (under /plugins/servlet). */
+    public record ServletModule(String key, String className, List<String> applications, List<String> urlPatterns) {
+    }
+    public final List<ServletModule> servlets = new ArrayList<>();
+
+    /** A web-item: its key, section, label key and link, in weight order. */
+    public record WebItem(String key, String section, int weight, String labelKey, String link, String linkId) {
+    }
+    public final List<WebItem> webItems = new ArrayList<>();
+
+    /** The web-items of a section (e.g. system.top.navigation.bar), lightest first, as the host orders them. */
+    public List<WebItem> webItemsIn(String section) {
+        return webItems.stream().filter(w -> w.section().equals(section))
+                .sorted(java.util.Comparator.comparingInt(WebItem::weight)).toList();
+    }
+
     /** An xhtml-macro module. */
     public record MacroModule(String name, String className) {
     }
@@ -113,6 +129,23 @@ public final class PluginDescriptor {
             }
             webPanels.add(new WebPanel(panel.getAttribute("key"), panel.getAttribute("location"),
                     first(panel, "context-provider").getAttribute("class"), template));
+        }
+        for (Element servlet : children(root, "servlet")) {
+            List<String> applications = new ArrayList<>();
+            for (Element restrict : children(servlet, "restrict")) {
+                applications.add(restrict.getAttribute("application"));
+            }
+            List<String> patterns = new ArrayList<>();
+            for (Element pattern : children(servlet, "url-pattern")) {
+                patterns.add(pattern.getTextContent().trim());
+            }
+            servlets.add(new ServletModule(servlet.getAttribute("key"), servlet.getAttribute("class"), applications, patterns));
+        }
+        for (Element item : children(root, "web-item")) {
+            Element link = first(item, "link");
+            String weight = item.getAttribute("weight");
+            webItems.add(new WebItem(item.getAttribute("key"), item.getAttribute("section"), weight.isEmpty() ? 0 : Integer.parseInt(weight),
+                    first(item, "label").getAttribute("key"), link.getTextContent().trim(), link.getAttribute("linkId")));
         }
         for (Element macro : children(root, "xhtml-macro")) {
             macros.add(new MacroModule(macro.getAttribute("name"), macro.getAttribute("class")));

@@ -79,6 +79,13 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Reminders go out in English to every customer.");
         issue("BILL-2", "Retry failed card payments on payday", "To Do", "Story",
                 "Card payments fail at the end of the month and are never retried.");
+        // for the evidence library's tests (LibraryHttpIT, LibraryBrowserIT)
+        issue("DEMO-30", "Reconcile a bank file in one step", "Backlog", "Story",
+                "Used by the evidence library tests.");
+        issue("DEMO-31", "Warn before an invoice is sent twice", "Backlog", "Story",
+                "Used by the evidence library tests.");
+        issue("BILL-30", "Explain a failed payment to the customer", "Backlog", "Story",
+                "Used by the evidence library tests: a BILL issue the viewer may not browse.");
     }
 
     private void project(long id, String key, String name) {

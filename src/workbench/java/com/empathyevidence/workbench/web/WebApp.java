@@ -38,7 +38,8 @@ public final class WebApp {
                                   com.empathyevidence.workbench.host.WorkbenchIssueProperties properties,
                                   com.empathyevidence.workbench.host.WorkbenchScheduler scheduler,
                                   com.empathyevidence.workbench.host.PersonalAccessTokens tokens, boolean basicAuth, boolean demoSwitcher,
-                                  com.empathyevidence.workbench.host.WorkbenchWebResources webResources) {
+                                  com.empathyevidence.workbench.host.WorkbenchWebResources webResources,
+                                  java.util.Map<String, HttpServlet> pluginServlets) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         // The session cookie as the hosts set it: not readable by scripts, not sent on cross-site subrequests and posts.
         context.getSessionHandler().setHttpOnly(true);
@@ -69,6 +70,13 @@ public final class WebApp {
                 "/rest" + confluenceModule.path() + "/" + confluenceModule.version() + "/*");
 
         Chrome chrome = new Chrome(directory, descriptor.key, demoSwitcher);
+        // The plugin's servlet modules (Jira), under /plugins/servlet, and its web-items in Jira's top navigation bar.
+        for (PluginDescriptor.WebItem item : descriptor.webItemsIn("system.top.navigation.bar")) {
+            chrome.addJiraNavItem(i18n.getText(item.labelKey()), item.link(), item.linkId());
+        }
+        for (java.util.Map.Entry<String, HttpServlet> servlet : pluginServlets.entrySet()) {
+            context.addServlet(new ServletHolder(new PluginServlets(servlet.getValue(), chrome, webResources)), "/plugins/servlet" + servlet.getKey());
+        }
         ServletHolder pat = new ServletHolder(new PersonalAccessTokenServlet(tokens, json));
         context.addServlet(pat, "/rest/pat/latest/tokens/*");
         context.addServlet(pat, "/rest/pat/1.0/tokens/*");
