@@ -326,21 +326,22 @@ public class CsvService {
      * {@link EvidenceService#search}).
      */
     public Export export(EvidenceQuery filters) {
-        return export(filters, false);
+        return export(filters, EvidenceStatus.ACTIVE);
     }
 
     /**
-     * {@link #export(EvidenceQuery)}, with {@code includeRetired} also the retired pieces, and then two more columns
-     * at the end, {@code status} and {@code retiredReason} (the evidence library's export; such a file is for reading
-     * and archiving: the import does not take these columns).
+     * {@link #export(EvidenceQuery)} of the pieces of one status ({@code null}: active and retired). Any but ACTIVE
+     * adds two columns at the end, {@code status} and {@code retiredReason} (the evidence library's export; such a
+     * file is for reading and archiving: the import does not take these columns).
      */
-    public Export export(EvidenceQuery filters, boolean includeRetired) {
+    public Export export(EvidenceQuery filters, EvidenceStatus only) {
+        boolean includeRetired = only != EvidenceStatus.ACTIVE;
         evidence.signedIn();
         List<String> projects = access.browsableProjects();
         if (filters.projectKey() != null && !projects.contains(filters.projectKey())) {
             return new Export(EvidenceCsv.format(List.of()), 0, 0);
         }
-        EvidenceStatus status = includeRetired ? null : EvidenceStatus.ACTIVE;
+        EvidenceStatus status = only;
         int visible = store.search(query(filters, projects, 0, 1, status)).total();
         if (visible > MAX_ROWS) {
             throw new Problem(Problem.Kind.INVALID, "empathy.export.tooMany", visible, MAX_ROWS);

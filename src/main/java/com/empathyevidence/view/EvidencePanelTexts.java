@@ -15,6 +15,11 @@ public final class EvidencePanelTexts {
     }
 
     /** {@code empathy.panel.title} */
+    /** The link from the panel to the evidence library page. */
+    public String getLibraryLink() {
+        return texts.get("empathy.library.panelLink");
+    }
+
     public String getPanelTitle() {
         return texts.get("empathy.panel.title");
     }

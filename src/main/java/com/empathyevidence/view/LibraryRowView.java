@@ -48,7 +48,7 @@ public final class LibraryRowView {
         this.statusLabel = evidence.isActive() ? texts.get("empathy.library.status.active") : evidence.getRetiredLabel();
         this.text = json.redacted ? "" : json.text;
         for (LibraryService.LinkedIssue l : row.links()) {
-            links.add(new LibraryNoteView(l.issue().key() + " " + l.issue().summary(), "/browse/" + l.issue().key(),
+            links.add(new LibraryNoteView(l.issue().key() + " " + l.issue().summary(), "../../../browse/" + l.issue().key(),
                     texts.get("empathy.library.linkedBy", texts.get("empathy.relation." + l.link().relation().name().toLowerCase(Locale.ROOT)),
                             l.link().linkedBy(), l.link().linkedAt() == null ? "" : WHEN.format(l.link().linkedAt())),
                     l.link().note()));

@@ -193,7 +193,7 @@ public class DescriptorIT {
                         dependencies.contains("com.atlassian.auiplugin:ajs"));
             }
         }
-        assertEquals("web-resources with a script", 2, scripts);
+        assertEquals("web-resources with a script (panel, map actions, evidence library)", 3, scripts);
     }
 
     @Test
