@@ -326,16 +326,17 @@ public class CsvService {
      * {@link EvidenceService#search}).
      */
     public Export export(EvidenceQuery filters) {
-        return export(filters, EvidenceStatus.ACTIVE);
+        return export(filters, EvidenceStatus.ACTIVE, false);
     }
 
     /**
-     * {@link #export(EvidenceQuery)} of the pieces of one status ({@code null}: active and retired). Any but ACTIVE
-     * adds two columns at the end, {@code status} and {@code retiredReason} (the evidence library's export; such a
-     * file is for reading and archiving: the import does not take these columns).
+     * {@link #export(EvidenceQuery)} of the pieces of one status ({@code null}: active and retired); with
+     * {@code statusColumns} two more columns at the end, {@code status} and {@code retiredReason} (the evidence
+     * library's export; such a file is for reading and archiving: the import does not take these columns). The
+     * columns never depend on what matched, so the file says nothing about evidence the caller may not see.
      */
-    public Export export(EvidenceQuery filters, EvidenceStatus only) {
-        boolean includeRetired = only != EvidenceStatus.ACTIVE;
+    public Export export(EvidenceQuery filters, EvidenceStatus only, boolean statusColumns) {
+        boolean includeRetired = statusColumns;
         evidence.signedIn();
         List<String> projects = access.browsableProjects();
         if (filters.projectKey() != null && !projects.contains(filters.projectKey())) {

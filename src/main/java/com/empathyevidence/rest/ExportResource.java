@@ -53,14 +53,14 @@ public class ExportResource {
             }
             LocalDate fromDate = EvidenceResource.date(from, v, "observedFrom");
             LocalDate toDate = EvidenceResource.date(to, v, "observedTo");
-            // ACTIVE (the default), RETIRED or ALL: any but ACTIVE adds the columns status and retiredReason
+            // ACTIVE (the default), RETIRED or ALL; a status asked for (any) adds the columns status and retiredReason
             boolean all = "ALL".equalsIgnoreCase(EvidenceResource.blank(status));
             com.empathyevidence.domain.EvidenceStatus only = all ? null : EvidenceResource.blank(status) == null
                     ? com.empathyevidence.domain.EvidenceStatus.ACTIVE
                     : EvidenceResource.parse(com.empathyevidence.domain.EvidenceStatus.class, status, v, "status", "empathy.validation.status");
             v.check();
             CsvService.Export export = csv.export(new EvidenceQuery(EvidenceResource.blank(text), EvidenceResource.blank(persona), s, k,
-                    EvidenceResource.blank(project), EvidenceResource.blank(participant), fromDate, toDate, null, null, 0, 1), only);
+                    EvidenceResource.blank(project), EvidenceResource.blank(participant), fromDate, toDate, null, null, 0, 1), only, EvidenceResource.blank(status) != null);
             Json.ExportJson json = new Json.ExportJson();
             json.csv = export.csv();
             json.rows = export.rows();

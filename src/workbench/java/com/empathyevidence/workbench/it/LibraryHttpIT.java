@@ -127,6 +127,14 @@ public class LibraryHttpIT {
         assertEquals(3, after.get("total").asInt());
         assertEquals("Old round", row(after, ids.get(0)).get("evidence").get("retiredReason").asText());
         assertEquals(2, row(after, ids.get(0)).get("evidence").get("version").asInt());
+
+        // the library's export: retired evidence too when asked, with its status and reason; never otherwise
+        JsonNode all = Api.ok(200, Api.get("/export?status=ALL&q=" + word, "pm"));
+        assertEquals(3, all.get("rows").asInt());
+        assertTrue(all.get("csv").asText().startsWith("text,kind,section,sourceKind,sourceTitle,sourceLink,sourceMomentSeconds,participant,"
+                + "participantSegment,persona,project,observedOn,tags,participantConsent,status,retiredReason\r\n"));
+        assertTrue(all.get("csv").asText().contains(",RETIRED,Old round\r\n"));
+        assertEquals(0, Api.ok(200, Api.get("/export?q=" + word, "pm")).get("rows").asInt());
     }
 
     @Test
