@@ -326,26 +326,38 @@ public class CsvService {
      * {@link EvidenceService#search}).
      */
     public Export export(EvidenceQuery filters) {
+        return export(filters, EvidenceStatus.ACTIVE, false);
+    }
+
+    /**
+     * {@link #export(EvidenceQuery)} of the pieces of one status ({@code null}: active and retired); with
+     * {@code statusColumns} two more columns at the end, {@code status} and {@code retiredReason} (the evidence
+     * library's export; such a file is for reading and archiving: the import does not take these columns). The
+     * columns never depend on what matched, so the file says nothing about evidence the caller may not see.
+     */
+    public Export export(EvidenceQuery filters, EvidenceStatus only, boolean statusColumns) {
+        boolean includeRetired = statusColumns;
         evidence.signedIn();
         List<String> projects = access.browsableProjects();
         if (filters.projectKey() != null && !projects.contains(filters.projectKey())) {
             return new Export(EvidenceCsv.format(List.of()), 0, 0);
         }
-        int visible = store.search(query(filters, projects, 0, 1)).total();
+        EvidenceStatus status = only;
+        int visible = store.search(query(filters, projects, 0, 1, status)).total();
         if (visible > MAX_ROWS) {
             throw new Problem(Problem.Kind.INVALID, "empathy.export.tooMany", visible, MAX_ROWS);
         }
         List<Evidence> rows = new ArrayList<>(visible);
-        for (Evidence e : store.search(query(filters, projects, 0, Math.max(1, visible))).items()) {
+        for (Evidence e : store.search(query(filters, projects, 0, Math.max(1, visible), status)).items()) {
             if (!e.redacted()) {
                 rows.add(e);
             }
         }
-        return new Export(EvidenceCsv.format(rows), rows.size(), 0);
+        return new Export(includeRetired ? EvidenceCsv.formatWithStatus(rows) : EvidenceCsv.format(rows), rows.size(), 0);
     }
 
-    private static EvidenceQuery query(EvidenceQuery f, List<String> projects, int offset, int limit) {
+    private static EvidenceQuery query(EvidenceQuery f, List<String> projects, int offset, int limit, EvidenceStatus status) {
         return new EvidenceQuery(f.text(), f.personaKey(), f.section(), f.sourceKind(), f.projectKey(), f.participantAlias(),
-                f.observedFrom(), f.observedTo(), EvidenceStatus.ACTIVE, EvidenceQuery.Sort.CREATED_ASC, offset, limit, projects);
+                f.observedFrom(), f.observedTo(), status, EvidenceQuery.Sort.CREATED_ASC, offset, limit, projects);
     }
 }

@@ -37,8 +37,22 @@ public final class EvidenceCsv {
 
     /** The file: a header row, then one row per piece of evidence. */
     public static String format(List<Evidence> evidence) {
+        return format(evidence, false);
+    }
+
+    /** {@link #format(List)} with two more columns at the end: {@code status} and {@code retiredReason}. */
+    public static String formatWithStatus(List<Evidence> evidence) {
+        return format(evidence, true);
+    }
+
+    private static String format(List<Evidence> evidence, boolean withStatus) {
         List<List<String>> records = new ArrayList<>(evidence.size() + 1);
-        records.add(COLUMNS);
+        List<String> header = new ArrayList<>(COLUMNS);
+        if (withStatus) {
+            header.add("status");
+            header.add("retiredReason");
+        }
+        records.add(header);
         for (Evidence e : evidence) {
             List<String> row = new ArrayList<>(COLUMNS.size());
             row.add(e.text());
@@ -55,6 +69,10 @@ public final class EvidenceCsv {
             row.add(e.observedOn().toString());
             row.add(String.join(TAG_SEPARATOR, e.tags()));
             row.add(e.participant() == null ? "" : String.valueOf(e.participant().consent()));
+            if (withStatus) {
+                row.add(e.status().name());
+                row.add(e.retiredReason() == null ? "" : e.retiredReason());
+            }
             List<String> guarded = new ArrayList<>(row.size());
             row.forEach(v -> guarded.add(guard(v)));
             records.add(guarded);

@@ -39,7 +39,8 @@ public class ExportResource {
     public Response export(@QueryParam("q") String text, @QueryParam("persona") String persona,
                            @QueryParam("section") String section, @QueryParam("sourceKind") String sourceKind,
                            @QueryParam("project") String project, @QueryParam("participant") String participant,
-                           @QueryParam("observedFrom") String from, @QueryParam("observedTo") String to) {
+                           @QueryParam("observedFrom") String from, @QueryParam("observedTo") String to,
+                           @QueryParam("status") String status) {
         return Responses.run(texts, () -> {
             Validator v = new Validator();
             Section s = EvidenceResource.blank(section) == null ? null : Section.parse(section).orElse(null);
@@ -52,9 +53,14 @@ public class ExportResource {
             }
             LocalDate fromDate = EvidenceResource.date(from, v, "observedFrom");
             LocalDate toDate = EvidenceResource.date(to, v, "observedTo");
+            // ACTIVE (the default), RETIRED or ALL; a status asked for (any) adds the columns status and retiredReason
+            boolean all = "ALL".equalsIgnoreCase(EvidenceResource.blank(status));
+            com.empathyevidence.domain.EvidenceStatus only = all ? null : EvidenceResource.blank(status) == null
+                    ? com.empathyevidence.domain.EvidenceStatus.ACTIVE
+                    : EvidenceResource.parse(com.empathyevidence.domain.EvidenceStatus.class, status, v, "status", "empathy.validation.status");
             v.check();
             CsvService.Export export = csv.export(new EvidenceQuery(EvidenceResource.blank(text), EvidenceResource.blank(persona), s, k,
-                    EvidenceResource.blank(project), EvidenceResource.blank(participant), fromDate, toDate, null, null, 0, 1));
+                    EvidenceResource.blank(project), EvidenceResource.blank(participant), fromDate, toDate, null, null, 0, 1), only, EvidenceResource.blank(status) != null);
             Json.ExportJson json = new Json.ExportJson();
             json.csv = export.csv();
             json.rows = export.rows();

@@ -19,6 +19,11 @@ public final class EvidencePanelTexts {
         return texts.get("empathy.health.panelLink");
     }
 
+    /** The link from the panel to the evidence library page. */
+    public String getLibraryLink() {
+        return texts.get("empathy.library.panelLink");
+    }
+
     public String getPanelTitle() {
         return texts.get("empathy.panel.title");
     }

@@ -21,7 +21,7 @@ import org.junit.Test;
 /** Every i18n key the templates and the code ask for exists in the packaged bundle. */
 public class I18nKeysIT {
 
-    static final String[] TEMPLATES = {"templates/evidence-panel.vm", "templates/empathy-map.vm"};
+    static final String[] TEMPLATES = {"templates/evidence-panel.vm", "templates/empathy-map.vm", "templates/library.vm", "templates/import.vm"};
     private static final Pattern TEMPLATE_KEY = Pattern.compile("\\$!?\\{?text\\.(?:get|arg)\\(\\s*[\"']([^\"']+)[\"']");
     private static final Pattern JAVA_KEY = Pattern.compile("\"(empathy\\.[^\"\\\\]*)\"");
 

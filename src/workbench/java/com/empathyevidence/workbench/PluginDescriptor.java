@@ -45,20 +45,25 @@ public final class PluginDescriptor {
     public record WebPanel(String key, String location, String contextProvider, String template) {
     }
 
+    /** A servlet module: its key, class, the applications it is restricted to and its url-patterns (under /plugins/servlet). */
+    public record ServletModule(String key, String className, List<String> applications, List<String> urlPatterns) {
+    }
+    public final List<ServletModule> servlets = new ArrayList<>();
+
+    /** A web-item: its key, section, weight, label key, link as declared (Velocity references not yet filled) and link id. */
+    public record WebItem(String key, String section, int weight, String labelKey, String link, String linkId) {
+    }
+    public final List<WebItem> webItems = new ArrayList<>();
+
+    /** The web-items of a section (e.g. system.top.navigation.bar), lightest first, as the host orders them. */
+    public List<WebItem> webItemsIn(String section) {
+        return webItems.stream().filter(w -> w.section().equals(section))
+                .sorted(java.util.Comparator.comparingInt(WebItem::weight)).toList();
+    }
+
     /** An xhtml-macro module. */
     /** What the descriptor's index-document-configuration modules index: issue property key, then path, then type. */
     public final java.util.Map<String, java.util.Map<String, String>> indexedProperties = new java.util.LinkedHashMap<>();
-
-    /** A web-item: where it goes, its label's i18n key and its link as declared (Velocity references not yet filled). */
-    public record WebItem(String key, String section, String labelKey, String link, int weight) {
-    }
-
-    public final List<WebItem> webItems = new ArrayList<>();
-
-    /** The web-items of a section, by weight, as the host lists them. */
-    public List<WebItem> webItemsIn(String section) {
-        return webItems.stream().filter(i -> i.section().equals(section)).sorted(java.util.Comparator.comparingInt(WebItem::weight)).toList();
-    }
 
     /** The web panels at a location, as the host renders them there. */
     public List<WebPanel> webPanelsAt(String location) {
@@ -133,14 +138,6 @@ public final class PluginDescriptor {
             webPanels.add(new WebPanel(panel.getAttribute("key"), panel.getAttribute("location"),
                     first(panel, "context-provider").getAttribute("class"), template));
         }
-        for (Element item : children(root, "web-item")) {
-            List<Element> labels = children(item, "label");
-            List<Element> links = children(item, "link");
-            String weight = item.getAttribute("weight");
-            webItems.add(new WebItem(item.getAttribute("key"), item.getAttribute("section"),
-                    labels.isEmpty() ? null : labels.get(0).getAttribute("key"), links.isEmpty() ? "" : links.get(0).getTextContent().trim(),
-                    weight.isEmpty() ? 1000 : Integer.parseInt(weight)));
-        }
         for (Element index : children(root, "index-document-configuration")) {
             for (Element property : children(index, "key")) {
                 java.util.Map<String, String> paths = indexedProperties.computeIfAbsent(property.getAttribute("property-key"),
@@ -149,6 +146,25 @@ public final class PluginDescriptor {
                     paths.put(extract.getAttribute("path"), extract.getAttribute("type"));
                 }
             }
+        }
+        for (Element servlet : children(root, "servlet")) {
+            List<String> applications = new ArrayList<>();
+            for (Element restrict : children(servlet, "restrict")) {
+                applications.add(restrict.getAttribute("application"));
+            }
+            List<String> patterns = new ArrayList<>();
+            for (Element pattern : children(servlet, "url-pattern")) {
+                patterns.add(pattern.getTextContent().trim());
+            }
+            servlets.add(new ServletModule(servlet.getAttribute("key"), servlet.getAttribute("class"), applications, patterns));
+        }
+        for (Element item : children(root, "web-item")) {
+            List<Element> labels = children(item, "label");
+            List<Element> links = children(item, "link");
+            String weight = item.getAttribute("weight");
+            webItems.add(new WebItem(item.getAttribute("key"), item.getAttribute("section"), weight.isEmpty() ? 1000 : Integer.parseInt(weight),
+                    labels.isEmpty() ? null : labels.get(0).getAttribute("key"), links.isEmpty() ? "" : links.get(0).getTextContent().trim(),
+                    links.isEmpty() ? "" : links.get(0).getAttribute("linkId")));
         }
         for (Element macro : children(root, "xhtml-macro")) {
             macros.add(new MacroModule(macro.getAttribute("name"), macro.getAttribute("class")));

@@ -212,6 +212,7 @@ public final class WorkbenchServer implements AutoCloseable {
         confluenceServices.put(com.atlassian.confluence.api.service.accessmode.AccessModeService.class, accessModes);
         confluenceServices.put(com.atlassian.cache.CacheManager.class, cacheManager);
         confluenceServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
+        jiraServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
 
         jiraPlugin = new PluginContainer("jira", jiraServices);
         PluginContainer confluencePlugin = new PluginContainer("confluence", confluenceServices);
@@ -246,9 +247,19 @@ public final class WorkbenchServer implements AutoCloseable {
         for (Class<?> type : RestResources.find(descriptor.restModule("confluence").pkg())) {
             confluenceResources.add(confluencePlugin.instantiate(type));
         }
+        // Jira's servlet modules, built with the plugin's Jira components, one instance per module (as the host does).
+        Map<String, jakarta.servlet.http.HttpServlet> pluginServlets = new java.util.LinkedHashMap<>();
+        for (PluginDescriptor.ServletModule module : descriptor.servlets) {
+            if (module.applications().isEmpty() || module.applications().contains("jira")) {
+                jakarta.servlet.http.HttpServlet servlet = (jakarta.servlet.http.HttpServlet) jiraPlugin.instantiate(Class.forName(module.className()));
+                for (String pattern : module.urlPatterns()) {
+                    pluginServlets.put(pattern, servlet);
+                }
+            }
+        }
         org.eclipse.jetty.server.Handler app = WebApp.handler(descriptor, directory, impersonation, jira, renderer, i18n,
                 panelProvider, macro, resources, confluenceResources, applicationLinks, new ObjectMapper(), issueProperties, scheduler,
-                tokens, config.basicAuth(), config.demoSwitcherOn(), webResources, accessModes, jql, jiraPlugin);
+                tokens, config.basicAuth(), config.demoSwitcherOn(), webResources, accessModes, jql, jiraPlugin, pluginServlets);
         HostErrorPages errors = new HostErrorPages(i18n);
         server.setErrorHandler(errors);
         if (app instanceof org.eclipse.jetty.server.handler.ContextHandler context) {
@@ -302,6 +313,11 @@ public final class WorkbenchServer implements AutoCloseable {
     /** The Jira side's personal access tokens (kept in the workbench's database). */
     public com.empathyevidence.workbench.host.PersonalAccessTokens personalAccessTokens() {
         return tokens;
+    }
+
+    /** The database provider of the Jira side's Active Objects (tests listen to its SQL). */
+    public net.java.ao.DatabaseProvider databaseProvider() {
+        return entityManager.getProvider();
     }
 
     public Config config() {

@@ -98,6 +98,13 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Clients pay late because they do not know the terms.");
         issue("DEMO-29", "Let clients pay an invoice by bank transfer link", "Backlog", "Story",
                 "Clients copy the bank details by hand and make mistakes.");
+        // for the evidence library's tests (LibraryHttpIT, LibraryBrowserIT)
+        issue("DEMO-30", "Reconcile a bank file in one step", "Backlog", "Story",
+                "Used by the evidence library tests.");
+        issue("DEMO-31", "Warn before an invoice is sent twice", "Backlog", "Story",
+                "Used by the evidence library tests.");
+        issue("BILL-30", "Explain a failed payment to the customer", "Backlog", "Story",
+                "Used by the evidence library tests: a BILL issue the viewer may not browse.");
     }
 
     private void project(long id, String key, String name) {

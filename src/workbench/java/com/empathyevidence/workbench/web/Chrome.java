@@ -18,6 +18,13 @@ final class Chrome {
         this.readOnly = readOnly;
     }
 
+    /** The plugins' web-items of Jira's top navigation bar: label and link. */
+    private final java.util.List<String[]> jiraNavItems = new java.util.ArrayList<>();
+
+    void addJiraNavItem(String label, String href, String id) {
+        jiraNavItems.add(new String[] {label, href, id});
+    }
+
     Chrome(Directory directory, String pluginKey, boolean demoSwitcher) {
         this.directory = directory;
         this.pluginKey = pluginKey;
@@ -41,6 +48,7 @@ final class Chrome {
                 .append("<a href=\"/browse/DEMO-1\">Jira issues</a>")
                 .append("<a href=\"/issues/?jql=\">Issue search</a>")
                 .append("<a href=\"/wiki/spaces/RES/pages/accountant-map\">Confluence pages</a>")
+                .append(jira ? navItems() : "")
                 .append("</nav><span class=\"wb-spacer\"></span>")
                 .append(switcher(returnTo))
                 .append("</header>")
@@ -50,6 +58,15 @@ final class Chrome {
                 .append(body)
                 .append("</body></html>");
         return html.toString();
+    }
+
+    private String navItems() {
+        StringBuilder s = new StringBuilder();
+        for (String[] item : jiraNavItems) {
+            s.append("<a href=\"").append(esc(item[1])).append("\"").append(item[2].isEmpty() ? "" : " id=\"" + esc(item[2]) + "\"")
+                    .append('>').append(esc(item[0])).append("</a>");
+        }
+        return s.toString();
     }
 
     /**

@@ -40,7 +40,8 @@ public final class WebApp {
                                   com.empathyevidence.workbench.host.PersonalAccessTokens tokens, boolean basicAuth, boolean demoSwitcher,
                                   com.empathyevidence.workbench.host.WorkbenchWebResources webResources,
                                   com.empathyevidence.workbench.host.WorkbenchAccessModes accessModes,
-                                  com.empathyevidence.workbench.host.WorkbenchJql jql, com.empathyevidence.workbench.PluginContainer jiraPlugin) {
+                                  com.empathyevidence.workbench.host.WorkbenchJql jql, com.empathyevidence.workbench.PluginContainer jiraPlugin,
+                                  java.util.Map<String, HttpServlet> pluginServlets) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         // The session cookie as the hosts set it: not readable by scripts, not sent on cross-site subrequests and posts.
         context.getSessionHandler().setHttpOnly(true);
@@ -72,6 +73,13 @@ public final class WebApp {
 
         Chrome chrome = new Chrome(directory, descriptor.key, demoSwitcher);
         chrome.showReadOnlyBanner(product -> accessModes.readOnly(com.empathyevidence.workbench.host.WorkbenchAccessModes.product(product)));
+        // The plugin's servlet modules (Jira), under /plugins/servlet, and its web-items in Jira's top navigation bar.
+        for (PluginDescriptor.WebItem item : descriptor.webItemsIn("system.top.navigation.bar")) {
+            chrome.addJiraNavItem(i18n.getText(item.labelKey()), item.link(), item.linkId());
+        }
+        for (java.util.Map.Entry<String, HttpServlet> servlet : pluginServlets.entrySet()) {
+            context.addServlet(new ServletHolder(new PluginServlets(servlet.getValue(), chrome, webResources)), "/plugins/servlet" + servlet.getKey());
+        }
         ServletHolder pat = new ServletHolder(new PersonalAccessTokenServlet(tokens, json));
         context.addServlet(pat, "/rest/pat/latest/tokens/*");
         context.addServlet(pat, "/rest/pat/1.0/tokens/*");

@@ -1,0 +1,53 @@
+package com.empathyevidence.app;
+
+import com.empathyevidence.domain.IssueLink;
+import com.empathyevidence.domain.MapItem;
+import com.empathyevidence.domain.Relation;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The evidence library's own persistence, beside {@link com.empathyevidence.domain.EvidenceStore}: what a page of
+ * evidence is linked to and backs (a fixed number of queries per page), and the bulk actions, each one transaction.
+ */
+public interface LibraryStore {
+
+    /** For each piece, the issue links made to it directly (pieces without links map to empty lists). */
+    Map<Long, List<IssueLink>> linksOf(Collection<Long> evidenceIds);
+
+    /** For each piece, the map items it backs (pieces backing nothing map to empty lists). */
+    Map<Long, List<MapItem>> itemsBackedBy(Collection<Long> evidenceIds);
+
+    /** For each piece, its re-confirmations, newest first (pieces never re-confirmed map to empty lists). */
+    Map<Long, List<com.empathyevidence.domain.Reconfirmation>> reconfirmationsOf(Collection<Long> evidenceIds);
+
+    /**
+     * Writes one bulk action for every piece, all or nothing, in one transaction. Pieces that already have what the
+     * action gives (a link, a backing) are left as they are and counted as skipped.
+     *
+     * @throws com.empathyevidence.domain.Problem CONFLICT when a piece changed so that the action no longer applies
+     *         (retired meanwhile); then nothing is written
+     */
+    BulkDone bulk(BulkWrite write);
+
+    /** One bulk action: which, on which pieces, with what. */
+    record BulkWrite(BulkAction action, List<Long> evidenceIds, String by, String note, String reason, LocalDate confirmedOn,
+                     String issueKey, Relation relation, Long mapItemId) {
+        public BulkWrite {
+            evidenceIds = List.copyOf(evidenceIds);
+        }
+    }
+
+    /** What a bulk action did: the pieces changed and the pieces that already had it. */
+    record BulkDone(List<Long> changed, List<Long> skipped) {
+        public BulkDone {
+            changed = List.copyOf(changed);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** The bulk actions of the library. */
+    enum BulkAction { RECONFIRM, RETIRE, LINK, BACK }
+}

@@ -1,0 +1,121 @@
+package com.empathyevidence.rest;
+
+import com.empathyevidence.app.LibraryService;
+import com.empathyevidence.domain.Limits;
+import com.empathyevidence.domain.MapItem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The bodies of the evidence library's REST operations ({@code /library}). */
+public final class LibraryJson {
+
+    private LibraryJson() {
+    }
+
+    /** One page of the library. {@code hidden} is always 0, as in {@code GET /evidence}. */
+    public static class LibraryPageJson extends Json.PageJson<LibraryRowJson> {
+        static LibraryPageJson of(LibraryService.Page page) {
+            LibraryPageJson json = new LibraryPageJson();
+            json.total = page.total();
+            json.start = page.offset();
+            json.limit = page.limit();
+            json.next = page.offset() + page.limit() < page.total() ? page.offset() + page.limit() : null;
+            page.rows().forEach(r -> json.items.add(LibraryRowJson.of(r)));
+            return json;
+        }
+    }
+
+    /** A piece of evidence with the issues it is linked to, the map items it backs and its re-confirmations. */
+    public static class LibraryRowJson {
+        public EvidenceJson evidence;
+        /** The links the caller may see (issue, relation, who, when, note). */
+        public List<LibraryLinkJson> links = new ArrayList<>();
+        /** Links from issues the caller may not browse: counted, never shown. */
+        @ApiField(readOnly = true, example = "1")
+        public int hiddenLinks;
+        public List<Json.MapItemJson> mapItems = new ArrayList<>();
+        public List<Json.ReconfirmationJson> reconfirmations = new ArrayList<>();
+        /** Whether the caller may change this piece. */
+        @ApiField(readOnly = true, example = "true")
+        public boolean editable;
+
+        static LibraryRowJson of(LibraryService.Row row) {
+            LibraryRowJson json = new LibraryRowJson();
+            json.evidence = EvidenceJson.of(row.evidence());
+            row.links().forEach(l -> json.links.add(LibraryLinkJson.of(l)));
+            json.hiddenLinks = row.hiddenLinks();
+            for (MapItem m : row.mapItems()) {
+                json.mapItems.add(Json.MapItemJson.of(m));
+            }
+            row.reconfirmations().forEach(r -> json.reconfirmations.add(Json.ReconfirmationJson.of(r)));
+            json.editable = row.editable();
+            return json;
+        }
+    }
+
+    /** A link to an issue the caller may browse. */
+    public static class LibraryLinkJson {
+        @ApiField(example = "DEMO-1")
+        public String issueKey;
+        @ApiField(example = "Invoices can be imported from a bank file")
+        public String issueSummary;
+        @ApiField(enumOf = com.empathyevidence.domain.Relation.class, example = "SUPPORTS")
+        public String relation;
+        @ApiField(example = "pm")
+        public String linkedBy;
+        @ApiField(format = "date-time", example = "2026-11-02T09:30:00Z")
+        public String linkedAt;
+        @ApiField(example = "Heard in three calls")
+        public String note;
+
+        static LibraryLinkJson of(LibraryService.LinkedIssue l) {
+            LibraryLinkJson json = new LibraryLinkJson();
+            json.issueKey = l.issue().key();
+            json.issueSummary = l.issue().summary();
+            json.relation = l.link().relation().name();
+            json.linkedBy = l.link().linkedBy();
+            json.linkedAt = l.link().linkedAt() == null ? null : l.link().linkedAt().toString();
+            json.note = l.link().note();
+            return json;
+        }
+    }
+
+    /**
+     * One bulk action on a selection of evidence, all or nothing: RECONFIRM (with {@code note}, optional
+     * {@code confirmedOn}), RETIRE (with {@code reason}), LINK (to {@code issueKey} with {@code relation} and optional
+     * {@code note}) or BACK (the map item {@code mapItemId}).
+     */
+    public static class BulkInput {
+        @ApiField(required = true, enumOf = com.empathyevidence.app.LibraryStore.BulkAction.class, example = "RECONFIRM")
+        public String action;
+        @ApiField(required = true, maxItems = LibraryService.BULK_MAX, minimum = 1, maximum = Integer.MAX_VALUE, example = "[12, 14]")
+        public List<Long> evidenceIds;
+        @ApiField(maxLength = Limits.NOTE_MAX, example = "Still heard in this week's calls")
+        public String note;
+        @ApiField(maxLength = Limits.REASON_MAX, example = "Superseded by the round-3 interviews")
+        public String reason;
+        @ApiField(format = "date", example = "2026-11-02")
+        public String confirmedOn;
+        @ApiField(maxLength = 255, example = "DEMO-1")
+        public String issueKey;
+        @ApiField(enumOf = com.empathyevidence.domain.Relation.class, example = "SUPPORTS")
+        public String relation;
+        @ApiField(minimum = 1, maximum = Integer.MAX_VALUE, example = "3")
+        public Long mapItemId;
+    }
+
+    /** What a bulk action did: the pieces it changed, and those that already had it (a link, a backing). */
+    public static class BulkJson {
+        @ApiField(enumOf = com.empathyevidence.app.LibraryStore.BulkAction.class, example = "RECONFIRM")
+        public String action;
+        @ApiField(example = "2")
+        public int changedCount;
+        @ApiField(example = "0")
+        public int skippedCount;
+        public List<Long> changed = new ArrayList<>();
+        public List<Long> skipped = new ArrayList<>();
+        /** One sentence saying what was done, from the i18n bundle. */
+        @ApiField(example = "Re-confirmed 2 pieces of evidence.")
+        public String message;
+    }
+}
