@@ -42,7 +42,7 @@ public class EvidencePanelContext {
         IssueEvidenceJson evidence = IssueEvidenceJson.of(service.forIssue(issueKey));
         Map<String, Object> context = new HashMap<>();
         context.put("text", new com.empathyevidence.view.EvidencePanelTexts(texts));
-        context.put("panel", new EvidencePanelView(evidence, texts, access.canEditIssue(evidence.issueKey), today.get()));
+        context.put("panel", new EvidencePanelView(evidence, texts.forOneView(), access.canEditIssue(evidence.issueKey), today.get()));
         return context;
     }
 

@@ -75,6 +75,9 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Clients forward receipts to a personal inbox.");
         issue("DEMO-18", "Show a client's unpaid invoices on one page", "Backlog", "Story",
                 "Accountants search three screens to answer one call.");
+        // DEMO-24..26: the performance tests' own issues (map revalidation)
+        issue("DEMO-24", "Remember the last VAT period a client filed", "Backlog", "Story",
+                "Accountants look up the last period in last year's folder.");
         issue("BILL-1", "Send dunning emails in the customer's language", "In Review", "Story",
                 "Reminders go out in English to every customer.");
         issue("BILL-2", "Retry failed card payments on payday", "To Do", "Story",
