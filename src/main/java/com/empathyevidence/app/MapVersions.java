@@ -10,7 +10,8 @@ import java.util.Set;
  */
 public interface MapVersions {
 
-    Fingerprint fingerprint(String personaKey);
+    /** Empty when the database could not answer the aggregate statements: the map is then sent without a version. */
+    java.util.Optional<Fingerprint> fingerprint(String personaKey);
 
     /** What the store holds for a persona's map, in short; equal fingerprints mean nothing stored has changed. */
     record Fingerprint(String data, Set<String> linkedIssueKeys) {

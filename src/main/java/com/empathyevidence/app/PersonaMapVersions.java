@@ -42,9 +42,10 @@ public class PersonaMapVersions {
 
     /**
      * @param parameters everything else the answer depends on (how many quotes are listed, whether the viewer may edit)
-     * @return a short token (Base64url of a SHA-256), the same for the same state, viewer, day and parameters
+     * @return a short token (Base64url of a SHA-256), the same for the same state, viewer, day and parameters; empty
+     *         when the store could not give its fingerprint (the map is then always sent)
      */
-    public String version(String personaKey, Set<String> projects, String parameters) {
+    public Optional<String> version(String personaKey, Set<String> projects, String parameters) {
         String user = access.currentUser().orElseThrow(() -> new Problem(Problem.Kind.NOT_SIGNED_IN, "empathy.error.notSignedIn"));
         Persona persona = store.persona(personaKey).orElseThrow(() -> Problem.notFound("empathy.error.personaNotFound", personaKey));
         List<String> parts = new ArrayList<>();
@@ -58,14 +59,18 @@ public class PersonaMapVersions {
         for (MapItem item : store.mapItems(personaKey)) {
             parts.add(item.id() + "|" + item.section() + "|" + item.statement());
         }
-        MapVersions.Fingerprint stored = versions.fingerprint(personaKey);
+        Optional<MapVersions.Fingerprint> fingerprint = versions.fingerprint(personaKey);
+        if (fingerprint.isEmpty()) {
+            return Optional.empty();
+        }
+        MapVersions.Fingerprint stored = fingerprint.get();
         parts.add(stored.data());
         parts.add(new TreeSet<>(access.browsableProjects()).toString());
         for (String issueKey : stored.linkedIssueKeys()) {
             Optional<IssueRef> issue = access.visibleIssue(issueKey);
             parts.add(issueKey + "=" + issue.map(Object::toString).orElse("-"));
         }
-        return digest(parts);
+        return Optional.of(digest(parts));
     }
 
     private static String digest(List<String> parts) {

@@ -105,14 +105,16 @@ public class PersonaResource {
             java.util.Set<String> keys = ProjectFilter.parse("projects", projects).keys();
             boolean canEdit = catalog.canEdit();
             // The version of this answer for this viewer, found without building the map (permissions checked again)
-            String etag = "\"" + versions.version(personaKey, keys, "quotes=" + quotes + ";unsorted=" + unsorted + ";canEdit=" + canEdit) + "\"";
-            if (matches(headers == null ? null : headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            String etag = versions.version(personaKey, keys, "quotes=" + quotes + ";unsorted=" + unsorted + ";canEdit=" + canEdit)
+                    .map(version -> "\"" + version + "\"").orElse(null);
+            if (etag != null && matches(headers == null ? null : headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
                 return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, REVALIDATE).build();
             }
             PersonaMapJson json = PersonaMapJson.of(maps.map(personaKey, keys), today.get(),
                     quotes == null ? Integer.MAX_VALUE : quotes, unsorted == null ? Integer.MAX_VALUE : unsorted);
             json.canEdit = canEdit;
-            return Response.ok(json).header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, REVALIDATE).build();
+            Response.ResponseBuilder ok = Response.ok(json).header(HttpHeaders.CACHE_CONTROL, REVALIDATE);
+            return (etag == null ? ok : ok.header(HttpHeaders.ETAG, etag)).build();
         });
     }
 

@@ -152,7 +152,7 @@ public abstract class MapVersionsContract {
     }
 
     private String version(String persona) {
-        return versions.version(persona, Set.of(), "quotes=10");
+        return versions.version(persona, Set.of(), "quotes=10").orElseThrow(() -> new AssertionError("no version on this database"));
     }
 
     /** A persona with {@code n} pieces in DEMO and BILL, two items backed by them, links to items and pieces, re-confirmations. */
