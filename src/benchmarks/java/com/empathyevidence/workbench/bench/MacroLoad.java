@@ -65,8 +65,7 @@ public final class MacroLoad {
             List<Long> tRest200 = new ArrayList<>();
             List<Long> tRest304 = new ArrayList<>();
             URI rest = base.resolve("rest/empathy/1.0/personas/" + LargePersona.KEY + "/map?quotes=10&unsorted=10");
-            String etag = client.send(HttpRequest.newBuilder(rest).header("Authorization", auth).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).headers().firstValue("ETag").orElseThrow();
+            String[] etag = {currentEtag(client, rest, auth)};
             for (int i = 0; i < iterations; i++) {
                 tCss.add(time(client, css, auth));
                 // a first view: nothing kept (the host cache emptied), Jira builds and sends the map; then a repeat
@@ -79,7 +78,10 @@ public final class MacroLoad {
                 tSmall.add(time(client, small, auth));
                 // Jira's map answer on its own, built and sent (200) and revalidated (304)
                 tRest200.add(timeStatus(client, rest, auth, null, 200));
-                tRest304.add(timeStatus(client, rest, auth, etag, 304));
+                if (!etag[0].equals(currentEtag(client, rest, auth))) {
+                    etag[0] = currentEtag(client, rest, auth); // the day changed (midnight): the map has a new version
+                }
+                tRest304.add(timeStatus(client, rest, auth, etag[0], 304));
             }
             get(client, large, auth); // the large map kept again, for the rounds with Jira down
             workbench.applicationLinks().setJiraReachable(false);
@@ -126,6 +128,11 @@ public final class MacroLoad {
             throw new IllegalStateException(uri + " answered " + response.statusCode());
         }
         return response.body();
+    }
+
+    private static String currentEtag(HttpClient client, URI rest, String auth) throws Exception {
+        return client.send(HttpRequest.newBuilder(rest).header("Authorization", auth).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).headers().firstValue("ETag").orElseThrow();
     }
 
     private static long timeStatus(HttpClient client, URI uri, String auth, String ifNoneMatch, int expected) throws Exception {
