@@ -107,8 +107,7 @@ public class EmpathyMapMacro implements Macro {
             return views.render(TEMPLATE, model);
         }
         try {
-            JiraMapClient.FetchedMap fetched = jira.fetch(persona, projects);
-            lastGood.remember(persona, projects, fetched.json(), fetched.jiraBaseUrl(), Instant.now());
+            JiraMapClient.FetchedMap fetched = current(persona, projects);
             model.put("map", view(fetched.map(), fetched.jiraBaseUrl(), params, staticOutput, Instant.now()));
             if (fetched.map().canEdit && !staticOutput) {
                 if (accessMode != null && accessMode.readOnly()) {
@@ -140,6 +139,27 @@ public class EmpathyMapMacro implements Macro {
             unavailable(model, unavailable, persona, projects);
             return views.render(TEMPLATE, model);
         }
+    }
+
+    /**
+     * The viewer's current map: the one kept in the host cache when Jira says its version is still current (304 to
+     * {@code If-None-Match}; Jira checks the viewer's permissions for that answer too), otherwise the one Jira sends.
+     */
+    private JiraMapClient.FetchedMap current(String persona, ProjectFilter projects) throws MapUnavailable {
+        Optional<LastGoodMaps.Entry> kept = lastGood.lastGood(persona, projects);
+        String knownEtag = kept.map(LastGoodMaps.Entry::etag).orElse(null);
+        JiraMapClient.Revalidated answer = jira.fetch(persona, projects, knownEtag);
+        if (answer.notModified()) {
+            try {
+                LastGoodMaps.Entry entry = kept.get();
+                return new JiraMapClient.FetchedMap(jira.parse(entry.json()), entry.json(), entry.jiraBaseUrl(), entry.etag());
+            } catch (MapUnavailable unreadable) {
+                answer = jira.fetch(persona, projects, null); // the kept copy cannot be read: ask for the map itself
+            }
+        }
+        JiraMapClient.FetchedMap fetched = answer.fetched();
+        lastGood.remember(persona, projects, fetched.json(), fetched.jiraBaseUrl(), Instant.now(), fetched.etag());
+        return fetched;
     }
 
     private void unavailable(Map<String, Object> model, MapUnavailable unavailable, String persona, ProjectFilter projects) {
@@ -178,7 +198,7 @@ public class EmpathyMapMacro implements Macro {
                                 boolean staticOutput, Instant readAt) {
         return new EmpathyMapView(map, sections(params.get("layout")), quotesPerItem(params.get("quotesPerItem")),
                 !"false".equalsIgnoreCase(params.get("showCoverage")), jiraBaseUrl,
-                staticOutput ? Integer.MAX_VALUE : ITEMS_SHOWN, staticOutput, asOf(readAt), views.texts());
+                staticOutput ? Integer.MAX_VALUE : ITEMS_SHOWN, staticOutput, asOf(readAt), views.texts().forOneView());
     }
 
     private com.empathyevidence.view.MapEditorView editor(String persona, ProjectFilter projects, Map<String, String> params, String today) {

@@ -40,7 +40,17 @@ public class JiraMapClient {
     }
 
     /** A map as Jira answered it (parsed and as sent), with Jira's address for links to its issues. */
-    public record FetchedMap(PersonaMapJson map, String json, String jiraBaseUrl) {
+    public record FetchedMap(PersonaMapJson map, String json, String jiraBaseUrl, String etag) {
+        public FetchedMap(PersonaMapJson map, String json, String jiraBaseUrl) {
+            this(map, json, jiraBaseUrl, null);
+        }
+    }
+
+    /**
+     * Jira's answer when a version was given: {@link #notModified} when Jira says the map with that version is still
+     * the viewer's current map (304); otherwise the map Jira sent.
+     */
+    public record Revalidated(boolean notModified, FetchedMap fetched) {
     }
 
     /** A persona as Jira lists it: what a reader needs to pick the right key. */
@@ -54,14 +64,27 @@ public class JiraMapClient {
     static final int LISTED = 10;
 
     public FetchedMap fetch(String personaKey, ProjectFilter projects) throws MapUnavailable {
+        return fetch(personaKey, projects, null).fetched();
+    }
+
+    /**
+     * As {@link #fetch(String, ProjectFilter)}, asking Jira with {@code If-None-Match} whether the map of version
+     * {@code knownEtag} (from an earlier answer to this viewer) is still current; null asks for the map outright.
+     */
+    public Revalidated fetch(String personaKey, ProjectFilter projects, String knownEtag) throws MapUnavailable {
         ApplicationLink jira = primaryJira();
         String path = "/rest/empathy/1.0/personas/" + URLEncoder.encode(personaKey, StandardCharsets.UTF_8).replace("+", "%20") + "/map"
                 + "?quotes=" + LISTED + "&unsorted=" + LISTED
                 + (projects.isAll() ? "" : "&projects=" + URLEncoder.encode(projects.canonical(), StandardCharsets.UTF_8));
-        Fetched fetched = get(jira, path);
+        Fetched fetched = get(jira, path, knownEtag);
         switch (fetched.status) {
             case 200:
-                return new FetchedMap(parse(fetched.body), fetched.body, baseUrl(jira));
+                return new Revalidated(false, new FetchedMap(parse(fetched.body), fetched.body, baseUrl(jira), fetched.etag));
+            case 304:
+                if (knownEtag != null) {
+                    return new Revalidated(true, null);
+                }
+                throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, null);
             case 400:
                 throw new MapUnavailable(MapUnavailable.Reason.BAD_PROJECTS, null, null);
             case 401:
@@ -105,7 +128,7 @@ public class JiraMapClient {
      */
     public List<PersonaName> personas() {
         try {
-            Fetched fetched = get(primaryJira(), "/rest/empathy/1.0/personas");
+            Fetched fetched = get(primaryJira(), "/rest/empathy/1.0/personas", null);
             if (fetched.status != 200) {
                 return List.of();
             }
@@ -131,7 +154,7 @@ public class JiraMapClient {
         return jira.getDisplayUrl() == null ? null : jira.getDisplayUrl().toString();
     }
 
-    private Fetched get(ApplicationLink jira, String path) throws MapUnavailable {
+    private Fetched get(ApplicationLink jira, String path, String ifNoneMatch) throws MapUnavailable {
         ApplicationLinkRequest request;
         try {
             request = jira.createAuthenticatedRequestFactory().createRequest(Request.MethodType.GET, path);
@@ -142,14 +165,18 @@ public class JiraMapClient {
         request.setConnectionTimeout(TIMEOUT_MILLIS);
         request.setSoTimeout(TIMEOUT_MILLIS);
         request.addHeader("Accept", "application/json");
+        if (ifNoneMatch != null) {
+            request.addHeader("If-None-Match", ifNoneMatch);
+        }
         try {
-            return request.executeAndReturn(response -> new Fetched(response.getStatusCode(), response.getResponseBodyAsString()));
+            return request.executeAndReturn(response -> new Fetched(response.getStatusCode(),
+                    response.getStatusCode() == 304 ? null : response.getResponseBodyAsString(), response.getHeader("ETag")));
         } catch (ResponseException | RuntimeException e) {
             throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, e);
         }
     }
 
-    private record Fetched(int status, String body) {
+    private record Fetched(int status, String body, String etag) {
     }
 
     /** Jira's answer to a forwarded request: its status and body, unchanged. */

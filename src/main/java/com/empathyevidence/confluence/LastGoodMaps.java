@@ -26,7 +26,8 @@ import jakarta.inject.Inject;
 
 /**
  * The last map Jira gave each viewer, in the host's Atlassian Cache, shown (with a plain notice) when Jira cannot be
- * reached. Keyed by viewing user, persona and project filter: a map is only ever shown again to the user Jira
+ * reached, and revalidated on every view: it is kept with the version (ETag) Jira gave it, and when Jira answers
+ * {@code 304 Not Modified} to that version the kept map is shown as current. Keyed by viewing user, persona and project filter: a map is only ever shown again to the user Jira
  * answered, so one user's permissions never leak to another. Only "Jira could not be reached" falls back to it;
  * a refusal (no access, no persona) never does, so revoking access in Jira takes effect at once.
  *
@@ -65,12 +66,20 @@ public class LastGoodMaps {
     }
 
     /** A map as Jira last answered it for one viewer (read from the cached string; never itself cached). */
-    public record Entry(String json, String jiraBaseUrl, Instant fetchedAt) {
+    public record Entry(String json, String jiraBaseUrl, Instant fetchedAt, String etag) {
     }
 
     /** The cached form: a JSON string. */
     static String write(String json, String jiraBaseUrl, Instant fetchedAt) {
+        return write(json, jiraBaseUrl, fetchedAt, null);
+    }
+
+    /** As {@link #write(String, String, Instant)}, with the version (ETag) Jira gave the map, to revalidate it. */
+    static String write(String json, String jiraBaseUrl, Instant fetchedAt, String etag) {
         ObjectNode value = JSON.createObjectNode();
+        if (etag != null) {
+            value.put("etag", etag);
+        }
         value.put("v", VERSION);
         value.put("jiraBaseUrl", jiraBaseUrl);
         value.put("fetchedAt", fetchedAt.toEpochMilli());
@@ -90,8 +99,10 @@ public class LastGoodMaps {
                 return Optional.empty();
             }
             JsonNode base = value.path("jiraBaseUrl");
+            JsonNode etag = value.path("etag");
             return Optional.of(new Entry(gunzip(Base64.getDecoder().decode(value.get("gzip").asText())),
-                    base.isTextual() ? base.asText() : null, Instant.ofEpochMilli(value.get("fetchedAt").asLong())));
+                    base.isTextual() ? base.asText() : null, Instant.ofEpochMilli(value.get("fetchedAt").asLong()),
+                    etag.isTextual() ? etag.asText() : null));
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             return Optional.empty();
         }
@@ -127,8 +138,13 @@ public class LastGoodMaps {
 
     /** Keeps the map Jira just sent the viewing user. */
     public void remember(String personaKey, ProjectFilter projects, String json, String jiraBaseUrl, Instant fetchedAt) {
+        remember(personaKey, projects, json, jiraBaseUrl, fetchedAt, null);
+    }
+
+    /** Keeps the map Jira just sent the viewing user, with its version (ETag), so the next view can revalidate it. */
+    public void remember(String personaKey, ProjectFilter projects, String json, String jiraBaseUrl, Instant fetchedAt, String etag) {
         try {
-            remember(viewer(), personaKey, projects, json, jiraBaseUrl, fetchedAt);
+            remember(viewer(), personaKey, projects, json, jiraBaseUrl, fetchedAt, etag);
         } catch (RuntimeException cacheFailed) {
             // a fallback only: the map Jira just sent is shown all the same
         }
@@ -158,9 +174,13 @@ public class LastGoodMaps {
     }
 
     void remember(String userKey, String personaKey, ProjectFilter projects, String json, String jiraBaseUrl, Instant fetchedAt) {
+        remember(userKey, personaKey, projects, json, jiraBaseUrl, fetchedAt, null);
+    }
+
+    void remember(String userKey, String personaKey, ProjectFilter projects, String json, String jiraBaseUrl, Instant fetchedAt, String etag) {
         String key = key(userKey, personaKey, projects);
         if (key != null) {
-            cache.put(key, write(json, jiraBaseUrl, fetchedAt));
+            cache.put(key, write(json, jiraBaseUrl, fetchedAt, etag));
         }
     }
 

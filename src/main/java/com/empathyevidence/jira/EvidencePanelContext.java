@@ -56,7 +56,7 @@ public class EvidencePanelContext {
             mayEdit = false;
             context.put("readOnlyNotice", texts.get(accessMode.messageKey()));
         }
-        context.put("panel", new EvidencePanelView(evidence, texts, mayEdit, today.get()));
+        context.put("panel", new EvidencePanelView(evidence, texts.forOneView(), mayEdit, today.get()));
         return context;
     }
 

@@ -3,6 +3,7 @@ package com.empathyevidence.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.empathyevidence.app.CatalogService;
 import com.empathyevidence.app.PersonaMapService;
+import com.empathyevidence.app.PersonaMapVersions;
 import com.empathyevidence.app.Today;
 import com.empathyevidence.domain.ProjectFilter;
 import com.empathyevidence.view.Texts;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -31,13 +34,15 @@ public class PersonaResource {
     static final int MAX_LISTED = 1000;
 
     private final PersonaMapService maps;
+    private final PersonaMapVersions versions;
     private final CatalogService catalog;
     private final Today today;
     private final Texts texts;
 
     @Inject
-    public PersonaResource(PersonaMapService maps, CatalogService catalog, Today today, Texts texts) {
+    public PersonaResource(PersonaMapService maps, PersonaMapVersions versions, CatalogService catalog, Today today, Texts texts) {
         this.maps = maps;
+        this.versions = versions;
         this.catalog = catalog;
         this.today = today;
         this.texts = texts;
@@ -90,17 +95,47 @@ public class PersonaResource {
     @LicensedOnly
     @ApiDoc(body = PersonaMapJson.class, errors = {400, 403, 404})
     public Response map(@PathParam("personaKey") String personaKey, @QueryParam("projects") String projects,
-                        @QueryParam("quotes") Integer quotes, @QueryParam("unsorted") Integer unsorted) {
+                        @QueryParam("quotes") Integer quotes, @QueryParam("unsorted") Integer unsorted,
+                        @Context HttpHeaders headers) {
         return Responses.run(texts, () -> {
             com.empathyevidence.domain.Validator v = new com.empathyevidence.domain.Validator();
             v.range("quotes", quotes, 0, MAX_LISTED);
             v.range("unsorted", unsorted, 0, MAX_LISTED);
             v.check();
-            PersonaMapJson json = PersonaMapJson.of(maps.map(personaKey, ProjectFilter.parse("projects", projects).keys()), today.get(),
+            java.util.Set<String> keys = ProjectFilter.parse("projects", projects).keys();
+            boolean canEdit = catalog.canEdit();
+            // The version of this answer for this viewer, found without building the map (permissions checked again)
+            String etag = versions.version(personaKey, keys, "quotes=" + quotes + ";unsorted=" + unsorted + ";canEdit=" + canEdit)
+                    .map(version -> "\"" + version + "\"").orElse(null);
+            if (etag != null && matches(headers == null ? null : headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+                return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, REVALIDATE).build();
+            }
+            PersonaMapJson json = PersonaMapJson.of(maps.map(personaKey, keys), today.get(),
                     quotes == null ? Integer.MAX_VALUE : quotes, unsorted == null ? Integer.MAX_VALUE : unsorted);
-            json.canEdit = catalog.canEdit();
-            return Response.ok(json).build();
+            json.canEdit = canEdit;
+            Response.ResponseBuilder ok = Response.ok(json).header(HttpHeaders.CACHE_CONTROL, REVALIDATE);
+            return (etag == null ? ok : ok.header(HttpHeaders.ETAG, etag)).build();
         });
+    }
+
+    /** Kept only by the viewer's own client, and asked again every time (a 304 when nothing changed). */
+    static final String REVALIDATE = "private, no-cache";
+
+    /** True when an If-None-Match header names this entity tag (or is "*"); weak tags compare by their value. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GET

@@ -28,6 +28,46 @@ public class Texts {
 
     /** One-argument form for templates, e.g. {@code $text.arg("empathy.panel.hidden", $panel.hiddenCount)}. */
     public String arg(String key, Object argument) {
-        return i18n.getText(key, argument instanceof Serializable ? (Serializable) argument : String.valueOf(argument));
+        return get(key, argument instanceof Serializable ? (Serializable) argument : String.valueOf(argument));
+    }
+
+    /**
+     * Texts for building one view: the same key with the same arguments is looked up and formatted once (a map of
+     * 1,000 rows asks for the same ages, states and source kinds again and again; the host builds a new message
+     * format on every call). For one thread and one view only: never keep it.
+     */
+    public Texts forOneView() {
+        return new OneView(i18n);
+    }
+
+    private static final class OneView extends Texts {
+        private final java.util.Map<java.util.List<Object>, String> done = new java.util.HashMap<>();
+
+        OneView(I18nResolver i18n) {
+            super(i18n);
+        }
+
+        @Override
+        public String get(String key) {
+            return done.computeIfAbsent(java.util.Collections.singletonList(key), k -> super.get(key));
+        }
+
+        @Override
+        public String get(String key, Serializable... args) {
+            java.util.List<Object> k = new java.util.ArrayList<>(args.length + 1);
+            k.add(key);
+            java.util.Collections.addAll(k, (Object[]) args);
+            String text = done.get(k);
+            if (text == null) {
+                text = super.get(key, args);
+                done.put(k, text);
+            }
+            return text;
+        }
+
+        @Override
+        public Texts forOneView() {
+            return this;
+        }
     }
 }

@@ -60,11 +60,30 @@ public final class MacroLoad {
             List<Long> tLarge = new ArrayList<>();
             List<Long> tSmall = new ArrayList<>();
             List<Long> tCached = new ArrayList<>();
+            List<Long> tLargeFirst = new ArrayList<>();
+            List<Long> tSmallFirst = new ArrayList<>();
+            List<Long> tRest200 = new ArrayList<>();
+            List<Long> tRest304 = new ArrayList<>();
+            URI rest = base.resolve("rest/empathy/1.0/personas/" + LargePersona.KEY + "/map?quotes=10&unsorted=10");
+            String[] etag = {currentEtag(client, rest, auth)};
             for (int i = 0; i < iterations; i++) {
                 tCss.add(time(client, css, auth));
+                // a first view: nothing kept (the host cache emptied), Jira builds and sends the map; then a repeat
+                // view: the macro kept the viewer's map, Jira answers 304 to its version
+                workbench.cacheManager().flushAll();
+                tLargeFirst.add(time(client, large, auth));
                 tLarge.add(time(client, large, auth));
+                workbench.cacheManager().flushAll();
+                tSmallFirst.add(time(client, small, auth));
                 tSmall.add(time(client, small, auth));
+                // Jira's map answer on its own, built and sent (200) and revalidated (304)
+                tRest200.add(timeStatus(client, rest, auth, null, 200));
+                if (!etag[0].equals(currentEtag(client, rest, auth))) {
+                    etag[0] = currentEtag(client, rest, auth); // the day changed (midnight): the map has a new version
+                }
+                tRest304.add(timeStatus(client, rest, auth, etag[0], 304));
             }
+            get(client, large, auth); // the large map kept again, for the rounds with Jira down
             workbench.applicationLinks().setJiraReachable(false);
             try {
                 if (!get(client, large, auth).contains("Jira could not be reached")) {
@@ -82,9 +101,16 @@ public final class MacroLoad {
             System.out.printf(Locale.ROOT, "%n%d iterations after %d warm-up rounds, sequential, one client, pm signed in (HTTP Basic)%n", iterations, warmup);
             System.out.printf(Locale.ROOT, "%-52s %10s %10s %10s %10s%n", "target", "median ms", "p90 ms", "x median", "x p90");
             row("GET /static/workbench.css (baseline, " + bytes[0] + " B)", tCss, baseMedian, baseP90);
-            row("GET large-map page, 1,000 evidence (" + bytes[1] / 1024 + " KiB)", tLarge, baseMedian, baseP90);
+            row("GET accountant-map page, 12 evidence, first view", tSmallFirst, baseMedian, baseP90);
+            row("GET accountant-map page, 12 evidence, repeat view", tSmall, baseMedian, baseP90);
+            row("GET large-map page, 1,000 evidence, first view", tLargeFirst, baseMedian, baseP90);
+            row("GET large-map page, 1,000 evidence, repeat view", tLarge, baseMedian, baseP90);
             row("GET large-map page, Jira down, from cache", tCached, baseMedian, baseP90);
-            row("GET accountant-map page, 12 evidence (" + bytes[2] / 1024 + " KiB)", tSmall, baseMedian, baseP90);
+            row("Jira map answer, 1,000 evidence, 200 (built)", tRest200, baseMedian, baseP90);
+            row("Jira map answer, 1,000 evidence, 304 (revalidated)", tRest304, baseMedian, baseP90);
+            System.out.printf(Locale.ROOT, "pages: accountant-map %d KiB, large-map %d KiB%n", bytes[2] / 1024, bytes[1] / 1024);
+            System.out.printf(Locale.ROOT, "ratios: repeat/first view, 12 evidence %.2f, 1,000 evidence %.2f; 1,000/12 first view %.2f%n",
+                    median(tSmall) / median(tSmallFirst), median(tLarge) / median(tLargeFirst), median(tLargeFirst) / median(tSmallFirst));
             System.out.printf(Locale.ROOT, "%nJava %s, %d CPUs%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         }
     }
@@ -102,6 +128,25 @@ public final class MacroLoad {
             throw new IllegalStateException(uri + " answered " + response.statusCode());
         }
         return response.body();
+    }
+
+    private static String currentEtag(HttpClient client, URI rest, String auth) throws Exception {
+        return client.send(HttpRequest.newBuilder(rest).header("Authorization", auth).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).headers().firstValue("ETag").orElseThrow();
+    }
+
+    private static long timeStatus(HttpClient client, URI uri, String auth, String ifNoneMatch, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Authorization", auth).GET();
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        long took = System.nanoTime() - start;
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode() + ", not " + expected);
+        }
+        return took;
     }
 
     private static long time(HttpClient client, URI uri, String auth) throws Exception {

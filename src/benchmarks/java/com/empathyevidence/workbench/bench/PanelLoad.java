@@ -9,68 +9,90 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Base64;
 
 /**
- * A load client, not a test (never run by the test command): starts a workbench on a fresh H2 database, links 50
- * pieces of evidence to DEMO-3 through the REST API, then times {@code GET /browse/DEMO-3} (the issue page with the
- * panel's server render) against {@code GET /static/workbench.css} (a static resource of the same server) in the same
- * run, and prints the medians and their ratio. See docs/panel-benchmark.md for the command.
+ * A load client, not a test (never run by the test command): starts a workbench on a fresh H2 database, links 6, 50
+ * and 500 pieces of evidence to DEMO-24, DEMO-25 and DEMO-26 through the REST API, then times the issue pages (the
+ * panel's server render) and the panel's REST answer against {@code GET /static/workbench.css} (a static resource of
+ * the same server), interleaved in the same run, and prints the medians and their ratios. See docs/performance.md.
  */
 public final class PanelLoad {
 
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("pm:pm".getBytes(StandardCharsets.UTF_8));
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
+    /** The issues the load links, and how many pieces each gets (the performance tests' own demo issues). */
+    private static final String[] ISSUES = {"DEMO-24", "DEMO-25", "DEMO-26"};
+    private static final int[] LINKS = {6, 50, 500};
+
     public static void main(String[] args) throws Exception {
-        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         Path data = Files.createTempDirectory("panel-load");
         try (WorkbenchServer server = WorkbenchServer.start(WorkbenchServer.Config.h2(data, 0))) {
             URI base = server.baseUrl();
-            for (int i = 0; i < 50; i++) {
-                String body = "{\"text\":\"Benchmark quote " + i + ": I re-key the statement by hand every month.\",\"section\":\"PAINS\","
-                        + "\"sourceKind\":\"" + (i % 3 == 0 ? "INTERVIEW" : i % 3 == 1 ? "SUPPORT_TICKET" : "USABILITY_TEST") + "\","
-                        + "\"project\":\"DEMO\",\"persona\":\"ACCOUNTANT\",\"participant\":\"B-" + (i % 12) + "\","
-                        + "\"observedOn\":\"" + LocalDate.now().minusDays(i * 9L) + "\"}";
-                String created = send(base.resolve("rest/empathy/1.0/evidence"), body).body();
-                String id = created.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
-                HttpResponse<String> linked = send(base.resolve("rest/empathy/1.0/issues/DEMO-3/links"),
-                        "{\"evidenceId\":" + id + ",\"relation\":\"" + (i % 10 == 0 ? "CONTRADICTS" : "SUPPORTS") + "\"}");
-                if (linked.statusCode() != 201) {
-                    throw new IllegalStateException("link failed: " + linked.body());
+            long seeding = System.nanoTime();
+            for (int k = 0; k < ISSUES.length; k++) {
+                for (int i = 0; i < LINKS[k]; i++) {
+                    String body = "{\"text\":\"Benchmark quote " + ISSUES[k] + "." + i + ": I re-key the statement by hand every month.\",\"section\":\"PAINS\","
+                            + "\"sourceKind\":\"" + (i % 3 == 0 ? "INTERVIEW" : i % 3 == 1 ? "SUPPORT_TICKET" : "USABILITY_TEST") + "\","
+                            + "\"project\":\"DEMO\",\"persona\":\"ACCOUNTANT\",\"participant\":\"B-" + (i % 12) + "\",\"participantConsent\":true,"
+                            + "\"observedOn\":\"" + LocalDate.now().minusDays((i * 9L) % 700) + "\"}";
+                    HttpResponse<String> made = send(base.resolve("rest/empathy/1.0/evidence"), body);
+                    if (made.statusCode() != 201) {
+                        throw new IllegalStateException("evidence not created: " + made.body());
+                    }
+                    String created = made.body();
+                    String id = created.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+                    HttpResponse<String> linked = send(base.resolve("rest/empathy/1.0/issues/" + ISSUES[k] + "/links"),
+                            "{\"evidenceId\":" + id + ",\"relation\":\"" + (i % 10 == 0 ? "CONTRADICTS" : "SUPPORTS") + "\"}");
+                    if (linked.statusCode() != 201) {
+                        throw new IllegalStateException("link failed: " + linked.body());
+                    }
                 }
             }
-            URI page = base.resolve("browse/DEMO-3");
-            URI css = base.resolve("static/workbench.css");
-            String html = get(page).body();
-            int rows = html.split("class=\"empathy-evidence\"", -1).length - 1;
-            if (rows != 50) {
-                throw new IllegalStateException("expected 50 evidence rows on the page, found " + rows);
+            System.out.printf(Locale.ROOT, "linked 6, 50 and 500 pieces in %.1f s%n", (System.nanoTime() - seeding) / 1e9);
+            List<String> names = new ArrayList<>();
+            List<URI> targets = new ArrayList<>();
+            names.add("GET /static/workbench.css (baseline)");
+            targets.add(base.resolve("static/workbench.css"));
+            for (int k = 0; k < ISSUES.length; k++) {
+                URI page = base.resolve("browse/" + ISSUES[k]);
+                String html = get(page).body();
+                names.add("issue page with panel, " + LINKS[k] + " links (" + html.getBytes(StandardCharsets.UTF_8).length / 1024 + " KiB)");
+                targets.add(page);
+            }
+            for (int k : new int[] {0, 2}) {
+                URI rest = base.resolve("rest/empathy/1.0/issues/" + ISSUES[k] + "/evidence");
+                names.add("panel REST answer, " + LINKS[k] + " links (" + get(rest).body().length() / 1024 + " KiB)");
+                targets.add(rest);
             }
             for (int i = 0; i < warmup; i++) {
-                get(page);
-                get(css);
+                for (URI t : targets) {
+                    get(t);
+                }
             }
-            long[] pageNanos = new long[rounds];
-            long[] cssNanos = new long[rounds];
-            for (int i = 0; i < rounds; i++) { // interleaved, so both see the same machine load
-                long t0 = System.nanoTime();
-                get(page);
-                long t1 = System.nanoTime();
-                get(css);
-                long t2 = System.nanoTime();
-                pageNanos[i] = t1 - t0;
-                cssNanos[i] = t2 - t1;
+            long[][] nanos = new long[targets.size()][rounds];
+            for (int i = 0; i < rounds; i++) { // interleaved, so all see the same machine load
+                for (int t = 0; t < targets.size(); t++) {
+                    long t0 = System.nanoTime();
+                    get(targets.get(t));
+                    nanos[t][i] = System.nanoTime() - t0;
+                }
             }
-            double pageMedian = median(pageNanos) / 1e6;
-            double cssMedian = median(cssNanos) / 1e6;
-            System.out.printf("issue page with 50 linked pieces of evidence (GET /browse/DEMO-3): median %.2f ms, p90 %.2f ms, %d bytes%n",
-                    pageMedian, percentile(pageNanos, 0.9) / 1e6, html.getBytes(StandardCharsets.UTF_8).length);
-            System.out.printf("static resource (GET /static/workbench.css):                 median %.2f ms, p90 %.2f ms%n",
-                    cssMedian, percentile(cssNanos, 0.9) / 1e6);
-            System.out.printf("ratio page / static (medians): %.1f (%d rounds after %d warm-up rounds)%n", pageMedian / cssMedian, rounds, warmup);
+            double base0 = median(nanos[0]);
+            System.out.printf(Locale.ROOT, "%n%d rounds after %d warm-up rounds, sequential, one client, pm (HTTP Basic)%n", rounds, warmup);
+            System.out.printf(Locale.ROOT, "%-52s %10s %10s %10s%n", "target", "median ms", "p90 ms", "x static");
+            for (int t = 0; t < targets.size(); t++) {
+                System.out.printf(Locale.ROOT, "%-52s %10.2f %10.2f %10.1f%n", names.get(t), median(nanos[t]) / 1e6,
+                        percentile(nanos[t], 0.9) / 1e6, median(nanos[t]) / base0);
+            }
+            System.out.printf(Locale.ROOT, "ratio issue page 500 links / 6 links (medians): %.2f%n", median(nanos[3]) / median(nanos[1]));
         }
     }
 

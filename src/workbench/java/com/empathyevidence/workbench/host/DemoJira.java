@@ -87,6 +87,13 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Accountants still need to read their evidence while Jira is being maintained.");
         issue("DEMO-21", "Say plainly when changes are paused for maintenance", "Backlog", "Story",
                 "A change that silently fails during maintenance is lost work.");
+        // DEMO-24..26: the performance tests' own issues (map revalidation)
+        issue("DEMO-24", "Remember the last VAT period a client filed", "Backlog", "Story",
+                "Accountants look up the last period in last year's folder.");
+        issue("DEMO-25", "Show the VAT deadline of each client on the dashboard", "Backlog", "Story",
+                "Deadlines are kept in a spreadsheet beside the ledger.");
+        issue("DEMO-26", "Import a year of bank statements at once", "Backlog", "Story",
+                "Statements are imported one month at a time.");
         issue("BILL-1", "Send dunning emails in the customer's language", "In Review", "Story",
                 "Reminders go out in English to every customer.");
         issue("BILL-2", "Retry failed card payments on payday", "To Do", "Story",

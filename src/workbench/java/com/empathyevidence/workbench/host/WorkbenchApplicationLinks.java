@@ -41,6 +41,9 @@ public final class WorkbenchApplicationLinks implements ApplicationLinkService {
     /** Kept in the database (as the hosts keep their application links), so every node of a cluster agrees. */
     private final HostSettings settings;
     private static final String REACHABLE = "applinks.jira.reachable";
+    /** How many answers Jira gave the Confluence side, by HTTP status (for tests of revalidation: 200 vs 304). */
+    private final java.util.concurrent.ConcurrentHashMap<Integer, java.util.concurrent.atomic.AtomicInteger> answered =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     public WorkbenchApplicationLinks(URI jiraBaseUrl, Impersonation impersonation, HostSettings settings) {
@@ -56,6 +59,12 @@ public final class WorkbenchApplicationLinks implements ApplicationLinkService {
 
     public boolean isJiraReachable() {
         return !"false".equals(settings.get(REACHABLE).orElse("true"));
+    }
+
+    /** How many answers with this HTTP status Jira has given over the link since the workbench started. */
+    public int answered(int status) {
+        java.util.concurrent.atomic.AtomicInteger n = answered.get(status);
+        return n == null ? 0 : n.get();
     }
 
     @Override
@@ -259,6 +268,7 @@ public final class WorkbenchApplicationLinks implements ApplicationLinkService {
             builder.method(method.name(), publisher);
             try {
                 HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                answered.computeIfAbsent(response.statusCode(), s -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
                 return new LinkResponse(response);
             } catch (IOException e) {
                 throw new ResponseException("Jira could not be reached: " + e.getMessage(), e);

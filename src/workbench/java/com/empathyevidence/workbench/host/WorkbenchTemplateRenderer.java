@@ -77,7 +77,16 @@ public final class WorkbenchTemplateRenderer implements TemplateRenderer {
 
     /** The hosts' exemptions: a reference named ...Html, a render...() call, and body/head/xHtmlContent. */
     static boolean isHtmlSafe(String reference) {
-        String r = reference.replaceFirst("^\\$!?\\{?", "").replaceFirst("}$", "");
+        // decided once per reference text (the references of the templates, a bounded set), not parsed on every insertion
+        return HTML_SAFE.computeIfAbsent(reference, WorkbenchTemplateRenderer::decideHtmlSafe);
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> HTML_SAFE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern REFERENCE_START = java.util.regex.Pattern.compile("^\\$!?\\{?");
+    private static final java.util.regex.Pattern REFERENCE_END = java.util.regex.Pattern.compile("}$");
+
+    private static boolean decideHtmlSafe(String reference) {
+        String r = REFERENCE_END.matcher(REFERENCE_START.matcher(reference).replaceFirst("")).replaceFirst("");
         String last = r.contains(".") ? r.substring(r.lastIndexOf('.') + 1) : r;
         int paren = last.indexOf('(');
         if (paren >= 0) {
