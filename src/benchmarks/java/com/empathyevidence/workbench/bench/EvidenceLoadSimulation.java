@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * issue; a think time between actions. Users are spread round robin over the base URLs (one per node).
  *
  * <p>System properties: {@code load.baseUrls} (comma-separated, default {@code http://localhost:3110}), {@code load.users}
- * (20), {@code load.seconds} (60), {@code load.thinkMillis} (mean think time, 1000; uniform from half to one and a half),
+ * (20), {@code load.seconds} (60), {@code load.personas} (100: LoadData's evidence / 1,000), {@code load.thinkMillis} (mean think time, 1000; uniform from half to one and a half),
  * {@code load.mode} ({@code app}: the pages must carry the panel and the macro; {@code baseline}: the workbench runs with
  * {@code --host-page-only} and the pages must not). Every check that fails counts as an error of its action.
  */
@@ -40,6 +40,8 @@ public class EvidenceLoadSimulation extends Simulation {
     static final int USERS = Integer.getInteger("load.users", 20);
     static final int SECONDS = Integer.getInteger("load.seconds", 60);
     static final long THINK = Long.getLong("load.thinkMillis", 1000L);
+    /** The personas LoadData made: LOAD-1 .. LOAD-{@code load.personas} (its evidence / 1,000). */
+    static final int PERSONAS = Integer.getInteger("load.personas", 100);
     static final boolean APP = !"baseline".equals(System.getProperty("load.mode", "app"));
     /** The issues whose pages are viewed: their links stay as the demo made them (writes go elsewhere). */
     static final String[] VIEWED = {"DEMO-1", "DEMO-2", "DEMO-3", "DEMO-4", "DEMO-5"};
@@ -79,7 +81,7 @@ public class EvidenceLoadSimulation extends Simulation {
                         .set("addTo", "DEMO-" + (FIRST_WRITTEN + n % WRITTEN))
                         .set("linkTo", "DEMO-" + (FIRST_WRITTEN + (n + 1 + n / WRITTEN % (WRITTEN - 1)) % WRITTEN))
                         .set("q", WORDS[(int) (n % WORDS.length)].replace(" ", "%20"))
-                        .set("persona", "LOAD-" + (1 + n % 100))
+                        .set("persona", "LOAD-" + (1 + n % PERSONAS))
                         .set("page", PAGES[(int) (n % PAGES.length)])
                         .set("today", LocalDate.now().toString());
             })
@@ -91,7 +93,7 @@ public class EvidenceLoadSimulation extends Simulation {
                     .header("Content-Type", "application/json")
                     .body(StringBody("{\"text\":\"Load test quote #{n}: I chase the same three invoice numbers every month end.\","
                             + "\"kind\":\"QUOTE\",\"section\":\"PAINS\",\"sourceKind\":\"INTERVIEW\",\"sourceTitle\":\"Load test interviews\","
-                            + "\"participantAlias\":\"LP-00001\",\"personaKey\":\"LOAD-50\",\"projectKey\":\"DEMO\","
+                            + "\"participantAlias\":\"LP-00001\",\"personaKey\":\"LOAD-1\",\"projectKey\":\"DEMO\","
                             + "\"observedOn\":\"#{today}\",\"relation\":\"SUPPORTS\"}"))
                     .check(status().is(201), jsonPath("$.evidence.id").saveAs("added")))
             .exec(think())

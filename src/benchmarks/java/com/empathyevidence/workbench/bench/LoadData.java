@@ -33,8 +33,9 @@ import java.util.Random;
  * ADDRESSES, SUPPORTS, one in nine CONTRADICTS). The demo issues the load test views keep their demo links. Run twice, it
  * sees the persona LOAD-1 and leaves the data as it is.
  *
- * <p>Usage: {@code LoadData --data DIR} (the workbench's H2 files) or {@code LoadData --database JDBC_URL --db-user U
- * --db-password P [--db-schema S]} (PostgreSQL, schema {@code public} by default); {@code --evidence N} and
+ * <p>Usage: {@code LoadData --data DIR} (the workbench's H2 files) or {@code LoadData --database
+ * postgresql://user:password@host:port/db} (as the workbench's option; or a {@code jdbc:} URL with {@code --db-user U
+ * --db-password P}; schema {@code public} unless {@code --db-schema S}); {@code --evidence N} and
  * {@code --links N} scale it (defaults 100,000 and 1,000,000; links a multiple of ten).
  */
 public final class LoadData {
@@ -46,7 +47,24 @@ public final class LoadData {
     static final int BACKINGS_PER_ITEM = 30;
     static final int LINKS_PER_ISSUE = 10;
 
+    /** Held so the level sticks: Jersey's start-up chatter is not for the person filling the database. */
+    private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+
     private LoadData() {
+    }
+
+    /**
+     * {@code postgresql://user:password@host:port/db} (the workbench's {@code --database} form) as a JDBC URL, user and
+     * password; a {@code jdbc:} URL is taken as it is.
+     */
+    static String[] jdbc(String database, String user, String password) {
+        if (database.startsWith("jdbc:")) {
+            return new String[] {database, user, password};
+        }
+        java.net.URI uri = java.net.URI.create(database);
+        String[] credentials = uri.getUserInfo() == null ? new String[] {user, password} : uri.getUserInfo().split(":", 2);
+        return new String[] {"jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getPath(),
+                credentials[0], credentials.length > 1 ? credentials[1] : password};
     }
 
     public static void main(String[] args) throws Exception {
@@ -70,9 +88,11 @@ public final class LoadData {
                         + ". Options: --data DIR | --database JDBC_URL --db-user U --db-password P [--db-schema S], --evidence N, --links N");
             }
         }
+        JERSEY.setLevel(java.util.logging.Level.SEVERE);
         WorkbenchServer.Config config;
         if (jdbc != null) {
-            config = new WorkbenchServer.Config("127.0.0.1", 0, jdbc, user, password, schema == null ? "public" : schema, true);
+            String[] db = jdbc(jdbc, user, password);
+            config = new WorkbenchServer.Config("127.0.0.1", 0, db[0], db[1], db[2], schema == null ? "public" : schema, true);
         } else {
             if (data == null) {
                 data = Path.of("workbench-data");

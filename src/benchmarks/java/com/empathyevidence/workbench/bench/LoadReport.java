@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads the Gatling reports of the load test ({@code target/load/app-N/...} and {@code target/load/baseline-N/...},
- * each report's {@code js/stats.json}) and prints the tables of docs/load.md: per action and number of users, p50, p90
+ * each report's {@code js/stats.js}: the report's statistics object, a JavaScript literal) and prints the tables of docs/load.md: per action and number of users, p50, p90
  * and p99 of all requests (ok and failed) in milliseconds and the error rate, with the app and baseline, and the p90
  * ratio app / baseline. Not a test: src/benchmarks/load runs it after the steps.
  */
@@ -64,18 +64,27 @@ public final class LoadReport {
             }
         }
         System.out.println();
-        System.out.println("Milliseconds, all requests (ok and failed) of each step; from Gatling's js/stats.json under " + root + ".");
+        System.out.println("Milliseconds, all requests (ok and failed) of each step; from Gatling's js/stats.js under " + root + ".");
     }
 
     private static Path latestStats(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.getFileName().toString().equals("stats.json") && p.getParent().getFileName().toString().equals("js"))
+            return files.filter(p -> p.getFileName().toString().equals("stats.js") && p.getParent().getFileName().toString().equals("js"))
                     .max(Comparator.comparing(p -> p.toFile().lastModified())).orElse(null);
         }
     }
 
     private static Map<String, Stats> read(Path stats) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(stats.toFile());
+        String js = Files.readString(stats);
+        int from = js.indexOf('{');
+        int to = js.indexOf("\nfunction");
+        String literal = js.substring(from, to < 0 ? js.length() : to).trim();
+        if (literal.endsWith(";")) {
+            literal = literal.substring(0, literal.length() - 1);
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_UNQUOTED_FIELD_NAMES);
+        JsonNode root = mapper.readTree(literal);
         Map<String, Stats> out = new LinkedHashMap<>();
         JsonNode contents = root.path("contents");
         for (var it = contents.fields(); it.hasNext(); ) {
