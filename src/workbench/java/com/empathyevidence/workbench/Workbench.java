@@ -18,10 +18,13 @@ public final class Workbench {
     }
 
     static final String USAGE = "Options: --port N, --data DIR, --database postgresql://user:password@host:port/database,"
-            + " --node-id ID, --host ADDRESS (default 127.0.0.1), --no-basic-auth, --no-demo-switcher";
+            + " --node-id ID, --host ADDRESS (default 127.0.0.1), --no-basic-auth, --no-demo-switcher, --host-page-only";
 
     /** The command line as read: where the data lives and the server's configuration. */
-    public record Options(Path data, WorkbenchServer.Config config) {
+    public record Options(Path data, WorkbenchServer.Config config, boolean hostPageOnly) {
+        public Options(Path data, WorkbenchServer.Config config) {
+            this(data, config, false);
+        }
     }
 
     /** Reads the command line; an unknown option or a missing value is an {@link IllegalArgumentException}. */
@@ -33,6 +36,7 @@ public final class Workbench {
         boolean demoSwitcher = true;
         String database = null;
         String nodeId = null;
+        boolean hostPageOnly = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -43,6 +47,7 @@ public final class Workbench {
                 case "--node-id" -> nodeId = value(args, ++i, option);
                 case "--no-basic-auth" -> basicAuth = false;
                 case "--no-demo-switcher" -> demoSwitcher = false;
+                case "--host-page-only" -> hostPageOnly = true;
                 default -> throw new IllegalArgumentException("Unknown option " + option + ". " + USAGE);
             }
         }
@@ -84,7 +89,7 @@ public final class Workbench {
             System.exit(2);
         }
         Path dataDir = data;
-        WorkbenchServer workbench = WorkbenchServer.start(options.config());
+        WorkbenchServer workbench = WorkbenchServer.start(options.config(), options.hostPageOnly());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 workbench.close();
@@ -107,6 +112,9 @@ public final class Workbench {
         WorkbenchServer.Config config = options.config();
         System.out.println("  Listening on " + config.host() + "; HTTP Basic " + (config.basicAuth() ? "on" : "off (as Jira 11 ships)")
                 + "; demo user switcher " + (config.demoSwitcherOn() ? "on" : "off") + ".");
+        if (options.hostPageOnly()) {
+            System.out.println("  Host pages only (--host-page-only): no evidence panel, no empathy-map macro; the app's REST API is on.");
+        }
         System.out.println("Press Ctrl-C to stop.");
         Thread.currentThread().join();
     }

@@ -139,7 +139,7 @@ public final class WorkbenchServer implements AutoCloseable {
     private final com.empathyevidence.workbench.host.HostSettings settings;
     private final com.empathyevidence.workbench.host.ClusterBus bus;
 
-    private WorkbenchServer(Config config) throws Exception {
+    private WorkbenchServer(Config config, boolean hostPageOnly) throws Exception {
         PluginDescriptor descriptor = PluginDescriptor.load();
         Directory directory = new Directory();
         Impersonation impersonation = new Impersonation();
@@ -258,7 +258,7 @@ public final class WorkbenchServer implements AutoCloseable {
             }
         }
         org.eclipse.jetty.server.Handler app = WebApp.handler(descriptor, directory, impersonation, jira, renderer, i18n,
-                panelProvider, macro, resources, confluenceResources, applicationLinks, new ObjectMapper(), issueProperties, scheduler,
+                hostPageOnly ? null : panelProvider, hostPageOnly ? null : macro, resources, confluenceResources, applicationLinks, new ObjectMapper(), issueProperties, scheduler,
                 tokens, config.basicAuth(), config.demoSwitcherOn(), webResources, accessModes, jql, jiraPlugin, pluginServlets);
         HostErrorPages errors = new HostErrorPages(i18n);
         server.setErrorHandler(errors);
@@ -273,7 +273,15 @@ public final class WorkbenchServer implements AutoCloseable {
     }
 
     public static WorkbenchServer start(Config config) throws Exception {
-        return new WorkbenchServer(config);
+        return new WorkbenchServer(config, false);
+    }
+
+    /**
+     * {@code hostPageOnly}: the issue and Confluence pages are served without the app's web panel and macro (the host
+     * page alone, as with the app's modules disabled), the baseline of the load test (docs/load.md); REST stays.
+     */
+    public static WorkbenchServer start(Config config, boolean hostPageOnly) throws Exception {
+        return new WorkbenchServer(config, hostPageOnly);
     }
 
     @SuppressWarnings("unchecked")

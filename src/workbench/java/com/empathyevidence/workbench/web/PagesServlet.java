@@ -141,7 +141,9 @@ public final class PagesServlet extends HttpServlet {
         }
         // As Jira's view issue page: it requires its context; the panel may require more while it renders.
         webResources.beginPage();
-        webResources.assembler().resources().requireContext("jira.view.issue");
+        if (panelContextProvider != null) { // the app's modules off (--host-page-only): none of its resources either
+            webResources.assembler().resources().requireContext("jira.view.issue");
+        }
         StringBuilder body = new StringBuilder("<main class=\"wb-page\" id=\"issue-content\">")
                 .append("<div class=\"wb-breadcrumbs\"><a href=\"/projects/").append(esc(demo.projectKey())).append("\">").append(esc(jira.projectName(demo.projectKey()))).append("</a> / ")
                 .append("<a id=\"key-val\" href=\"/browse/").append(esc(demo.key())).append("\">").append(esc(demo.key())).append("</a></div>")
@@ -157,10 +159,9 @@ public final class PagesServlet extends HttpServlet {
                 .append(propertiesModule(issue))
                 .append("</div><aside id=\"viewissuesidebar\">")
                 .append("<section class=\"module\"><div class=\"mod-header\"><h4>People</h4></div><dl class=\"wb-details\"><dt>Assignee:</dt><dd>Priya Patel</dd><dt>Reporter:</dt><dd>Priya Patel</dd></dl></section>")
-                .append("<section id=\"").append(esc(panel.key())).append("-web-panel\" class=\"module\"><div class=\"mod-header\"><h4>")
-                .append(esc(i18n.getText("empathy.web.panel.label"))).append("</h4></div><div class=\"mod-content\">")
-                .append(renderPanel(issue))
-                .append("</div></section></aside></div></main>");
+                .append(panelContextProvider == null ? "" : "<section id=\"" + esc(panel.key()) + "-web-panel\" class=\"module\"><div class=\"mod-header\"><h4>"
+                        + esc(i18n.getText("empathy.web.panel.label")) + "</h4></div><div class=\"mod-content\">" + renderPanel(issue) + "</div></section>")
+                .append("</aside></div></main>");
         response.getWriter().write(chrome.page("jira", "[" + demo.key() + "] " + demo.summary(), path,
                 chrome.resources(webResources.endPage(), true), body.toString()));
     }
@@ -212,7 +213,9 @@ public final class PagesServlet extends HttpServlet {
         }
         // As Confluence's page view: it requires its context, and a macro requires what its output needs while it renders.
         webResources.beginPage();
-        webResources.assembler().resources().requireContext("viewcontent");
+        if (macro != null) { // the app's modules off (--host-page-only): none of its resources either
+            webResources.assembler().resources().requireContext("viewcontent");
+        }
         StringBuilder body = new StringBuilder("<div class=\"wb-conf-layout\"><nav class=\"wb-sidebar\" aria-label=\"Space\"><h2>User Research</h2><ul>");
         for (DemoPage p : PAGES.values()) {
             body.append("<li><a href=\"/wiki/spaces/RES/pages/").append(esc(p.id())).append("\">").append(esc(p.title())).append("</a></li>");
@@ -259,6 +262,9 @@ public final class PagesServlet extends HttpServlet {
 
     /** As Confluence renders an xhtml-macro in a page body, for display or for an export. */
     private String renderMacro(DemoPage page, String outputType) {
+        if (macro == null) { // --host-page-only: the page body without the app's macro
+            return "";
+        }
         try {
             return macro.execute(new HashMap<>(page.macroParameters()), "", new DisplayContext(page, outputType));
         } catch (Exception e) {
