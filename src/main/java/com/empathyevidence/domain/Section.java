@@ -7,7 +7,7 @@ import java.util.Set;
 public enum Section {
     SAYS, THINKS, DOES, FEELS, PAINS, GAINS, GOALS, SEES, HEARS;
 
-    public static final Set<Section> CLASSIC = EnumSet.of(SAYS, THINKS, DOES, FEELS);
+    public static final Set<Section> CLASSIC = java.util.Collections.unmodifiableSet(EnumSet.of(SAYS, THINKS, DOES, FEELS));
 
     /** Parses a section name case-insensitively; empty when the name is not a section. */
     public static java.util.Optional<Section> parse(String name) {

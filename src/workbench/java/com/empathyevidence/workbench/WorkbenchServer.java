@@ -158,6 +158,14 @@ public final class WorkbenchServer implements AutoCloseable {
 
         entityManager = AoDatabase.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbSchema(), descriptor.aoNamespace);
         WorkbenchActiveObjects ao = new WorkbenchActiveObjects(entityManager);
+        // Nodes starting together on one database take turns for the schema and the demo data, as the hosts guard
+        // Active Objects upgrades with a cluster lock (here a PostgreSQL advisory lock, held until start-up is done).
+        java.sql.Connection startLock = entityManager.getProvider().getConnection();
+        if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
+            try (java.sql.Statement s = startLock.createStatement()) {
+                s.execute("SELECT pg_advisory_lock(7206100915)");
+            }
+        }
         ao.migrate(entities(descriptor));
         com.empathyevidence.workbench.host.PersonalAccessTokens.Connections connections = entityManager.getProvider()::getConnection;
         tokens = new com.empathyevidence.workbench.host.PersonalAccessTokens(connections, java.time.Clock.systemUTC());
@@ -226,9 +234,18 @@ public final class WorkbenchServer implements AutoCloseable {
             }
         }
 
+        // Start-up is done (schema, host tables, demo data): the next node may go on. A start that fails ends the process,
+        // and with it the session that holds the lock.
+        if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
+            try (java.sql.Statement s = startLock.createStatement()) {
+                s.execute("SELECT pg_advisory_unlock(7206100915)"); // the connection goes back to a pool: unlock explicitly
+            }
+        }
+        startLock.close();
+
         // The plugin is enabled: SAL starts its LifecycleAware services (the daily job registers and schedules itself),
-        // then the scheduler's first run of each job (interval schedules without a first run time start at once).
-        // On a cluster the jobs run from the cluster poll, on the node that holds them.
+        // then the scheduler's first run of each job (interval schedules without a first run time start at once); on a
+        // cluster the jobs run from the cluster poll instead, on the node that holds them.
         jiraPlugin.start();
         if (bus == null) {
             scheduler.jobs().keySet().forEach(scheduler::runNow);

@@ -120,7 +120,7 @@ public final class ClusterBus implements AutoCloseable {
     }
 
     /** One round: heartbeat, messages, ticks. */
-    synchronized void pollOnce() {
+    public synchronized void pollOnce() {
         long now = System.currentTimeMillis();
         try (Connection c = connections.open()) {
             // What was said before this node started is not for it; within the window, each message once.

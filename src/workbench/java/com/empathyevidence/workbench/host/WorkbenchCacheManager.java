@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The host's Atlassian Cache, in memory: named caches with the plugin's settings (max entries, expiry after
+ * The host's Atlassian Cache, in each node's memory (on a cluster, replicated as declared: see the cluster
+ * constructor): named caches with the plugin's settings (max entries, expiry after
  * write). As Atlassian Cache 2 documents its cache types (DAC "Atlassian Cache 2 overview"): a local cache holds keys
  * and values by reference; a cluster or hybrid cache ({@code local} not set) needs Serializable keys, and a cluster
  * cache Serializable values, "enforced at run time" — here on every put, so a plugin that works here also works on

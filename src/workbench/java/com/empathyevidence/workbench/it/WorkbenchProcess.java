@@ -48,8 +48,14 @@ final class WorkbenchProcess implements AutoCloseable {
 
     /** Starts {@code Workbench} with these arguments; standard output and error are read together. */
     static WorkbenchProcess start(String... args) throws Exception {
+        return start(List.of(), args);
+    }
+
+    /** As {@link #start(String...)}, with JVM options (e.g. {@code -Dname=value}) before the class name. */
+    static WorkbenchProcess start(List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("com.empathyevidence.workbench.Workbench");
