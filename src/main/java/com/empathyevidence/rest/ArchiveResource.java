@@ -63,12 +63,30 @@ public class ArchiveResource {
     @ApiDoc(body = ArchiveJson.class, upload = ZIP, errors = {400, 409, 415})
     public Response importArchive(@HeaderParam(XSRF_HEADER) String xsrfToken, InputStream zip) {
         return Responses.run(texts, () -> {
-            Map<String, Integer> imported = archive.importArchive(zip);
+            Map<String, Integer> imported;
+            try {
+                imported = archive.importArchive(zip);
+            } catch (com.empathyevidence.domain.Problem refused) {
+                swallow(zip); // the client is still sending: read the rest (bounded) so it hears the answer
+                throw refused;
+            }
             ArchiveJson json = new ArchiveJson();
             json.imported.putAll(imported);
             json.message = texts.get("empathy.archive.imported", imported.get("evidence"), imported.get("personas"),
                     imported.get("participants"), imported.get("links"));
             return Response.ok(json).build();
         });
+    }
+
+    private static void swallow(InputStream body) {
+        try {
+            byte[] buffer = new byte[8192];
+            long left = JsonWrites.SWALLOW_BYTES;
+            for (int n; left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (java.io.IOException gone) {
+            // the client went away: nothing to answer
+        }
     }
 }
