@@ -41,6 +41,11 @@ public class Problem extends RuntimeException {
         return new Problem(Kind.CONFLICT, messageKey, args);
     }
 
+    /** A conflict with what is in the way, one entry each (e.g. what a non-empty instance already holds). */
+    public static Problem conflict(List<FieldError> details, String messageKey, Serializable... args) {
+        return new Problem(Kind.CONFLICT, details, messageKey, args);
+    }
+
     public Kind kind() {
         return kind;
     }

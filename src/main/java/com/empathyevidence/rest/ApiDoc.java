@@ -34,4 +34,13 @@ public @interface ApiDoc {
      * the type of each line; {@code Void.class} when it cannot.
      */
     Class<?> stream() default Void.class;
+
+    /** A download: the success body is a file of this media type (e.g. {@code application/zip}) instead of JSON; "" for JSON. */
+    String file() default "";
+
+    /**
+     * An upload: the request body is a file of this media type instead of JSON, with the XSRF header the hosts check
+     * ({@link JsonWrites}, the one exception to JSON-only writes); "" when the body is JSON or there is none.
+     */
+    String upload() default "";
 }

@@ -24,6 +24,10 @@ import jakarta.ws.rs.ext.Provider;
  * plain {@code fetch} can make a write happen as the person viewing it. A body must be exactly one JSON value:
  * anything after it (trailing garbage) answers 400, whichever JSON binding the host runs. The one place this rule
  * lives: the Jira module scans this class, the Confluence module a subclass in its own package.
+ *
+ * <p>One deliberate exception, decided here: the archive import ({@link ArchiveResource}) takes the zip itself, only
+ * as {@code application/zip} (no more sendable cross-site than JSON) and only with the hosts' XSRF header
+ * {@code X-Atlassian-Token: no-check}, which no form can set; anything else answers 415, a missing header 403.
  */
 @Provider
 public class JsonWrites implements ContainerRequestFilter {
@@ -44,6 +48,18 @@ public class JsonWrites implements ContainerRequestFilter {
             return;
         }
         MediaType type = mediaType(request);
+        if (isArchiveUpload(request)) {
+            // The one exception to JSON only: an archive import takes the zip itself. Just as safe: application/zip is
+            // not a type a cross-site form or plain fetch can send, and the host's XSRF header is required besides.
+            if (type == null || !"application".equalsIgnoreCase(type.getType()) || !"zip".equalsIgnoreCase(type.getSubtype())) {
+                swallow(request);
+                request.abortWith(Responses.error(415, texts.get("empathy.error.zipOnly")));
+            } else if (!"no-check".equalsIgnoreCase(String.valueOf(request.getHeaderString(ArchiveResource.XSRF_HEADER)).trim())) {
+                swallow(request);
+                request.abortWith(Responses.error(403, texts.get("empathy.error.xsrf")));
+            }
+            return;
+        }
         if (type == null || !"application".equalsIgnoreCase(type.getType()) || !"json".equalsIgnoreCase(type.getSubtype())) {
             swallow(request);
             request.abortWith(Responses.error(415, texts.get("empathy.error.jsonOnly")));
@@ -63,6 +79,12 @@ public class JsonWrites implements ContainerRequestFilter {
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    /** The archive import (POST to {@link ArchiveResource}): the one write whose body is not JSON. */
+    private static boolean isArchiveUpload(ContainerRequestContext request) {
+        java.util.List<Object> matched = request.getUriInfo().getMatchedResources();
+        return "POST".equalsIgnoreCase(request.getMethod()) && !matched.isEmpty() && matched.get(0) instanceof ArchiveResource;
     }
 
     private static MediaType mediaType(ContainerRequestContext request) {

@@ -1145,7 +1145,7 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     /** What a search finds a piece by: its text, tags, source title and participant alias, lower-cased. */
-    private static String searchText(String text, List<String> tags, String sourceTitle, String participantAlias) {
+    static String searchText(String text, List<String> tags, String sourceTitle, String participantAlias) {
         return (text + " " + String.join(" ", tags) + (blank(sourceTitle) ? "" : " " + sourceTitle)
                 + (blank(participantAlias) ? "" : " " + participantAlias.trim())).toLowerCase(java.util.Locale.ROOT);
     }

@@ -137,6 +137,12 @@ public final class OpenApiGenerator {
                 op.addExtension("x-access", access);
                 op.setSecurity(List.of(new SecurityRequirement().addList("bearerAuth"), new SecurityRequirement().addList("basicAuth"),
                         new SecurityRequirement().addList("session")));
+                if (!doc.upload().isEmpty()) {
+                    // a file upload (JsonWrites' one exception to JSON-only writes): the file is the body
+                    op.setRequestBody(new io.swagger.v3.oas.models.parameters.RequestBody().description("The file itself, with the header "
+                            + "X-Atlassian-Token: no-check (the host's XSRF check); any other content type answers 415, no XSRF header 403.")
+                            .content(new Content().addMediaType(doc.upload(), new MediaType().schema(new io.swagger.v3.oas.models.media.BinarySchema()))));
+                }
                 if (op.getRequestBody() != null) {
                     op.getRequestBody().setRequired(true);
                 }
@@ -305,6 +311,10 @@ public final class OpenApiGenerator {
             }
             success.content(new Content().addMediaType("application/json", new MediaType().schema(body)));
         }
+        if (!doc.file().isEmpty()) {
+            success.description("OK: a file download (Content-Disposition: attachment, with a dated file name), streamed")
+                    .content(new Content().addMediaType(doc.file(), new MediaType().schema(new io.swagger.v3.oas.models.media.BinarySchema())));
+        }
         if (doc.stream() != Void.class) {
             // newline-delimited JSON: each line is one object of this schema, written and flushed as the work proceeds
             Content content = success.getContent() == null ? new Content() : success.getContent();
@@ -340,7 +350,7 @@ public final class OpenApiGenerator {
             case 403 -> "Signed in, but not allowed to do this";
             case 404 -> "Not found, or not visible to the caller (the two are not told apart)";
             case 409 -> "Conflict: a duplicate, or a change since the version the caller read";
-            case 415 -> "The body is not application/json";
+            case 415 -> "The body is not application/json (for a file upload: not of the type it takes)";
             default -> "Error";
         };
     }
