@@ -22,6 +22,12 @@ public final class WorkbenchAccessModes implements AccessModeService {
     static final String TABLE = "WB_ACCESS_MODE";
 
     private final PersonalAccessTokens.Connections connections;
+    /**
+     * The mode as last read: the hosts keep it in their cached application properties, so a page still knows the mode
+     * while the database cannot be reached (it is read again from the database on every request otherwise, so every
+     * node of a cluster sees a switch at once).
+     */
+    private final java.util.Map<Product, Boolean> lastRead = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WorkbenchAccessModes(PersonalAccessTokens.Connections connections) {
         this.connections = connections;
@@ -37,16 +43,18 @@ public final class WorkbenchAccessModes implements AccessModeService {
              PreparedStatement q = c.prepareStatement("SELECT READ_ONLY FROM " + TABLE + " WHERE PRODUCT = ?")) {
             q.setString(1, product.name());
             try (ResultSet rs = q.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
+                boolean readOnly = rs.next() && rs.getBoolean(1);
+                lastRead.put(product, readOnly);
+                return readOnly;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the access mode: " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            return lastRead.getOrDefault(product, false);
         }
     }
 
     public void setReadOnly(Product product, boolean readOnly) {
         try (Connection c = connections.open()) {
-            c.setAutoCommit(true);
+            c.setAutoCommit(false); // one change: a second node switching at the same moment waits for this one
             try (PreparedStatement d = c.prepareStatement("DELETE FROM " + TABLE + " WHERE PRODUCT = ?")) {
                 d.setString(1, product.name());
                 d.executeUpdate();
@@ -56,6 +64,8 @@ public final class WorkbenchAccessModes implements AccessModeService {
                 i.setBoolean(2, readOnly);
                 i.executeUpdate();
             }
+            c.commit();
+            lastRead.put(product, readOnly);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot change the access mode: " + e.getMessage(), e);
         }

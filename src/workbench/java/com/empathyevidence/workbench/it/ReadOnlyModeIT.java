@@ -224,6 +224,11 @@ public class ReadOnlyModeIT {
             case "PUT /personas/items/{id}" -> Api.object().put("section", "GAINS").put("statement", word);
             case "PUT /personas/{personaKey}" -> Api.object().put("name", word);
             case "PUT /policy" -> Api.object().put("OTHER", 99);
+            case "POST /library/bulk" -> {
+                ObjectNode bulk = Api.object().put("action", "RECONFIRM").put("note", word);
+                bulk.putArray("evidenceIds").add(evidence);
+                yield bulk;
+            }
             case "PUT /policy/projects/{projectKey}" -> Api.object().put("OTHER", 98);
             default -> Api.object();
         };
@@ -262,6 +267,12 @@ public class ReadOnlyModeIT {
                 JsonNode field = Http.json(r).get("fieldErrors").get(0);
                 assertTrue(r.body(), field.get("field").asText().startsWith("project"));
                 assertTrue(r.body(), field.get("message").asText().contains("permission"));
+            } else if (op.method().equals("POST") && op.template().equals("/library/bulk")) {
+                // a bulk action is refused on the pieces it names: their project may not be edited now
+                assertEquals(op.key() + " " + r.body(), 400, r.statusCode());
+                JsonNode field = Http.json(r).get("fieldErrors").get(0);
+                assertEquals(r.body(), "evidenceIds", field.get("field").asText());
+                assertTrue(r.body(), field.get("message").asText().contains("may not edit"));
             } else {
                 assertEquals(op.key() + " got through in Jira's read-only mode: " + r.body(), 403, r.statusCode());
             }
