@@ -25,13 +25,12 @@ public class AdminPages {
     public static final String RESOURCES = "com.empathyevidence.empathy-evidence:admin-config-resources";
 
     /** The page's static texts, passed to the template as {@code $t_<suffix>} from {@code empathy.admin.page.<suffix>}. */
-    static final String[] PAGE_KEYS = {
+    static final java.util.List<String> PAGE_KEYS = java.util.List.of(
             "title", "intro", "policyTitle", "policyIntro", "scope", "scopeShow", "colKind", "colDays", "aging", "agingHint",
             "effect", "save", "noVersion", "participantsTitle", "participantsIntro", "search", "searchRun", "colAlias",
             "colSegment", "colRole", "colConsent", "colActions", "edit", "segment", "role", "consent", "participantSave",
             "cancel", "erase", "eraseIntro", "eraseConfirm", "eraseRun", "previous", "next", "paging", "erasuresTitle",
-            "erasuresIntro", "colWho", "colWhen", "erasuresNone", "days",
-    };
+            "erasuresIntro", "colWho", "colWhen", "erasuresNone", "days");
 
     private final AdminService admin;
     private final EvidenceStore store;

@@ -23,10 +23,9 @@ import java.util.Map;
 public final class AdminView {
 
     /** The texts the page's script needs, under {@code empathy.admin.client.}. */
-    static final String[] CLIENT_KEYS = {
+    static final java.util.List<String> CLIENT_KEYS = java.util.List.of(
             "working", "failed", "offline", "fixFields", "effectNone", "saved", "participantSaved", "conflict", "erased",
-            "eraseConfirmMissing",
-    };
+            "eraseConfirmMissing");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
