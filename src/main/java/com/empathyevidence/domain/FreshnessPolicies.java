@@ -56,6 +56,11 @@ public final class FreshnessPolicies {
         return perProject.getOrDefault(projectKey, Map.of());
     }
 
+    /** The projects that have shelf lives of their own. */
+    public java.util.Set<String> projectsWithOverrides() {
+        return perProject.keySet();
+    }
+
     public static void validateShelfLife(String field, Integer days) {
         Validator v = new Validator();
         if (days == null) {

@@ -2,7 +2,9 @@ package com.empathyevidence.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.empathyevidence.app.AdminService;
 import com.empathyevidence.app.PolicyService;
+import com.empathyevidence.domain.FreshnessShift;
 import com.empathyevidence.domain.FreshnessPolicies;
 import com.empathyevidence.domain.FreshnessPolicy;
 import com.empathyevidence.domain.SourceKind;
@@ -13,6 +15,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,11 +30,13 @@ public class PolicyResource {
 
     private final PolicyService policy;
     private final Texts texts;
+    private final AdminService admin;
 
     @Inject
-    public PolicyResource(PolicyService policy, Texts texts) {
+    public PolicyResource(PolicyService policy, Texts texts, AdminService admin) {
         this.policy = policy;
         this.texts = texts;
+        this.admin = admin;
     }
 
     @GET
@@ -65,6 +70,34 @@ public class PolicyResource {
     @ApiDoc(body = Json.PolicyJson.class, errors = {400, 404})
     public Response setProject(@PathParam("projectKey") String projectKey, Json.PolicyInput input) {
         return Responses.run(texts, () -> Response.ok(json(policy.set(projectKey, changes(input, projectKey)), projectKey)).build());
+    }
+
+    /** What {@code PUT /policy} with this body would do, before saving (nothing is written). Administrators only. */
+    @POST
+    @Path("effect")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @ApiDoc(body = PolicyEffectJson.class, errors = {400})
+    public Response globalEffect(Json.PolicyInput input) {
+        return Responses.run(texts, () -> Response.ok(effect(admin.effect(null, changes(input, null)))).build());
+    }
+
+    /** What {@code PUT /policy/projects/{projectKey}} with this body would do, before saving. Administrators only. */
+    @POST
+    @Path("projects/{projectKey}/effect")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @ApiDoc(body = PolicyEffectJson.class, errors = {400, 404})
+    public Response projectEffect(@PathParam("projectKey") String projectKey, Json.PolicyInput input) {
+        return Responses.run(texts, () -> Response.ok(effect(admin.effect(projectKey, changes(input, projectKey)))).build());
+    }
+
+    private PolicyEffectJson effect(FreshnessShift.Effect effect) {
+        PolicyEffectJson json = new PolicyEffectJson();
+        json.turnStale = effect.turnStale();
+        json.turnFresh = effect.turnFresh();
+        json.message = texts.get("empathy.admin.policy.effect", effect.turnStale(), effect.turnFresh());
+        return json;
     }
 
     /** The body as the changes the service makes: source kind to days, or null to restore the default. */

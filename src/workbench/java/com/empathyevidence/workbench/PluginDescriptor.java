@@ -73,9 +73,19 @@ public final class PluginDescriptor {
     public record MacroModule(String name, String className) {
     }
 
+    /** The app's name and the params of its plugin-info (e.g. configure.url, post.install.url), as the plugin manager reads them. */
+    public final java.util.Map<String, String> pluginInfoParams = new java.util.LinkedHashMap<>();
+    public final String name;
+
     private PluginDescriptor(Document doc) {
         Element root = doc.getDocumentElement();
         key = root.getAttribute("key");
+        name = root.getAttribute("name");
+        for (Element info : children(root, "plugin-info")) {
+            for (Element param : children(info, "param")) {
+                pluginInfoParams.put(param.getAttribute("name"), param.getTextContent().trim());
+            }
+        }
         Element ao = first(root, "ao");
         aoNamespace = ao.getAttribute("namespace");
         for (Element entity : children(ao, "entity")) {

@@ -107,7 +107,7 @@ public class RestPermissionsIT {
                 }
             }
         }
-        assertEquals("erase, the two policy changes, and the archive's download and import", 5, adminOnly);
+        assertEquals("erase, the two policy changes, their two effects, and the archive's download and import", 7, adminOnly);
         assertEquals(List.of(), wrong);
     }
 

@@ -110,6 +110,21 @@ public final class PagesServlet extends HttpServlet {
         }
     }
 
+    /** The plugin manager's list of user-installed apps, with the Configure and Get started links UPM shows from plugin-info. */
+    private String manageApps() {
+        StringBuilder b = new StringBuilder("<h2 id=\"manage-apps\">Manage apps</h2><ul class=\"wb-list\"><li><span class=\"wb-app-name\">")
+                .append(esc(descriptor.name)).append("</span>");
+        String configure = descriptor.pluginInfoParams.get("configure.url");
+        String getStarted = descriptor.pluginInfoParams.get("post.install.url");
+        if (configure != null) {
+            b.append(" <a class=\"aui-button\" id=\"upm-configure-link\" href=\"").append(esc(configure)).append("\">Configure</a>");
+        }
+        if (getStarted != null) {
+            b.append(" <a class=\"aui-button\" id=\"upm-get-started-link\" href=\"").append(esc(getStarted)).append("\">Get started</a>");
+        }
+        return b.append("</li></ul>").toString();
+    }
+
     private String home() {
         StringBuilder body = new StringBuilder("<main class=\"wb-page\"><h1>Empathy Evidence workbench</h1>")
                 .append("<p>A local Jira and Confluence running the plugin's real REST resources, evidence panel and empathy-map macro.</p>")
@@ -125,7 +140,7 @@ public final class PagesServlet extends HttpServlet {
         body.append("</ul><h2>REST</h2><ul class=\"wb-list\">")
                 .append("<li><a href=\"/rest/empathy/1.0/issues/DEMO-1/evidence\">/rest/empathy/1.0/issues/DEMO-1/evidence</a></li>")
                 .append("<li><a href=\"/rest/empathy/1.0/personas/ACCOUNTANT/map\">/rest/empathy/1.0/personas/ACCOUNTANT/map</a></li>")
-                .append("</ul><p><a href=\"/workbench/read-only\">Maintenance: read-only mode</a> (administrators)</p>")
+                .append("</ul>").append(manageApps()).append("<p><a href=\"/workbench/read-only\">Maintenance: read-only mode</a> (administrators)</p>")
                 .append("<p class=\"wb-muted\">Demo users: admin/admin, pm/pm, viewer/viewer (viewer cannot see the BILL project).</p></main>");
         return chrome.page("jira", "Workbench", "/", "", body.toString());
     }
