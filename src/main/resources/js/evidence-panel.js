@@ -18,6 +18,8 @@
     var lastFocus = null;
     var searchTimer = null;
     var searchSeq = 0;
+    // relations whose every row the reader asked to see ("Show all N"); kept across re-renders after a change
+    var expanded = [];
 
     function api() {
         var base = window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
@@ -125,7 +127,8 @@
 
     async function refresh(focusSelector) {
         var p = panel();
-        var result = await call('GET', '/issues/' + encodeURIComponent(p.dataset.issueKey) + '/panel');
+        var query = expanded.length ? '?all=' + encodeURIComponent(expanded.join(',')) : '';
+        var result = await call('GET', '/issues/' + encodeURIComponent(p.dataset.issueKey) + '/panel' + query);
         if (!result.ok || !result.body || typeof result.body.html !== 'string') {
             announce(failureText(result), true);
             return false;
@@ -144,6 +147,29 @@
             }
         }
         return true;
+    }
+
+    /** "Show all N": fetch the panel again with every row of the relation, then put the focus on the first new row. */
+    async function showAll(button) {
+        var relation = button.dataset.relation;
+        var failed = button.dataset.failed;
+        var shownBefore = panel().querySelectorAll('.empathy-evidence-list[data-relation="' + relation + '"] > li').length;
+        if (expanded.indexOf(relation) < 0) {
+            expanded.push(relation);
+        }
+        button.disabled = true;
+        if (!(await refresh())) {
+            expanded.splice(expanded.indexOf(relation), 1);
+            button.disabled = false;
+            announce(failed, true);
+            return;
+        }
+        var rows = panel().querySelectorAll('.empathy-evidence-list[data-relation="' + relation + '"] > li');
+        var first = rows[Math.min(shownBefore, rows.length - 1)];
+        if (first) {
+            first.setAttribute('tabindex', '-1');
+            first.focus();
+        }
     }
 
     // ------------------------------------------------------------------ lists for pickers
@@ -920,6 +946,10 @@
             return;
         }
         var button = target.closest('button');
+        if (button && button.classList.contains('empathy-show-all')) {
+            showAll(button);
+            return;
+        }
         if (button && button.classList.contains('empathy-add-open')) {
             var form = panel().querySelector('#empathy-add-form');
             if (form.hidden) {

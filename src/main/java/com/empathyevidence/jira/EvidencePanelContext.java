@@ -47,6 +47,11 @@ public class EvidencePanelContext {
 
     /** The template's context for an issue; throws {@link com.empathyevidence.domain.Problem} when the viewer may not see it. */
     public Map<String, Object> contextFor(String issueKey) {
+        return contextFor(issueKey, java.util.Set.of());
+    }
+
+    /** As {@link #contextFor(String)}, with every row shown for the given relations (lower-case keys): "Show all N". */
+    public Map<String, Object> contextFor(String issueKey, java.util.Set<String> expanded) {
         IssueEvidenceJson evidence = IssueEvidenceJson.of(service.forIssue(issueKey));
         Map<String, Object> context = new HashMap<>();
         context.put("text", new com.empathyevidence.view.EvidencePanelTexts(texts));
@@ -56,12 +61,17 @@ public class EvidencePanelContext {
             mayEdit = false;
             context.put("readOnlyNotice", texts.get(accessMode.messageKey()));
         }
-        context.put("panel", new EvidencePanelView(evidence, texts.forOneView(), mayEdit, today.get()));
+        context.put("panel", new EvidencePanelView(evidence, texts.forOneView(), mayEdit, today.get(), expanded));
         return context;
     }
 
     /** The panel's HTML, rendered by the host's template renderer (escaping every reference, allow-list enforced). */
     public String render(String issueKey) {
-        return renderer.render(TEMPLATE, contextFor(issueKey));
+        return render(issueKey, java.util.Set.of());
+    }
+
+    /** The panel's HTML with every row of the given relations shown. */
+    public String render(String issueKey, java.util.Set<String> expanded) {
+        return renderer.render(TEMPLATE, contextFor(issueKey, expanded));
     }
 }

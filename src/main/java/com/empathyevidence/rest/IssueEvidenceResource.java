@@ -47,10 +47,16 @@ public class IssueEvidenceResource {
     @Path("{issueKey}/panel")
     @LicensedOnly
     @ApiDoc(body = Json.PanelJson.class, errors = {404})
-    public Response panel(@PathParam("issueKey") String issueKey) {
+    public Response panel(@PathParam("issueKey") String issueKey,
+                          @jakarta.ws.rs.QueryParam("all") @jakarta.ws.rs.DefaultValue("") String all) {
         return Responses.run(texts, () -> {
+            // "Show all N": ?all=supports,contradicts lists every row of those relations (unknown names are ignored)
+            java.util.Set<String> expanded = new java.util.HashSet<>();
+            for (String relation : all.split(",")) {
+                expanded.add(relation.trim().toLowerCase(java.util.Locale.ROOT));
+            }
             Json.PanelJson body = new Json.PanelJson();
-            body.html = panel.render(issueKey);
+            body.html = panel.render(issueKey, expanded);
             return Response.ok(body).header("Cache-Control", "no-store").build();
         });
     }

@@ -24,6 +24,11 @@ public final class EvidencePanelTexts {
         return texts.get("empathy.library.panelLink");
     }
 
+    /** {@code empathy.panel.showAllFailed}: said when "Show all N" could not fetch the rest. */
+    public String getPanelShowAllFailed() {
+        return texts.get("empathy.panel.showAllFailed");
+    }
+
     public String getPanelTitle() {
         return texts.get("empathy.panel.title");
     }

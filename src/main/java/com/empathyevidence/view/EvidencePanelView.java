@@ -11,6 +11,9 @@ import java.util.Locale;
 /** The Jira evidence panel's model: strength, warnings, and the issue's evidence grouped by relation. */
 public final class EvidencePanelView {
 
+    /** Rows shown per relation before "Show all N" (a screenful of the issue view's side panel). */
+    public static final int SCREENFUL = 5;
+
     private final String issueKey;
     private final List<RelationGroupView> groups = new ArrayList<>();
     private final List<LabelView> warnings = new ArrayList<>();
@@ -36,6 +39,15 @@ public final class EvidencePanelView {
      * @param today    the server's today, the default and latest observed date of new evidence
      */
     public EvidencePanelView(IssueEvidenceJson issue, Texts texts, boolean editable, java.time.LocalDate today) {
+        this(issue, texts, editable, today, java.util.Set.of());
+    }
+
+    /**
+     * @param expanded the relations (lower-case keys, e.g. "supports") whose rows are all shown; every other relation
+     *                 shows its first {@link #SCREENFUL} rows and a "Show all N" button that fetches the panel again with it
+     */
+    public EvidencePanelView(IssueEvidenceJson issue, Texts texts, boolean editable, java.time.LocalDate today,
+                             java.util.Set<String> expanded) {
         this.issueKey = issue.issueKey;
         this.texts = texts;
         this.editable = editable;
@@ -64,8 +76,11 @@ public final class EvidencePanelView {
                 }
             }
             if (!rows.isEmpty()) {
-                groups.add(new RelationGroupView(relation.name().toLowerCase(Locale.ROOT),
-                        texts.get("empathy.relation." + relation.name().toLowerCase(Locale.ROOT)), rows));
+                String key = relation.name().toLowerCase(Locale.ROOT);
+                boolean all = expanded.contains(key) || rows.size() <= SCREENFUL;
+                groups.add(new RelationGroupView(key, texts.get("empathy.relation." + key),
+                        all ? rows : List.copyOf(rows.subList(0, SCREENFUL)),
+                        all ? "" : texts.get("empathy.panel.showAll", rows.size())));
             }
         }
         boolean noEvidence = false;

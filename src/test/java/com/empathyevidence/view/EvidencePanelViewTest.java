@@ -204,4 +204,33 @@ public class EvidencePanelViewTest {
         EvidencePanelView view = view(issue(strength(70, "HIGH", 3, 0), List.of(piece(1, "SUPPORTS", "P-1", "INTERVIEW", 350, 365, "AGING")), 0, w));
         assertEquals("1 piece of evidence turns stale on 20 Dec 2026. Re-confirm it if it still holds.", view.getWarnings().get(0).getText());
     }
+
+    @Test
+    public void eachRelationListsAScreenfulAndOffersTheRestWithItsCount() {
+        java.util.List<EvidenceJson> pieces = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            pieces.add(piece(i, "SUPPORTS", "P-" + i, "INTERVIEW", 10, 365, "FRESH"));
+        }
+        for (int i = 8; i <= 12; i++) {
+            pieces.add(piece(i, "CONTRADICTS", "P-" + i, "INTERVIEW", 10, 365, "FRESH"));
+        }
+        EvidencePanelView view = view(issue(strength(60, "MEDIUM", 12, 5), pieces, 0));
+        RelationGroupView supports = view.getGroups().get(0);
+        RelationGroupView contradicts = view.getGroups().get(1);
+        assertEquals("supports", supports.getKey());
+        assertEquals(EvidencePanelView.SCREENFUL, supports.getRows().size());
+        assertEquals("the first screenful, in the issue's order", "Evidence number 1", supports.getRows().get(0).getText());
+        assertEquals("Show all 7", supports.getShowAll());
+        assertEquals("exactly a screenful: nothing more to show", 5, contradicts.getRows().size());
+        assertEquals("", contradicts.getShowAll());
+        assertEquals("the count counts every row, shown or not", 12, view.getCount());
+
+        EvidencePanelView all = new EvidencePanelView(issue(strength(60, "MEDIUM", 12, 5), pieces, 0), texts, false, TODAY,
+                java.util.Set.of("supports"));
+        assertEquals(7, all.getGroups().get(0).getRows().size());
+        assertEquals("Evidence number 7", all.getGroups().get(0).getRows().get(6).getText());
+        assertEquals("", all.getGroups().get(0).getShowAll());
+        assertEquals("Show all 8", texts.get("empathy.panel.showAll", 8));
+        assertEquals("Show all 1,000", texts.get("empathy.panel.showAll", 1000));
+    }
 }

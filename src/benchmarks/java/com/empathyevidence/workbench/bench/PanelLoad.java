@@ -72,6 +72,13 @@ public final class PanelLoad {
                 names.add("panel REST answer, " + LINKS[k] + " links (" + get(rest).body().length() / 1024 + " KiB)");
                 targets.add(rest);
             }
+            // the panel's HTML for the 500-link issue: a screenful per relation (what the page renders) and every row
+            // ("Show all" of both relations, which is what the page rendered before the screenful)
+            for (String all : new String[] {"", "?all=supports,contradicts"}) {
+                URI panel = base.resolve("rest/empathy/1.0/issues/" + ISSUES[2] + "/panel" + all);
+                names.add("panel HTML, 500 links, " + (all.isEmpty() ? "a screenful" : "every row") + " (" + get(panel).body().length() / 1024 + " KiB)");
+                targets.add(panel);
+            }
             for (int i = 0; i < warmup; i++) {
                 for (URI t : targets) {
                     get(t);

@@ -110,6 +110,9 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Used by the evidence library tests.");
         issue("DEMO-31", "Warn before an invoice is sent twice", "Backlog", "Story",
                 "Used by the evidence library tests.");
+        // the panel's "Show all N" (ShowAllBrowserIT): the test links its own evidence
+        issue("DEMO-32", "Remind clients of unpaid invoices by email", "Backlog", "Story",
+                "Used by the panel's Show all tests.");
         issue("BILL-30", "Explain a failed payment to the customer", "Backlog", "Story",
                 "Used by the evidence library tests: a BILL issue the viewer may not browse.");
     }
