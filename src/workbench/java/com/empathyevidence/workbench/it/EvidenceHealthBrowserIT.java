@@ -27,8 +27,11 @@ public class EvidenceHealthBrowserIT {
         EvidenceHealthHttpIT.set();
     }
 
+    /** Waits that look again when the page's script redraws the list under them (an element found mid-redraw is gone). */
     private static WebDriverWait waiting(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static List<String> rows(WebDriver browser) {
@@ -66,7 +69,10 @@ public class EvidenceHealthBrowserIT {
         WebElement before = browser.findElement(By.id("empathy-evidence-health"));
         browser.findElement(By.cssSelector("th[data-sort='key'] a")).sendKeys(Keys.ENTER);
         waiting(browser).until(b -> Browser.gone(before));
-        waiting(browser).until(b -> "ascending".equals(b.findElement(By.cssSelector("th[data-sort='key']")).getAttribute("aria-sort")));
+        // the page comes back from history and its script may redraw the list: an element found mid-redraw is gone
+        // (a stale element, or ChromeDriver's "node does not belong to the document"), so look again
+        waiting(browser).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(b -> "ascending".equals(b.findElement(By.cssSelector("th[data-sort='key']")).getAttribute("aria-sort")));
         WebElement ascending = browser.findElement(By.id("empathy-evidence-health"));
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         waiting(browser).until(b -> Browser.gone(ascending));
@@ -78,7 +84,10 @@ public class EvidenceHealthBrowserIT {
 
         // Back in the browser's history shows the previous list again (ascending), from the address.
         browser.navigate().back();
-        waiting(browser).until(b -> "ascending".equals(b.findElement(By.cssSelector("th[data-sort='key']")).getAttribute("aria-sort")));
+        // the page comes back from history and its script may redraw the list: an element found mid-redraw is gone
+        // (a stale element, or ChromeDriver's "node does not belong to the document"), so look again
+        waiting(browser).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(b -> "ascending".equals(b.findElement(By.cssSelector("th[data-sort='key']")).getAttribute("aria-sort")));
 
         // The same question in Jira's issue search.
         String jql = browser.findElement(By.cssSelector(".empathy-health-jql code")).getText();
