@@ -11,8 +11,35 @@
         return base + '/rest/empathy/1.0';
     }
 
+    /** MessageFormat's {n,choice,1#one|1<many} for whole numbers: the last limit the number reaches picks the text. */
+    function choices(text, args) {
+        var start;
+        while ((start = text.search(/\{\d,choice,/)) >= 0) {
+            var depth = 0;
+            var end = start;
+            for (; end < text.length; end++) {
+                depth += text[end] === '{' ? 1 : text[end] === '}' ? -1 : 0;
+                if (depth === 0) {
+                    break;
+                }
+            }
+            var inner = text.substring(start + 1, end);
+            var n = Number(args[Number(inner.charAt(0))]);
+            var picked = '';
+            inner.substring(inner.indexOf(',choice,') + 8).split('|').forEach(function (option) {
+                var m = /^(-?\d+)([#<])([\s\S]*)$/.exec(option);
+                if (m && (m[2] === '#' ? n >= Number(m[1]) : n > Number(m[1]))) {
+                    picked = m[3];
+                }
+            });
+            text = text.substring(0, start) + picked + text.substring(end + 1);
+        }
+        return text;
+    }
+
     function t(key) {
         var text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
+        text = choices(text, Array.prototype.slice.call(arguments, 1));
         for (var i = 1; i < arguments.length; i++) {
             text = text.split('{' + (i - 1) + '}').join(String(arguments[i]));
         }
@@ -149,7 +176,7 @@
             var section = el('section', {'class': 'empathy-personas-section', id: 'empathy-section-' + s.section, 'aria-labelledby': 'empathy-section-title-' + s.section});
             section.appendChild(el('h3', {id: 'empathy-section-title-' + s.section}, t('section.' + s.section)));
             if (s.hiddenTotal > 0) {
-                section.appendChild(el('p', {'class': 'empathy-hidden-count'}, s.hiddenTotal === 1 ? t('hiddenOne') : t('hiddenMany', s.hiddenTotal)));
+                section.appendChild(el('p', {'class': 'empathy-hidden-count'}, t('hiddenEvidence', s.hiddenTotal)));
             }
             if (!s.items.length) {
                 section.appendChild(el('p', {'class': 'empathy-muted'}, t('noItems')));
@@ -164,7 +191,7 @@
     function itemRow(item, section) {
         var li = el('li', {'class': 'empathy-personas-item', id: 'empathy-item-' + item.id, 'data-section': section});
         li.appendChild(el('span', {'class': 'empathy-item-statement'}, item.statement));
-        li.appendChild(el('span', {'class': 'empathy-item-backing'}, ' \u2014 ' + (item.evidenceTotal ? (item.evidenceTotal === 1 ? t('backedByOne') : t('backedByMany', item.evidenceTotal)) : t('assumption'))));
+        li.appendChild(el('span', {'class': 'empathy-item-backing'}, ' \u2014 ' + (item.evidenceTotal ? t('backedBy', item.evidenceTotal) : t('assumption'))));
         var ev = el('ul', {'class': 'empathy-item-evidence'});
         item.evidence.forEach(function (e) {
             var eli = el('li', {'data-evidence': String(e.id)});

@@ -16,7 +16,7 @@ import java.util.Map;
 public final class PersonasPageView {
 
     static final java.util.List<String> CLIENT_KEYS = java.util.List.of(
-            "working", "failed", "offline", "fixFields", "none", "noItems", "assumption", "backedByOne", "backedByMany", "hiddenOne", "hiddenMany",
+            "working", "failed", "offline", "fixFields", "none", "noItems", "assumption", "backedBy", "hiddenEvidence",
             "edit", "save", "cancel", "delete", "deleted", "moveTo", "back", "unback", "searchEvidence",
             "search", "noResults", "created", "saved", "itemAdded", "itemSaved", "itemMoved", "backed", "unbacked",
             "statement", "section", "name", "description", "loading", "readOnly", "choose");
