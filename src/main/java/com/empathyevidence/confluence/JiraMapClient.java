@@ -189,10 +189,15 @@ public class JiraMapClient {
      * field errors reach the reader. No link, authorisation needed or no answer become a {@link MapUnavailable}.
      */
     public Forwarded forward(Request.MethodType method, String path, String jsonBody) throws MapUnavailable {
+        return forwardToJira(method, "/rest/empathy/1.0" + path, jsonBody);
+    }
+
+    /** As {@link #forward}, for a path of Jira's own REST API (e.g. {@code /rest/api/2/project}), as the viewing user. */
+    public Forwarded forwardToJira(Request.MethodType method, String jiraPath, String jsonBody) throws MapUnavailable {
         ApplicationLink jira = primaryJira();
         ApplicationLinkRequest request;
         try {
-            request = jira.createAuthenticatedRequestFactory().createRequest(method, "/rest/empathy/1.0" + path);
+            request = jira.createAuthenticatedRequestFactory().createRequest(method, jiraPath);
         } catch (CredentialsRequiredException e) {
             URI uri = e.getAuthorisationURI();
             throw new MapUnavailable(MapUnavailable.Reason.NEEDS_AUTHORISATION, uri == null ? null : uri.toString(), e);

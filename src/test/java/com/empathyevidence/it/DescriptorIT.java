@@ -193,7 +193,7 @@ public class DescriptorIT {
                         dependencies.contains("com.atlassian.auiplugin:ajs"));
             }
         }
-        assertEquals("web-resources with a script (panel, map actions, evidence health, evidence library)", 4, scripts);
+        assertEquals("web-resources with a script (panel, map actions, evidence health, evidence library, macro editor)", 5, scripts);
     }
 
     @Test
