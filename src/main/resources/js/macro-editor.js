@@ -132,7 +132,7 @@
             });
             // the keys stay in the parameter's own field, which the macro browser saves; the boxes set it
             input.type = 'hidden';
-            Array.prototype.forEach.call(paramDiv.querySelectorAll('label[for="' + input.id + '"]'), function (l) { l.hidden = true; });
+            Array.prototype.forEach.call(paramDiv.querySelectorAll('label[for="' + input.id + '"]'), function (l) { l.style.display = 'none'; });
             input.parentNode.insertBefore(fieldset, input.nextSibling);
         }, function (error) {
             message(paramDiv, (error && error.message) || '');

@@ -142,6 +142,17 @@ public class JiraMapClient {
         }
     }
 
+    /** Keys and names from a JSON list of Jira's (personas, projects), leaving out what is marked retired. */
+    public List<PersonaName> keysAndNames(String body) throws IOException {
+        List<PersonaName> names = new ArrayList<>();
+        for (JsonNode p : json.readTree(body == null || body.isBlank() ? "[]" : body)) {
+            if (!p.path("retired").asBoolean(false)) {
+                names.add(new PersonaName(p.path("key").asText(), p.path("name").asText()));
+            }
+        }
+        return names;
+    }
+
     private ApplicationLink primaryJira() throws MapUnavailable {
         ApplicationLink jira = applicationLinks.getPrimaryApplicationLink(JiraApplicationType.class);
         if (jira == null) {

@@ -29,7 +29,7 @@ public class LibraryPages {
     public static final String RESOURCES = "com.empathyevidence.empathy-evidence:evidence-library-resources";
 
     /** The page's static texts, passed to the template as {@code $t_<suffix>} from {@code empathy.library.page.<suffix>}. */
-    static final String[] PAGE_KEYS = {
+    static final java.util.List<String> PAGE_KEYS = java.util.List.of(
             "title", "intro", "filters", "q", "qHint", "persona", "section", "sourceKind", "freshness", "project", "participant",
             "observedFrom", "observedTo", "status", "sort", "apply", "reset", "results", "empty", "previous", "next", "paging",
             "selectAll", "bulk", "bulkAction", "bulkReconfirm", "bulkRetire", "bulkLink", "bulkBack", "note", "reason", "issueKey",
@@ -37,8 +37,8 @@ public class LibraryPages {
             "edit", "save", "cancel", "retire", "text", "observedOn", "sourceTitle", "export", "exportRetired", "exportRun",
             "importLink", "libraryLink", "importTitle", "importIntro", "importFile", "importFileHint", "importCheck", "importRun",
             "importErrors", "colRow", "colLine", "colColumn", "colMessage", "importProgress", "importSummary", "errorsTitle",
-            "signIn", "statusLabel", "actions",
-    };
+            "signIn", "statusLabel", "actions"
+    );
 
     private final LibraryService library;
     private final EvidenceStore store;

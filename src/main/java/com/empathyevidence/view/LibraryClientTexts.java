@@ -11,12 +11,12 @@ import java.util.Map;
  */
 final class LibraryClientTexts {
 
-    static final String[] KEYS = {
+    static final java.util.List<String> KEYS = java.util.List.of(
             "working", "failed", "offline", "selected", "noneSelected", "fixFields", "conflict", "conflictUnknown", "saved", "retired",
             "dryRunOk", "dryRunErrors", "importDone", "importFailed", "progressReading", "progressChecking", "progressWriting",
             "noFile", "exported", "exportFailed", "chooseItem", "loadingItems", "duplicates", "editText", "editSourceTitle",
-            "editObservedOn", "editSave", "editCancel", "retireReason", "retireSubmit",
-    };
+            "editObservedOn", "editSave", "editCancel", "retireReason", "retireSubmit"
+    );
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -22,7 +22,7 @@ public class LibraryTextsTest {
         List<String> keys = new ArrayList<>();
         Field pageKeys = Class.forName("com.empathyevidence.jira.LibraryPages").getDeclaredField("PAGE_KEYS");
         pageKeys.setAccessible(true);
-        for (String k : (String[]) pageKeys.get(null)) {
+        for (Object k : (List<?>) pageKeys.get(null)) {
             keys.add("empathy.library.page." + k);
         }
         for (String k : LibraryClientTexts.KEYS) {

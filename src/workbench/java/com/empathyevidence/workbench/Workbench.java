@@ -61,7 +61,7 @@ public final class Workbench {
             nodeId = "node-" + ProcessHandle.current().pid(); // on PostgreSQL every workbench is a Data Center node
         }
         WorkbenchServer.Config config = database == null ? WorkbenchServer.Config.h2(data, port) : WorkbenchServer.Config.postgres(database, port);
-        return new Options(data, config.withHost(host).withBasicAuth(basicAuth).withDemoSwitcher(demoSwitcher).withNodeId(nodeId));
+        return new Options(data, config.withHost(host).withBasicAuth(basicAuth).withDemoSwitcher(demoSwitcher).withNodeId(nodeId), hostPageOnly);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -6,8 +6,6 @@ import com.empathyevidence.confluence.JiraMapClient;
 import com.empathyevidence.confluence.MapUnavailable;
 import com.empathyevidence.rest.ErrorJson;
 import com.empathyevidence.view.Texts;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +41,6 @@ public class MacroOptionsResource {
 
     private final JiraMapClient jira;
     private final Texts texts;
-    private final ObjectMapper json = new ObjectMapper();
 
     @Inject
     public MacroOptionsResource(JiraMapClient jira, Texts texts) {
@@ -77,11 +74,7 @@ public class MacroOptionsResource {
 
     private List<Option> options(String body) throws IOException {
         List<Option> options = new ArrayList<>();
-        for (JsonNode node : json.readTree(body == null ? "[]" : body)) {
-            if (!node.path("retired").asBoolean(false)) {
-                options.add(new Option(node.path("key").asText(), node.path("name").asText()));
-            }
-        }
+        jira.keysAndNames(body).forEach(n -> options.add(new Option(n.key(), n.name())));
         return options;
     }
 
