@@ -78,7 +78,8 @@ public class EvidenceHealthBrowserIT {
 
         // Back in the browser's history shows the previous list again (ascending), from the address.
         browser.navigate().back();
-        waiting(browser).until(b -> "ascending".equals(b.findElement(By.cssSelector("th[data-sort='key']")).getAttribute("aria-sort")));
+        // the page comes back from history and its script may redraw the list: an element found mid-redraw goes stale
+        waiting(browser).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(b -> "ascending".equals(b.findElement(By.cssSelector("th[data-sort='key']")).getAttribute("aria-sort")));
 
         // The same question in Jira's issue search.
         String jql = browser.findElement(By.cssSelector(".empathy-health-jql code")).getText();
