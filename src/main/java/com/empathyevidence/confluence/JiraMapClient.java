@@ -142,6 +142,17 @@ public class JiraMapClient {
         }
     }
 
+    /** Keys and names from a JSON list of Jira's (personas, projects), leaving out what is marked retired. */
+    public List<PersonaName> keysAndNames(String body) throws IOException {
+        List<PersonaName> names = new ArrayList<>();
+        for (JsonNode p : json.readTree(body == null || body.isBlank() ? "[]" : body)) {
+            if (!p.path("retired").asBoolean(false)) {
+                names.add(new PersonaName(p.path("key").asText(), p.path("name").asText()));
+            }
+        }
+        return names;
+    }
+
     private ApplicationLink primaryJira() throws MapUnavailable {
         ApplicationLink jira = applicationLinks.getPrimaryApplicationLink(JiraApplicationType.class);
         if (jira == null) {
@@ -189,10 +200,15 @@ public class JiraMapClient {
      * field errors reach the reader. No link, authorisation needed or no answer become a {@link MapUnavailable}.
      */
     public Forwarded forward(Request.MethodType method, String path, String jsonBody) throws MapUnavailable {
+        return forwardToJira(method, "/rest/empathy/1.0" + path, jsonBody);
+    }
+
+    /** As {@link #forward}, for a path of Jira's own REST API (e.g. {@code /rest/api/2/project}), as the viewing user. */
+    public Forwarded forwardToJira(Request.MethodType method, String jiraPath, String jsonBody) throws MapUnavailable {
         ApplicationLink jira = primaryJira();
         ApplicationLinkRequest request;
         try {
-            request = jira.createAuthenticatedRequestFactory().createRequest(method, "/rest/empathy/1.0" + path);
+            request = jira.createAuthenticatedRequestFactory().createRequest(method, jiraPath);
         } catch (CredentialsRequiredException e) {
             URI uri = e.getAuthorisationURI();
             throw new MapUnavailable(MapUnavailable.Reason.NEEDS_AUTHORISATION, uri == null ? null : uri.toString(), e);

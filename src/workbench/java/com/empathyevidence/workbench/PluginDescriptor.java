@@ -70,7 +70,20 @@ public final class PluginDescriptor {
         return webPanels.stream().filter(p -> p.location().equals(location)).toList();
     }
 
-    public record MacroModule(String name, String className) {
+    /**
+     * An xhtml-macro module with the metadata Confluence's macro browser reads: icon, description key, categories and
+     * parameters (type, required, default, enum values). Texts follow Confluence's convention
+     * {@code <plugin key>.<macro name>.label/.desc} and {@code ...param.<name>.label/.desc}.
+     */
+    public record MacroModule(String name, String className, String icon, String descriptionKey, List<String> categories,
+                              List<MacroParameter> parameters) {
+        public MacroModule(String name, String className) {
+            this(name, className, "", "", List.of(), List.of());
+        }
+    }
+
+    /** One declared macro parameter. */
+    public record MacroParameter(String name, String type, boolean required, String defaultValue, List<String> values) {
     }
 
     /** The app's name and the params of its plugin-info (e.g. configure.url, post.install.url), as the plugin manager reads them. */
@@ -177,7 +190,20 @@ public final class PluginDescriptor {
                     links.isEmpty() ? "" : links.get(0).getAttribute("linkId")));
         }
         for (Element macro : children(root, "xhtml-macro")) {
-            macros.add(new MacroModule(macro.getAttribute("name"), macro.getAttribute("class")));
+            List<Element> descriptions = children(macro, "description");
+            List<String> categories = new ArrayList<>();
+            children(macro, "category").forEach(c -> categories.add(c.getAttribute("name")));
+            List<MacroParameter> parameters = new ArrayList<>();
+            for (Element params : children(macro, "parameters")) {
+                for (Element p : children(params, "parameter")) {
+                    List<String> values = new ArrayList<>();
+                    children(p, "value").forEach(v -> values.add(v.getAttribute("name")));
+                    parameters.add(new MacroParameter(p.getAttribute("name"), p.getAttribute("type"),
+                            "true".equals(p.getAttribute("required")), p.getAttribute("default"), List.copyOf(values)));
+                }
+            }
+            macros.add(new MacroModule(macro.getAttribute("name"), macro.getAttribute("class"), macro.getAttribute("icon"),
+                    descriptions.isEmpty() ? "" : descriptions.get(0).getAttribute("key"), List.copyOf(categories), List.copyOf(parameters)));
         }
     }
 

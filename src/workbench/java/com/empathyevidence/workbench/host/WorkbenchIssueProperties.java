@@ -63,6 +63,11 @@ public final class WorkbenchIssueProperties implements JsonEntityPropertyManager
         }
     }
 
+    /** The workbench database these properties live in (other host tables share it, e.g. Confluence's pages). */
+    public PersonalAccessTokens.Connections connections() {
+        return connections;
+    }
+
     @Override
     public EntityProperty get(String entityName, Long entityId, String key) {
         if (entityId == null) {

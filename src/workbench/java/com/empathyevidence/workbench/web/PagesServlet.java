@@ -11,6 +11,8 @@ import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.empathyevidence.workbench.PluginDescriptor;
+import com.empathyevidence.workbench.confluence.ConfluencePages;
+import com.empathyevidence.workbench.confluence.StorageFormat;
 import com.empathyevidence.workbench.host.CurrentUser;
 import com.empathyevidence.workbench.host.DemoJira;
 import com.empathyevidence.workbench.host.WorkbenchWebResources;
@@ -33,9 +35,19 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class PagesServlet extends HttpServlet {
 
-    /** A Confluence page of the demo space whose body is one empathy-map macro. */
+    /**
+     * A Confluence page of the demo space whose body is a paragraph and one empathy-map macro. Demo pages (and those
+     * tests add here) are stored pages: each is written once, in storage format, to {@link ConfluencePages} the first
+     * time the workbench starts or the page is asked for, and read from there like any page an author created.
+     */
     public record DemoPage(String id, String title, String intro, Map<String, String> macroParameters) {
+        /** The page body in Confluence's storage format. */
+        public String storageFormat() {
+            return StorageFormat.paragraph(intro) + StorageFormat.macro("empathy-map", new java.util.TreeMap<>(macroParameters));
+        }
     }
+
+    static final String SPACE = "RES";
 
     public static final Map<String, DemoPage> PAGES = new LinkedHashMap<>();
 
@@ -67,12 +79,17 @@ public final class PagesServlet extends HttpServlet {
     private final Chrome chrome;
     private final com.empathyevidence.workbench.host.WorkbenchIssueProperties properties;
     private final WorkbenchWebResources webResources;
+    private final ConfluencePages pages;
 
-    PagesServlet(PluginDescriptor descriptor, DemoJira jira, TemplateRenderer renderer, I18nResolver i18n,
+    PagesServlet(ConfluencePages pages, PluginDescriptor descriptor, DemoJira jira, TemplateRenderer renderer, I18nResolver i18n,
                  ContextProvider panelContextProvider, Macro macro, Chrome chrome,
                  com.empathyevidence.workbench.host.WorkbenchIssueProperties properties, WorkbenchWebResources webResources) {
         this.properties = properties;
         this.webResources = webResources;
+        this.pages = pages;
+        for (DemoPage page : PAGES.values()) {
+            stored(page.id());
+        }
         this.descriptor = descriptor;
         this.jira = jira;
         this.renderer = renderer;
@@ -134,10 +151,10 @@ public final class PagesServlet extends HttpServlet {
                     .append(esc(issue.summary())).append(" <span class=\"wb-muted\">(").append(esc(jira.projectName(issue.projectKey()))).append(")</span></li>");
         }
         body.append("</ul><h2>Confluence pages</h2><ul class=\"wb-list\">");
-        for (DemoPage page : PAGES.values()) {
+        for (ConfluencePages.StoredPage page : spacePages()) {
             body.append("<li><a href=\"/wiki/spaces/RES/pages/").append(esc(page.id())).append("\">").append(esc(page.title())).append("</a></li>");
         }
-        body.append("</ul><h2>REST</h2><ul class=\"wb-list\">")
+        body.append("</ul><p><a href=\"").append(PageEditorServlet.PATH).append("?spaceKey=RES\">Create a page</a></p><h2>REST</h2><ul class=\"wb-list\">")
                 .append("<li><a href=\"/rest/empathy/1.0/issues/DEMO-1/evidence\">/rest/empathy/1.0/issues/DEMO-1/evidence</a></li>")
                 .append("<li><a href=\"/rest/empathy/1.0/personas/ACCOUNTANT/map\">/rest/empathy/1.0/personas/ACCOUNTANT/map</a></li>")
                 .append("</ul>").append(manageApps()).append("<p><a href=\"/workbench/read-only\">Maintenance: read-only mode</a> (administrators)</p>")
@@ -218,8 +235,36 @@ public final class PagesServlet extends HttpServlet {
         }
     }
 
+    /** The stored page with this id; a demo page (or one a test added to {@link #PAGES}) is stored first if it is not yet. */
+    private ConfluencePages.StoredPage stored(String id) {
+        DemoPage demo = PAGES.get(id);
+        try {
+            java.util.Optional<ConfluencePages.StoredPage> found = pages.find(SPACE, id);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (demo == null) {
+                return null;
+            }
+            pages.insertIfAbsent(new ConfluencePages.StoredPage(demo.id(), SPACE, demo.title(), demo.storageFormat(), "Priya Patel"));
+            return pages.find(SPACE, id).orElse(null);
+        } catch (RuntimeException databaseGone) {
+            // the page store is in the database: while it cannot be reached, a demo page is still served from its
+            // definition (the macro then shows its own notice), any other page is not found
+            return demo == null ? null : new ConfluencePages.StoredPage(demo.id(), SPACE, demo.title(), demo.storageFormat(), "Priya Patel");
+        }
+    }
+
+    private java.util.List<ConfluencePages.StoredPage> spacePages() {
+        try {
+            return pages.inSpace(SPACE);
+        } catch (RuntimeException databaseGone) {
+            return java.util.List.of();
+        }
+    }
+
     private void confluencePage(String id, String path, HttpServletResponse response) throws IOException {
-        DemoPage page = PAGES.get(id);
+        ConfluencePages.StoredPage page = stored(id);
         if (page == null) {
             response.setStatus(404);
             response.getWriter().write(chrome.page("confluence", "Page not found", path, "",
@@ -232,15 +277,15 @@ public final class PagesServlet extends HttpServlet {
             webResources.assembler().resources().requireContext("viewcontent");
         }
         StringBuilder body = new StringBuilder("<div class=\"wb-conf-layout\"><nav class=\"wb-sidebar\" aria-label=\"Space\"><h2>User Research</h2><ul>");
-        for (DemoPage p : PAGES.values()) {
+        for (ConfluencePages.StoredPage p : spacePages()) {
             body.append("<li><a href=\"/wiki/spaces/RES/pages/").append(esc(p.id())).append("\">").append(esc(p.title())).append("</a></li>");
         }
-        body.append("</ul></nav><main class=\"wb-conf-page\" id=\"main-content\"><h1 class=\"wb-conf-title\" id=\"title-text\">")
-                .append(esc(page.title())).append("</h1><div class=\"wb-byline\">Created by Priya Patel · User Research space</div>")
+        body.append("</ul><p><a href=\"").append(PageEditorServlet.PATH).append("?spaceKey=RES\">Create a page</a></p></nav><main class=\"wb-conf-page\" id=\"main-content\"><h1 class=\"wb-conf-title\" id=\"title-text\">")
+                .append(esc(page.title())).append("</h1><div class=\"wb-byline\">Created by ").append(esc(page.author())).append(" · User Research space</div>")
                 .append("<div class=\"wb-export-links\">Export: <a href=\"").append(esc(path)).append("?output=pdf\">PDF</a> · <a href=\"")
                 .append(esc(path)).append("?output=word\">Word</a> · <a href=\"").append(esc(path)).append("?output=email\">Email</a></div>")
-                .append("<div class=\"wiki-content\"><p>").append(esc(page.intro())).append("</p>")
-                .append(renderMacro(page, "display"))
+                .append("<div class=\"wiki-content\">")
+                .append(renderBody(page, "display"))
                 .append("</div></main></div>");
         response.getWriter().write(chrome.page("confluence", page.title(), path, chrome.resources(webResources.endPage(), true),
                 body.toString()));
@@ -251,19 +296,19 @@ public final class PagesServlet extends HttpServlet {
      * in a bare document with the plugin's stylesheet and no header, no navigation and no script.
      */
     private void exportPage(String id, String output, HttpServletResponse response) throws IOException {
-        DemoPage page = PAGES.get(id);
+        ConfluencePages.StoredPage page = stored(id);
         String type = EXPORT_TYPES.get(output.toLowerCase(java.util.Locale.ROOT));
         if (page == null || type == null) {
             response.sendError(404, "No such page or export type; export types: " + String.join(", ", EXPORT_TYPES.keySet()));
             return;
         }
         webResources.beginPage(); // no page context: only what the macro requires while it renders
-        String macroHtml = renderMacro(page, type);
+        String macroHtml = renderBody(page, type);
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(page.title()) + "</title>"
                 + "<link rel=\"stylesheet\" href=\"/static/workbench.css\">" + chrome.resources(webResources.endPage(), false)
                 + "</head><body class=\"wb-export\" data-output-type=\"" + esc(type) + "\"><main class=\"wb-conf-page\" id=\"main-content\">"
                 + "<h1 class=\"wb-conf-title\" id=\"title-text\">" + esc(page.title()) + "</h1>"
-                + "<div class=\"wiki-content\"><p>" + esc(page.intro()) + "</p>" + macroHtml + "</div></main></body></html>";
+                + "<div class=\"wiki-content\">" + macroHtml + "</div></main></body></html>";
         response.getWriter().write(html);
     }
 
@@ -275,13 +320,39 @@ public final class PagesServlet extends HttpServlet {
             "email", ConversionContextOutputType.EMAIL.value(),
             "feed", ConversionContextOutputType.FEED.value());
 
+    /**
+     * As Confluence renders a page body: the storage format read block by block, text escaped, each macro called
+     * with its parameters map, its body and the conversion context, for display or for an export.
+     */
+    private String renderBody(ConfluencePages.StoredPage page, String outputType) {
+        java.util.List<StorageFormat.Block> blocks;
+        try {
+            blocks = StorageFormat.read(page.body());
+        } catch (IllegalArgumentException e) {
+            return "<div class=\"aui-message aui-message-error\"><p>" + esc(e.getMessage()) + "</p></div>";
+        }
+        StringBuilder out = new StringBuilder();
+        for (StorageFormat.Block block : blocks) {
+            if (block instanceof StorageFormat.Paragraph p) {
+                out.append("<p>").append(esc(p.text())).append("</p>");
+            } else if (block instanceof StorageFormat.MacroCall call) {
+                if (descriptor.macros.stream().noneMatch(m -> m.name().equals(call.name()))) {
+                    out.append("<div class=\"aui-message aui-message-error\"><p>Unknown macro: '").append(esc(call.name())).append("'</p></div>");
+                } else {
+                    out.append(renderMacro(page, call, outputType));
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** As Confluence renders an xhtml-macro in a page body, for display or for an export. */
-    private String renderMacro(DemoPage page, String outputType) {
+    private String renderMacro(ConfluencePages.StoredPage page, StorageFormat.MacroCall call, String outputType) {
         if (macro == null) { // --host-page-only: the page body without the app's macro
             return "";
         }
         try {
-            return macro.execute(new HashMap<>(page.macroParameters()), "", new DisplayContext(page, outputType));
+            return macro.execute(new HashMap<>(call.parameters()), call.body(), new DisplayContext(page, outputType));
         } catch (Exception e) {
             log("Error rendering macro empathy-map", e);
             return "<div class=\"aui-message aui-message-error\"><p>Error rendering macro 'empathy-map' : "
@@ -297,10 +368,10 @@ public final class PagesServlet extends HttpServlet {
     }
 
     private static final class DisplayContext implements ConversionContext {
-        private final DemoPage page;
+        private final ConfluencePages.StoredPage page;
         private final String outputType;
 
-        DisplayContext(DemoPage page, String outputType) {
+        DisplayContext(ConfluencePages.StoredPage page, String outputType) {
             this.page = page;
             this.outputType = outputType;
         }
@@ -342,7 +413,7 @@ public final class PagesServlet extends HttpServlet {
 
         @Override
         public String getSpaceKey() {
-            return "RES";
+            return page.spaceKey();
         }
 
         @Override

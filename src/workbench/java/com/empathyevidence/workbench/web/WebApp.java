@@ -101,7 +101,13 @@ public final class WebApp {
         context.addServlet(search, "/rest/api/2/search");
         // Jira's project-centric pages: the project sidebar and the web panels at the selected item's location.
         context.addServlet(new ServletHolder(new ProjectPagesServlet(descriptor, jiraPlugin, jira, renderer, i18n, chrome, webResources)), "/projects/*");
-        context.addServlet(new ServletHolder(new PagesServlet(descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties, webResources)), "/");
+        // Confluence's pages in storage format, page authoring with the macro browser, and Jira's project list (which
+        // the macro editor asks for over the Application Link).
+        com.empathyevidence.workbench.confluence.ConfluencePages confluencePages = new com.empathyevidence.workbench.confluence.ConfluencePages(properties.connections());
+        context.addFilter(crossSite, PageEditorServlet.PATH, EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new PageEditorServlet(descriptor, i18n, chrome, webResources, confluencePages, macro != null)), PageEditorServlet.PATH);
+        context.addServlet(new ServletHolder(new JiraProjectsServlet(jira, json)), "/rest/api/2/project");
+        context.addServlet(new ServletHolder(new PagesServlet(confluencePages, descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties, webResources)), "/");
         return context;
     }
 
