@@ -115,6 +115,9 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Used by the panel's Show all tests.");
         issue("BILL-30", "Explain a failed payment to the customer", "Backlog", "Story",
                 "Used by the evidence library tests: a BILL issue the viewer may not browse.");
+        // WorkbenchHttpIT's hostile-markup test: an issue with only its own evidence, so the piece is in the panel's first screenful
+        issue("BILL-31", "Show the card network's decline reason", "Backlog", "Story",
+                "Used by the workbench HTTP tests.");
     }
 
     private void project(long id, String key, String name) {
