@@ -104,18 +104,10 @@ public record LibraryFilters(String q, String persona, String section, String so
     }
 
     private static LocalDate date(Validator v, String field, String value) {
-        if (blank(value) == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            v.error(field, "empathy.validation.date");
-            return null;
-        }
+        return v.optionalDate(field, value);
     }
 
     static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return Validator.blankToNull(s);
     }
 }

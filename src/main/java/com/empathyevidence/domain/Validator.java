@@ -132,6 +132,24 @@ public final class Validator {
         return this;
     }
 
+    /** A date given as text (ISO, {@code 2026-11-30}): null when left empty; a wrong one is named on {@code field}. */
+    public java.time.LocalDate optionalDate(String field, String value) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            error(field, "empathy.validation.date");
+            return null;
+        }
+    }
+
+    /** A filter or field as given: trimmed, and null when empty or only spaces. */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     public Validator range(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
             error(field, "empathy.validation.range", min, max);

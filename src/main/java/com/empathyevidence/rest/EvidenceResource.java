@@ -199,18 +199,10 @@ public class EvidenceResource {
     }
 
     static LocalDate date(String value, Validator v, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            v.error(field, "empathy.validation.date");
-            return null;
-        }
+        return v.optionalDate(field, value);
     }
 
     static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return Validator.blankToNull(s);
     }
 }
