@@ -35,8 +35,11 @@ public class LibraryBrowserIT {
         return ids;
     }
 
+    /** Waits that look again when the page's script redraws a row under them (an element found mid-redraw is gone). */
     private static WebDriverWait waiting(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static WebElement row(WebDriver browser, long id) {
