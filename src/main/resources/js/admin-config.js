@@ -230,6 +230,75 @@
         });
     }
 
+    // ------------------------------------------------------------------ the full archive
+
+    function initArchive() {
+        var form = document.getElementById('empathy-archive-form');
+        if (!form) {
+            return;
+        }
+        var input = document.getElementById('empathy-archive-file');
+        var result = document.getElementById('empathy-archive-result');
+        var fileError = form.querySelector('.empathy-field-error[data-field=file]');
+        var button = document.getElementById('empathy-archive-restore');
+
+        function show(message, details) {
+            result.textContent = '';
+            var p = document.createElement('p');
+            p.textContent = message;
+            result.appendChild(p);
+            if (details && details.length) {
+                var ul = document.createElement('ul');
+                details.forEach(function (d) {
+                    var li = document.createElement('li');
+                    li.textContent = d;
+                    ul.appendChild(li);
+                });
+                result.appendChild(ul);
+            }
+            result.focus();
+        }
+
+        form.addEventListener('submit', async function (event) {
+            event.preventDefault();
+            fileError.textContent = '';
+            input.removeAttribute('aria-invalid');
+            var file = input.files && input.files[0];
+            if (!file) {
+                fileError.textContent = t('archiveNoFile');
+                input.setAttribute('aria-invalid', 'true');
+                input.focus();
+                return;
+            }
+            button.disabled = true;
+            result.textContent = t('archiveRestoring');
+            var answer;
+            try {
+                var response = await fetch(api() + '/archive', {
+                    method: 'POST', credentials: 'same-origin', body: file,
+                    headers: {'Accept': 'application/json', 'Content-Type': 'application/zip', 'X-Atlassian-Token': 'no-check'}
+                });
+                var data = null;
+                try {
+                    data = await response.json();
+                } catch (e) {
+                    data = null;
+                }
+                answer = {ok: response.ok, status: response.status, body: data};
+            } catch (e) {
+                answer = {ok: false, status: 0, body: null};
+            }
+            button.disabled = false;
+            if (answer.status === 0) {
+                show(t('offline'));
+            } else if (answer.body && answer.body.message) {
+                show(answer.body.message, (answer.body.fieldErrors || []).map(function (fe) { return fe.message; }));
+            } else {
+                show(t('failed', String(answer.status)));
+            }
+        });
+    }
+
     function init() {
         var page = document.getElementById('empathy-admin');
         if (!page) {
@@ -242,6 +311,7 @@
         }
         initPolicy();
         initParticipants();
+        initArchive();
     }
 
     if (document.readyState === 'loading') {

@@ -281,7 +281,7 @@
         var message = form.querySelector('.empathy-export-message');
         var params = new URLSearchParams(window.location.search);
         var out = new URLSearchParams();
-        ['q', 'persona', 'section', 'sourceKind', 'project', 'participant', 'observedFrom', 'observedTo'].forEach(function (name) {
+        ['q', 'persona', 'section', 'kind', 'sourceKind', 'project', 'participant', 'observedFrom', 'observedTo'].forEach(function (name) {
             if (params.get(name)) {
                 out.set(name, params.get(name));
             }
@@ -384,6 +384,22 @@
         box.hidden = !errors || errors.length === 0;
     }
 
+    function duplicateTable(duplicates) {
+        var box = document.getElementById('empathy-import-duplicates');
+        var body = box.querySelector('tbody');
+        body.textContent = '';
+        (duplicates || []).forEach(function (d) {
+            var tr = document.createElement('tr');
+            [d.row, d.line, d.message].forEach(function (v) {
+                var td = document.createElement('td');
+                td.textContent = v === null || v === undefined ? '' : String(v);
+                tr.appendChild(td);
+            });
+            body.appendChild(tr);
+        });
+        box.hidden = !duplicates || duplicates.length === 0;
+    }
+
     function initImport(root) {
         var form = document.getElementById('empathy-import-form');
         var fileInput = document.getElementById('empathy-import-file');
@@ -397,6 +413,7 @@
         fileInput.addEventListener('change', function () {
             run.disabled = true;
             checked = null;
+            duplicateTable([]);
         });
 
         check.addEventListener('click', async function () {
@@ -416,11 +433,13 @@
                 return;
             }
             errorTable(result.body.errors);
+            duplicateTable(result.body.duplicateRows);
             if (result.body.errorCount > 0) {
                 status.textContent = t('dryRunErrors', result.body.errorCount, result.body.rows);
                 run.disabled = true;
             } else {
-                status.textContent = t('dryRunOk', result.body.rows, result.body.newParticipants);
+                status.textContent = t('dryRunOk', result.body.rows, result.body.newParticipants)
+                    + (result.body.duplicates ? ' ' + t('dryRunDuplicates', result.body.duplicates) : '');
                 checked = csv;
                 run.disabled = false;
                 run.focus();
@@ -486,8 +505,10 @@
             if (last && last.phase === 'done') {
                 progress.value = 100;
                 status.textContent = t('importDone', last.result.created, last.result.newParticipants)
+                    + (last.result.linked ? ' ' + t('importLinked', last.result.linked) : '')
                     + (last.result.duplicates ? ' ' + t('duplicates', last.result.duplicates) : '');
                 errorTable([]);
+                duplicateTable(last.result.duplicateRows);
                 checked = null;
             } else {
                 var error = last && last.error ? last.error : {message: ''};

@@ -11,6 +11,7 @@ import com.empathyevidence.domain.NewEvidence;
 import com.empathyevidence.domain.Participant;
 import com.empathyevidence.domain.Persona;
 import com.empathyevidence.domain.Problem;
+import com.empathyevidence.domain.SameEvidence;
 import com.empathyevidence.domain.Validator;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import jakarta.inject.Inject;
 
@@ -41,17 +43,30 @@ public class CsvService {
     private final AccessPolicy access;
     private final EvidenceService evidence;
     private final Today today;
+    private final CsvImportStore imports;
+    private final IssueSummaries summaries;
 
     @Inject
-    public CsvService(EvidenceStore store, AccessPolicy access, EvidenceService evidence, Today today) {
+    public CsvService(EvidenceStore store, AccessPolicy access, EvidenceService evidence, Today today, CsvImportStore imports,
+                      IssueSummaries summaries) {
         this.store = store;
         this.access = access;
         this.evidence = evidence;
         this.today = today;
+        this.imports = imports;
+        this.summaries = summaries;
     }
 
     /** A problem with one row of the file; {@code column} is null when it concerns the whole row. */
     public record RowError(int row, int line, String column, String messageKey, Serializable... args) {
+    }
+
+    /**
+     * A row that is the same ({@link com.empathyevidence.domain.SameEvidence}) as a piece already stored (then
+     * {@code sameAsEvidence} is its id, with who recorded it and when) or as an earlier row of the file
+     * ({@code sameAsRow}, the other one null): reported, and not recorded again.
+     */
+    public record Duplicate(int row, int line, Long sameAsEvidence, String recordedBy, String recordedAt, Integer sameAsRow) {
     }
 
     /**
@@ -63,9 +78,20 @@ public class CsvService {
      * @param errorCount           all problems
      * @param created              pieces of evidence recorded (0 on a dry run, or when there is any problem)
      * @param newParticipants      aliases of valid rows that no participant has yet: created on import
+     * @param duplicates           valid rows the same as stored evidence or an earlier row: never recorded (empty when
+     *                             the file has errors: they are looked for once every row is right)
+     * @param linked               links to issues made (0 on a dry run)
      */
     public record ImportOutcome(boolean dryRun, int rows, int validRows, List<RowError> errors, int errorCount, int created,
-                                int newParticipants) {
+                                int newParticipants, List<Duplicate> duplicates, int linked) {
+        public ImportOutcome {
+            duplicates = List.copyOf(duplicates);
+        }
+
+        ImportOutcome(boolean dryRun, int rows, int validRows, List<RowError> errors, int errorCount, int created, int newParticipants) {
+            this(dryRun, rows, validRows, errors, errorCount, created, newParticipants, List.of(), 0);
+        }
+
         public boolean ok() {
             return errorCount == 0;
         }
@@ -140,6 +166,9 @@ public class CsvService {
         Map<String, LocalDate> erased = store.erasedAliases(aliases);
 
         List<NewEvidence> drafts = new ArrayList<>(records.size() - 1);
+        List<CsvImportStore.RowLink> links = new ArrayList<>(records.size() - 1);
+        List<Csv.Record> draftRecords = new ArrayList<>(records.size() - 1);
+        Map<String, Optional<String>> linkable = new HashMap<>();
         int validRows = 0;
         int checked = 0;
         int rowCount = records.size() - 1;
@@ -174,9 +203,12 @@ public class CsvService {
                     rowErrors.add(new FieldError("participantConsent", "empathy.import.participantConsent", alias));
                 }
             }
+            CsvImportStore.RowLink link = link(r, columns, linkable, rowErrors);
             if (rowErrors.isEmpty()) {
                 validRows++;
                 drafts.add(draft);
+                links.add(link);
+                draftRecords.add(r);
             }
             // in the file's column order, so a person can fix them left to right
             rowErrors.sort((a, b) -> Integer.compare(columns.getOrDefault(a.field(), 99), columns.getOrDefault(b.field(), 99)));
@@ -185,8 +217,19 @@ public class CsvService {
             }
         }
         progress.at(Phase.CHECKING, rowCount, rowCount);
+        List<Duplicate> duplicates = errors.isEmpty() ? duplicates(drafts, draftRecords) : List.of();
+        Set<Integer> skipped = new HashSet<>();
+        duplicates.forEach(d -> skipped.add(d.row()));
+        List<NewEvidence> kept = new ArrayList<>(drafts.size());
+        List<CsvImportStore.RowLink> keptLinks = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            if (!skipped.contains(draftRecords.get(i).row())) {
+                kept.add(drafts.get(i));
+                keptLinks.add(links.get(i));
+            }
+        }
         Set<String> newAliases = new HashSet<>();
-        for (NewEvidence d : drafts) {
+        for (NewEvidence d : kept) {
             if (d.participantAlias() != null && !known.containsKey(d.participantAlias().trim())) {
                 newAliases.add(d.participantAlias().trim());
             }
@@ -194,11 +237,15 @@ public class CsvService {
         int newParticipants = newAliases.size();
         if (!errors.isEmpty() || dryRun) {
             ImportOutcome o = outcome(dryRun, records.size() - 1, validRows, errors, 0);
-            return new ImportOutcome(o.dryRun(), o.rows(), o.validRows(), o.errors(), o.errorCount(), 0, newParticipants);
+            return new ImportOutcome(o.dryRun(), o.rows(), o.validRows(), o.errors(), o.errorCount(), 0, newParticipants, duplicates, 0);
         }
-        int total = drafts.size();
+        int total = kept.size();
+        int linked = (int) keptLinks.stream().filter(java.util.Objects::nonNull).count();
+        if (total == 0) {
+            return new ImportOutcome(false, drafts.size(), drafts.size(), List.of(), 0, 0, 0, duplicates, 0);
+        }
         progress.at(Phase.WRITING, 0, total);
-        EvidenceStore.Imported imported = store.importEvidence(drafts, new EvidenceStore.ImportListener() {
+        EvidenceStore.Imported imported = imports.importLinked(kept, keptLinks, user, new EvidenceStore.ImportListener() {
             @Override
             public void written(int written, int of) {
                 if (written % PROGRESS_STEP == 0 || written == of) {
@@ -211,7 +258,81 @@ public class CsvService {
                 progress.at(Phase.WRITING, 0, total);
             }
         });
-        return new ImportOutcome(false, drafts.size(), drafts.size(), List.of(), 0, imported.evidenceIds().size(), imported.participantsCreated());
+        refreshLinkedIssues(keptLinks);
+        return new ImportOutcome(false, drafts.size(), drafts.size(), List.of(), 0, imported.evidenceIds().size(), imported.participantsCreated(),
+                duplicates, linked);
+    }
+
+    /** The issue properties of the issues the import linked to, as every other link path refreshes them. */
+    private void refreshLinkedIssues(List<CsvImportStore.RowLink> links) {
+        Set<String> keys = new LinkedHashSet<>();
+        links.stream().filter(java.util.Objects::nonNull).forEach(l -> keys.add(l.issueKey()));
+        if (keys.isEmpty()) {
+            return;
+        }
+        try {
+            summaries.afterChangeTo(new ArrayList<>(keys));
+        } catch (RuntimeException e) {
+            // the import stands; the daily refresh repairs the summaries
+        }
+    }
+
+    /**
+     * The valid rows that are the same as stored evidence the importer may browse (evidence they may not see is never
+     * named, so a row like it is simply recorded) or as an earlier valid row of the file, in file order.
+     */
+    private List<Duplicate> duplicates(List<NewEvidence> drafts, List<Csv.Record> rows) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, CsvImportStore.Stored> stored = imports.sameAs(drafts, access.browsableProjects());
+        Map<SameEvidence, Integer> firstRow = new HashMap<>();
+        List<Duplicate> found = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Csv.Record r = rows.get(i);
+            CsvImportStore.Stored s = stored.get(i);
+            Integer earlier = firstRow.putIfAbsent(SameEvidence.of(drafts.get(i)), r.row());
+            if (s != null) {
+                found.add(new Duplicate(r.row(), r.line(), s.id(), s.createdBy(), s.createdAt(), null));
+            } else if (earlier != null) {
+                found.add(new Duplicate(r.row(), r.line(), null, null, null, earlier));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The row's {@code issue} and {@code relation}: null when the row names no issue. The issue must be one the
+     * importer may browse and edit (the permission linking on the issue needs); an issue that does not exist, that they
+     * may not browse and that they may not edit get one message, so a hidden issue's existence is never told.
+     */
+    private CsvImportStore.RowLink link(Csv.Record r, Map<String, Integer> columns, Map<String, Optional<String>> linkable,
+                                        List<FieldError> errors) {
+        String issue = value(r, columns, "issue");
+        String relationText = value(r, columns, "relation");
+        issue = issue == null || issue.isBlank() ? null : issue.strip().toUpperCase(java.util.Locale.ROOT);
+        com.empathyevidence.domain.Relation relation = com.empathyevidence.domain.Relation.SUPPORTS;
+        if (relationText != null && !relationText.isBlank()) {
+            try {
+                relation = com.empathyevidence.domain.Relation.valueOf(relationText.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("relation", "empathy.import.relationUnknown", relationText.strip()));
+                relation = null;
+            }
+            if (issue == null && relation != null) {
+                errors.add(new FieldError("relation", "empathy.import.relationWithoutIssue", relation.name()));
+            }
+        }
+        if (issue == null) {
+            return null;
+        }
+        Optional<String> key = linkable.computeIfAbsent(issue, k -> access.visibleIssue(k)
+                .map(IssueRef::key).filter(access::canEditIssue));
+        if (key.isEmpty()) {
+            errors.add(new FieldError("issue", "empathy.import.issueUnknown", issue));
+            return null;
+        }
+        return relation == null ? null : new CsvImportStore.RowLink(key.get(), relation);
     }
 
     private static ImportOutcome failed(boolean dryRun, int rows, RowError error) {
@@ -226,7 +347,7 @@ public class CsvService {
     /** Column name to index; unknown, repeated and missing required columns are errors of row 1. */
     private static Map<String, Integer> columns(Csv.Record header, List<RowError> errors) {
         Map<String, Integer> columns = new HashMap<>();
-        String allowed = String.join(", ", EvidenceCsv.COLUMNS);
+        String allowed = String.join(", ", EvidenceCsv.IMPORT_COLUMNS);
         for (int i = 0; i < header.values().size(); i++) {
             String name = canonical(header.values().get(i).trim());
             if (name == null) {
@@ -247,7 +368,7 @@ public class CsvService {
     }
 
     private static String canonical(String name) {
-        for (String c : EvidenceCsv.COLUMNS) {
+        for (String c : EvidenceCsv.IMPORT_COLUMNS) {
             if (c.equalsIgnoreCase(name)) {
                 return c;
             }
@@ -358,6 +479,6 @@ public class CsvService {
 
     private static EvidenceQuery query(EvidenceQuery f, List<String> projects, int offset, int limit, EvidenceStatus status) {
         return new EvidenceQuery(f.text(), f.personaKey(), f.section(), f.sourceKind(), f.projectKey(), f.participantAlias(),
-                f.observedFrom(), f.observedTo(), status, EvidenceQuery.Sort.CREATED_ASC, offset, limit, projects);
+                f.observedFrom(), f.observedTo(), status, EvidenceQuery.Sort.CREATED_ASC, offset, limit, projects, f.kind());
     }
 }

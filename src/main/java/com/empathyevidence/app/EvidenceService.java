@@ -261,12 +261,12 @@ public class EvidenceService {
 
     private static EvidenceQuery withPaging(EvidenceQuery q, int offset, int limit) {
         return new EvidenceQuery(q.text(), q.personaKey(), q.section(), q.sourceKind(), q.projectKey(), q.participantAlias(),
-                q.observedFrom(), q.observedTo(), q.status(), q.sort(), offset, limit, q.projectKeys());
+                q.observedFrom(), q.observedTo(), q.status(), q.sort(), offset, limit, q.projectKeys(), q.kind());
     }
 
     private static EvidenceQuery visibleOnly(EvidenceQuery q, List<String> projects) {
         return new EvidenceQuery(q.text(), q.personaKey(), q.section(), q.sourceKind(), q.projectKey(), q.participantAlias(),
-                q.observedFrom(), q.observedTo(), q.status(), q.sort(), q.offset(), q.limit(), projects);
+                q.observedFrom(), q.observedTo(), q.status(), q.sort(), q.offset(), q.limit(), projects, q.kind());
     }
 
     AssessedEvidence assessToday(Evidence e) {

@@ -16,7 +16,7 @@ import java.util.function.Function;
  */
 public record LibraryFilters(String q, String persona, String section, String sourceKind, String freshness, String project,
                              String participant, String observedFrom, String observedTo, String status, String sort,
-                             String start, String limit) {
+                             String start, String limit, String kind) {
 
     public static final int DEFAULT_LIMIT = 25;
     public static final int MAX_LIMIT = 100;
@@ -26,7 +26,7 @@ public record LibraryFilters(String q, String persona, String section, String so
         return new LibraryFilters(parameter.apply("q"), parameter.apply("persona"), parameter.apply("section"),
                 parameter.apply("sourceKind"), parameter.apply("freshness"), parameter.apply("project"), parameter.apply("participant"),
                 parameter.apply("observedFrom"), parameter.apply("observedTo"), parameter.apply("status"), parameter.apply("sort"),
-                parameter.apply("start"), parameter.apply("limit"));
+                parameter.apply("start"), parameter.apply("limit"), parameter.apply("kind"));
     }
 
     /** The query and freshness these filters ask for, with the errors in {@code v}. */
@@ -43,6 +43,14 @@ public record LibraryFilters(String q, String persona, String section, String so
             k = SourceKind.parse(sourceKind).orElse(null);
             if (k == null) {
                 v.error("sourceKind", "empathy.validation.sourceKind");
+            }
+        }
+        com.empathyevidence.domain.EvidenceKind only = null;
+        if (blank(kind) != null) {
+            try {
+                only = com.empathyevidence.domain.EvidenceKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                v.error("kind", "empathy.validation.kind");
             }
         }
         Freshness f = null;
@@ -80,7 +88,7 @@ public record LibraryFilters(String q, String persona, String section, String so
         int offset = number(v, "start", start, 0, 0, Integer.MAX_VALUE);
         int size = number(v, "limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         return new Parsed(new EvidenceQuery(blank(q), blank(persona), s, k, blank(project), blank(participant), from, to, st, order,
-                offset, size), f);
+                offset, size).ofKind(only), f);
     }
 
     /** A query and the freshness asked for (null: any). */

@@ -30,7 +30,10 @@ public class AdminPages {
             "effect", "save", "noVersion", "participantsTitle", "participantsIntro", "search", "searchRun", "colAlias",
             "colSegment", "colRole", "colConsent", "colActions", "edit", "segment", "role", "consent", "participantSave",
             "cancel", "erase", "eraseIntro", "eraseConfirm", "eraseRun", "previous", "next", "paging", "erasuresTitle",
-            "erasuresIntro", "colWho", "colWhen", "erasuresNone", "days");
+            "erasuresIntro", "colWho", "colWhen", "erasuresNone", "days",
+            // workspace-import: the full archive
+            "archiveTitle", "archiveIntro", "archiveWhen", "archiveDownloadTitle", "archiveDownloadHint", "archiveDownload",
+            "archiveRestoreTitle", "archiveFile", "archiveFileHint", "archiveRestore");
 
     private final AdminService admin;
     private final EvidenceStore store;

@@ -37,7 +37,9 @@ public class LibraryPages {
             "edit", "save", "cancel", "retire", "text", "observedOn", "sourceTitle", "export", "exportRetired", "exportRun",
             "importLink", "libraryLink", "importTitle", "importIntro", "importFile", "importFileHint", "importCheck", "importRun",
             "importErrors", "colRow", "colLine", "colColumn", "colMessage", "importProgress", "importSummary", "errorsTitle",
-            "signIn", "statusLabel", "actions");
+            "signIn", "statusLabel", "actions",
+            // workspace-import
+            "importColumns", "importDuplicates", "kind");
 
     private final LibraryService library;
     private final EvidenceStore store;

@@ -124,7 +124,7 @@ public class EvidenceResource {
                            @QueryParam("observedTo") String to, @QueryParam("status") @DefaultValue("ACTIVE") String status,
                            @QueryParam("sort") @DefaultValue("observed-desc") String sort,
                            @QueryParam("start") @DefaultValue("0") int start,
-                           @QueryParam("limit") @DefaultValue("25") int limit) {
+                           @QueryParam("limit") @DefaultValue("25") int limit, @QueryParam("kind") String kind) {
         return Responses.run(texts, () -> {
             Validator v = new Validator();
             Section s = section == null || section.isBlank() ? null : Section.parse(section).orElse(null);
@@ -139,6 +139,7 @@ public class EvidenceResource {
             EvidenceStatus st = "ALL".equalsIgnoreCase(status) ? null : parse(EvidenceStatus.class, status, v, "status", "empathy.validation.status");
             LocalDate fromDate = date(from, v, "observedFrom");
             LocalDate toDate = date(to, v, "observedTo");
+            com.empathyevidence.domain.EvidenceKind only = parse(com.empathyevidence.domain.EvidenceKind.class, kind, v, "kind", "empathy.validation.kind");
             EvidenceQuery.Sort order = switch (sort.toLowerCase(Locale.ROOT)) {
                 case "observed-desc" -> EvidenceQuery.Sort.OBSERVED_DESC;
                 case "observed-asc" -> EvidenceQuery.Sort.OBSERVED_ASC;
@@ -157,7 +158,7 @@ public class EvidenceResource {
             }
             v.check();
             EvidenceService.SearchResult result = service.search(new EvidenceQuery(blank(text), blank(persona), s, k, blank(project),
-                    blank(participant), fromDate, toDate, st, order, start, limit), f);
+                    blank(participant), fromDate, toDate, st, order, start, limit).ofKind(only), f);
             Json.EvidencePageJson page = new Json.EvidencePageJson();
             page.total = result.total();
             page.start = start;

@@ -40,7 +40,7 @@ public class ExportResource {
                            @QueryParam("section") String section, @QueryParam("sourceKind") String sourceKind,
                            @QueryParam("project") String project, @QueryParam("participant") String participant,
                            @QueryParam("observedFrom") String from, @QueryParam("observedTo") String to,
-                           @QueryParam("status") String status) {
+                           @QueryParam("status") String status, @QueryParam("kind") String kind) {
         return Responses.run(texts, () -> {
             Validator v = new Validator();
             Section s = EvidenceResource.blank(section) == null ? null : Section.parse(section).orElse(null);
@@ -51,6 +51,8 @@ public class ExportResource {
             if (EvidenceResource.blank(sourceKind) != null && k == null) {
                 v.error("sourceKind", "empathy.validation.sourceKind");
             }
+            com.empathyevidence.domain.EvidenceKind ofKind = EvidenceResource.parse(com.empathyevidence.domain.EvidenceKind.class, kind, v, "kind",
+                    "empathy.validation.kind");
             LocalDate fromDate = EvidenceResource.date(from, v, "observedFrom");
             LocalDate toDate = EvidenceResource.date(to, v, "observedTo");
             // ACTIVE (the default), RETIRED or ALL; a status asked for (any) adds the columns status and retiredReason
@@ -60,7 +62,8 @@ public class ExportResource {
                     : EvidenceResource.parse(com.empathyevidence.domain.EvidenceStatus.class, status, v, "status", "empathy.validation.status");
             v.check();
             CsvService.Export export = csv.export(new EvidenceQuery(EvidenceResource.blank(text), EvidenceResource.blank(persona), s, k,
-                    EvidenceResource.blank(project), EvidenceResource.blank(participant), fromDate, toDate, null, null, 0, 1), only, EvidenceResource.blank(status) != null);
+                    EvidenceResource.blank(project), EvidenceResource.blank(participant), fromDate, toDate, null, null, 0, 1).ofKind(ofKind), only,
+                    EvidenceResource.blank(status) != null);
             Json.ExportJson json = new Json.ExportJson();
             json.csv = export.csv();
             json.rows = export.rows();

@@ -157,6 +157,24 @@ public class ImportResource {
         json.newParticipants = outcome.newParticipants();
         json.errorCount = outcome.errorCount();
         outcome.errors().forEach(e -> json.errors.add(fieldError(e)));
+        json.duplicates = outcome.duplicates().size();
+        outcome.duplicates().forEach(d -> json.duplicateRows.add(duplicate(d)));
+        json.linked = outcome.linked();
+        return json;
+    }
+
+    private Json.DuplicateJson duplicate(CsvService.Duplicate d) {
+        Json.DuplicateJson json = new Json.DuplicateJson();
+        json.row = d.row();
+        json.line = d.line();
+        json.sameAsEvidence = d.sameAsEvidence();
+        json.sameAsRow = d.sameAsRow();
+        json.recordedBy = d.recordedBy();
+        json.recordedAt = d.recordedAt();
+        json.message = d.sameAsEvidence() != null
+                ? texts.get("empathy.import.duplicateOfEvidence", d.row(), String.valueOf(d.sameAsEvidence()),
+                        d.recordedBy() == null ? "" : d.recordedBy(), d.recordedAt() == null ? "" : d.recordedAt().substring(0, Math.min(10, d.recordedAt().length())))
+                : texts.get("empathy.import.duplicateOfRow", d.row(), d.sameAsRow());
         return json;
     }
 

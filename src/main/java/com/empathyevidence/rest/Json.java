@@ -381,6 +381,32 @@ public final class Json {
         public int errorCount;
         /** Problems by row and column (field), in file order. */
         public List<ErrorJson.FieldError> errors = new ArrayList<>();
+        /** Rows the same as stored evidence or as an earlier row (same text, participant, source and observed date): not recorded again. */
+        public int duplicates;
+        /** The duplicate rows, in file order (listed once every row is right). */
+        public List<DuplicateJson> duplicateRows = new ArrayList<>();
+        /** Links to issues made from the issue column (0 on a dry run). */
+        public int linked;
+    }
+
+    /** A row of an import that is not recorded because the same evidence is already stored, or is an earlier row of the file. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public static class DuplicateJson {
+        /** The row, counted as a spreadsheet does (the header is row 1). */
+        public int row;
+        /** The line of the file the row starts on. */
+        public int line;
+        /** The stored piece of evidence the row is the same as. */
+        public Long sameAsEvidence;
+        /** The earlier row of the file this row is the same as. */
+        public Integer sameAsRow;
+        /** Who recorded the stored piece. */
+        public String recordedBy;
+        /** When the stored piece was recorded. */
+        @ApiField(format = "date-time")
+        public String recordedAt;
+        /** The finding in words, e.g. "Row 5 is the same as evidence #123, recorded by pm on 2026-11-30: not imported again." */
+        public String message;
     }
 
     /**

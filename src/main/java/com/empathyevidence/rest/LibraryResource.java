@@ -41,11 +41,12 @@ public class LibraryResource {
                          @QueryParam("freshness") String freshness, @QueryParam("project") String project,
                          @QueryParam("participant") String participant, @QueryParam("observedFrom") String from,
                          @QueryParam("observedTo") String to, @QueryParam("status") String status,
-                         @QueryParam("sort") String sort, @QueryParam("start") String start, @QueryParam("limit") String limit) {
+                         @QueryParam("sort") String sort, @QueryParam("start") String start, @QueryParam("limit") String limit,
+                         @QueryParam("kind") String kind) {
         return Responses.run(texts, () -> {
             Validator v = new Validator();
             LibraryFilters.Parsed parsed = new LibraryFilters(text, persona, section, sourceKind, freshness, project, participant,
-                    from, to, status, sort, start, limit).parse(v);
+                    from, to, status, sort, start, limit, kind).parse(v);
             v.check();
             return Response.ok(LibraryJson.LibraryPageJson.of(library.page(parsed.query(), parsed.freshness()))).build();
         });

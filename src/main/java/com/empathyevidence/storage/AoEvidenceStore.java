@@ -316,7 +316,7 @@ public class AoEvidenceStore implements EvidenceStore {
      * of it is left, so it runs once more, at most {@link #TRANSACTION_ATTEMPTS} times in all, and then answers
      * CONFLICT {@code empathy.error.busy}: never a server error. A {@link Problem} is passed on as it is.
      */
-    private <T> T inTransaction(com.atlassian.sal.api.transaction.TransactionCallback<T> work, boolean retryOnUniqueKey, Runnable beforeRetry) {
+    <T> T inTransaction(com.atlassian.sal.api.transaction.TransactionCallback<T> work, boolean retryOnUniqueKey, Runnable beforeRetry) {
         return retrying(() -> ao.executeInTransaction(work), retryOnUniqueKey, beforeRetry);
     }
 
@@ -378,7 +378,7 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     /** Participants in one query per 500 aliases, then one insert per new participant and per piece of evidence. */
-    private Imported importAll(List<NewEvidence> evidence, ImportListener listener) {
+    Imported importAll(List<NewEvidence> evidence, ImportListener listener) {
         Map<String, String> segments = new LinkedHashMap<>();
         Map<String, Boolean> consents = new HashMap<>();
         for (NewEvidence e : evidence) {
@@ -566,6 +566,7 @@ public class AoEvidenceStore implements EvidenceStore {
         add(clauses, params, "PERSONA_KEY = ?", q.personaKey());
         add(clauses, params, "SECTION = ?", q.section() == null ? null : q.section().name());
         add(clauses, params, "SOURCE_KIND = ?", q.sourceKind() == null ? null : q.sourceKind().name());
+        add(clauses, params, "KIND = ?", q.kind() == null ? null : q.kind().name());
         add(clauses, params, "PROJECT_KEY = ?", q.projectKey());
         add(clauses, params, "STATUS = ?", q.status() == null ? null : q.status().name());
         add(clauses, params, "OBSERVED_ON >= ?", q.observedFrom() == null ? null : q.observedFrom().toString());

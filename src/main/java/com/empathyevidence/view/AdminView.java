@@ -25,7 +25,9 @@ public final class AdminView {
     /** The texts the page's script needs, under {@code empathy.admin.client.}. */
     static final java.util.List<String> CLIENT_KEYS = java.util.List.of(
             "working", "failed", "offline", "fixFields", "effectNone", "saved", "participantSaved", "conflict", "erased",
-            "eraseConfirmMissing");
+            "eraseConfirmMissing",
+            // workspace-import: the full archive
+            "archiveNoFile", "archiveRestoring");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

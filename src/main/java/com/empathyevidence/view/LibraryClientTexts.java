@@ -15,7 +15,9 @@ final class LibraryClientTexts {
             "working", "failed", "offline", "selected", "noneSelected", "fixFields", "conflict", "conflictUnknown", "saved", "retired",
             "dryRunOk", "dryRunErrors", "importDone", "importFailed", "progressReading", "progressChecking", "progressWriting",
             "noFile", "exported", "exportFailed", "chooseItem", "loadingItems", "duplicates", "editText", "editSourceTitle",
-            "editObservedOn", "editSave", "editCancel", "retireReason", "retireSubmit");
+            "editObservedOn", "editSave", "editCancel", "retireReason", "retireSubmit",
+            // workspace-import
+            "dryRunDuplicates", "importLinked");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

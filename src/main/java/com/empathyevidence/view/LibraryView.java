@@ -30,6 +30,7 @@ public final class LibraryView {
     private final List<OptionView> personas = new ArrayList<>();
     private final List<OptionView> sections = new ArrayList<>();
     private final List<OptionView> sourceKinds = new ArrayList<>();
+    private final List<OptionView> kinds = new ArrayList<>();
     private final List<OptionView> freshnesses = new ArrayList<>();
     private final List<OptionView> projects = new ArrayList<>();
     private final List<OptionView> statuses = new ArrayList<>();
@@ -69,6 +70,11 @@ public final class LibraryView {
             sourceKinds.add(new OptionView(k.name(), texts.get("empathy.sourceKind." + k.name().toLowerCase(Locale.ROOT)),
                     k.name().equalsIgnoreCase(trim(filters.sourceKind()))));
         }
+        kinds.add(new OptionView("", texts.get("empathy.library.any"), false));
+        for (com.empathyevidence.domain.EvidenceKind k : com.empathyevidence.domain.EvidenceKind.values()) {
+            kinds.add(new OptionView(k.name(), texts.get("empathy.library.kind." + k.name().toLowerCase(Locale.ROOT)),
+                    k.name().equalsIgnoreCase(trim(filters.kind()))));
+        }
         freshnesses.add(new OptionView("", texts.get("empathy.library.any"), false));
         for (Freshness f : Freshness.values()) {
             freshnesses.add(new OptionView(f.name(), texts.get("empathy.freshness." + f.name().toLowerCase(Locale.ROOT)),
@@ -103,6 +109,7 @@ public final class LibraryView {
         params.put("persona", filters.persona());
         params.put("section", filters.section());
         params.put("sourceKind", filters.sourceKind());
+        params.put("kind", filters.kind());
         params.put("freshness", filters.freshness());
         params.put("project", filters.project());
         params.put("participant", filters.participant());
@@ -182,6 +189,11 @@ public final class LibraryView {
 
     public List<OptionView> getSourceKinds() {
         return sourceKinds;
+    }
+
+    /** The kind filter's options: any, quote, observation. */
+    public List<OptionView> getKinds() {
+        return kinds;
     }
 
     public List<OptionView> getFreshnesses() {

@@ -118,6 +118,13 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
         // WorkbenchHttpIT's hostile-markup test: an issue with only its own evidence, so the piece is in the panel's first screenful
         issue("BILL-31", "Show the card network's decline reason", "Backlog", "Story",
                 "Used by the workbench HTTP tests.");
+        // the import's issue column (CsvImportLinksIT, ImportBrowserIT): the tests link their own evidence
+        issue("DEMO-40", "Import last quarter's interview notes", "Backlog", "Story",
+                "Used by the CSV import tests (issue column).");
+        issue("DEMO-41", "Bring survey answers into the backlog", "Backlog", "Story",
+                "Used by the CSV import tests (issue column).");
+        issue("DEMO-42", "Keep research from the old tool when we move", "Backlog", "Story",
+                "Used by the import page's browser test.");
     }
 
     private void project(long id, String key, String name) {
