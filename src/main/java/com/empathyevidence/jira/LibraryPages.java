@@ -39,7 +39,7 @@ public class LibraryPages {
             "importErrors", "colRow", "colLine", "colColumn", "colMessage", "importProgress", "importSummary", "errorsTitle",
             "signIn", "statusLabel", "actions",
             // workspace-import
-            "importColumns", "importDuplicates", "kind");
+            "importColumns", "importDuplicates", "colDuplicate", "kind");
 
     private final LibraryService library;
     private final EvidenceStore store;
