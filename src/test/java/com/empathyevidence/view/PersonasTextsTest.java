@@ -39,6 +39,6 @@ public class PersonasTextsTest {
         assertEquals(9, view.getSections().size());
         assertEquals("Feels", view.getSections().get(3).getLabel());
         assertEquals(false, view.isEditable());
-        assertEquals("backed by evidence: 3", texts.get("empathy.personas.client.backedBy", 3));
+        assertEquals("backed by 3 pieces of evidence", texts.get("empathy.personas.client.backedBy", 3));
     }
 }
