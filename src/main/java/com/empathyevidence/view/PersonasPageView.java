@@ -37,7 +37,7 @@ public final class PersonasPageView {
             out.put("section." + s.name(), label);
         }
         for (String key : CLIENT_KEYS) {
-            out.put(key, texts.get("empathy.personas.client." + key));
+            out.put(key, texts.forScript("empathy.personas.client." + key));
         }
         try {
             clientTexts = JSON.writeValueAsString(out);

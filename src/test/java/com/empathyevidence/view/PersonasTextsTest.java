@@ -40,5 +40,7 @@ public class PersonasTextsTest {
         assertEquals("Feels", view.getSections().get(3).getLabel());
         assertEquals(false, view.isEditable());
         assertEquals("backed by 3 pieces of evidence", texts.get("empathy.personas.client.backedBy", 3));
+        // the script words the count itself: it gets the choice format as it is, not formatted without its number
+        assertTrue(view.getClientTexts(), view.getClientTexts().contains("\"backedBy\":\"backed by {0,choice,0#no evidence|1#1 piece of evidence|1<{0} pieces of evidence}\""));
     }
 }

@@ -70,10 +70,19 @@ public class PluralsTest {
             "(?i)\\b(?:results?|evidence|redacted|selected|rows?|problems?|participants?|created|pieces?|quotes?|items?|issues?|links?|errors?)"
                     + "(?: [a-z\u2019]+)*: (?:0|1|2|3|21)(?=[.;)]|$)");
 
+    /** Messages with a label before an argument that is not a count, named with what it is. */
+    private static final Map<String, String> LABELLED_NOT_COUNTS = Map.of(
+            "empathy.library.validation.locked", "{1} lists the pieces' project keys",
+            "empathy.library.validation.unseen", "{1} lists the pieces' ids",
+            "empathy.library.validation.retired", "{1} lists the pieces' ids");
+
     @Test
     public void noCountIsPutAfterALabel() {
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, String> e : bundle.getAllTranslationsForPrefix("").entrySet()) {
+            if (LABELLED_NOT_COUNTS.containsKey(e.getKey())) {
+                continue;
+            }
             for (int n : new int[] {0, 1, 2, 3, 21}) {
                 Object[] args = new Object[6];
                 java.util.Arrays.fill(args, n);

@@ -26,6 +26,7 @@ public class AgingThresholdBrowserIT {
         assertTrue("no field for it", browser.findElements(By.cssSelector("[name=agingFromPercent]")).isEmpty());
         assertEquals("Aging threshold", browser.findElement(By.cssSelector(".empathy-policy-aging .empathy-field-label")).getText());
         assertEquals(List.of(), Axe.seriousViolations(browser));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", aging);
         Browser.screenshot("admin-aging-threshold");
     }
 }
