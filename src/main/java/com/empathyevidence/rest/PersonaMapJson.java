@@ -26,7 +26,11 @@ public class PersonaMapJson {
     public boolean canEdit;
     /** The persona's version (send it back when you change the persona). */
     public int version = 1;
-    /** Set when the persona is retired: the map is kept for reference and offers no changes ({@link #canEdit} false). */
+    /**
+     * Only when the persona is retired (left out otherwise): the map is kept for reference and offers no changes
+     * ({@link #canEdit} false).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public RetiredJson retired;
 
     /** A retired persona: when, by whom (the display name) and why. */

@@ -221,7 +221,7 @@ public class LibraryBrowserIT {
         WebElement run = browser.findElement(By.id("empathy-import-run"));
         assertTrue(run.isEnabled());
         run.sendKeys(Keys.ENTER);
-        waiting(browser).until(b -> status.getText().startsWith("Imported."));
+        waiting(browser).until(b -> status.getText().startsWith("Imported:"));
         assertEquals("Imported: 2 pieces of evidence created, no new participants.", status.getText());
         assertEquals("100", browser.findElement(By.id("empathy-import-progress")).getAttribute("value"));
         Browser.screenshot("import-done");

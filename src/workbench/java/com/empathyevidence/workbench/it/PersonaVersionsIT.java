@@ -142,6 +142,12 @@ public class PersonaVersionsIT {
         }
         assertTrue(options.toString(), found && last != null);
 
+        // the library's persona filter lists it last too, marked as retired
+        String library = Http.get("/plugins/servlet/empathy/library", "pm").body();
+        int retiredOption = library.indexOf("<option value=\"" + key + "\">" + name + " (retired)</option>");
+        int activeOption = library.indexOf("<option value=\"ACCOUNTANT\">");
+        assertTrue(library, retiredOption > 0 && activeOption > 0 && activeOption < retiredOption);
+
         // restored: the map can be changed again
         error(409, null, post("/personas/" + key + "/restore", "pm", object().put("version", 1)));
         JsonNode restored = ok(200, post("/personas/" + key + "/restore", "pm", object().put("version", 2)));
