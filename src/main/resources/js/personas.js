@@ -6,6 +6,17 @@
     var editable = false;
     var current = null;
 
+    /** True when the reader may change the current persona's map: they may edit, and the persona is not retired. */
+    function mapEditable() {
+        return editable && !(current && current.retired);
+    }
+
+    /** "2 Dec 2026" from an ISO-8601 instant, as the rest of the app words days. */
+    function day(iso) {
+        var d = iso ? new Date(iso) : null;
+        return d && !isNaN(d.getTime()) ? d.toLocaleDateString('en-GB', {day: 'numeric', month: 'short', year: 'numeric'}) : '';
+    }
+
     function api() {
         var base = window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
         return base + '/rest/empathy/1.0';
@@ -146,6 +157,11 @@
                 a.setAttribute('aria-current', 'page');
             }
             li.appendChild(a);
+            if (p.retired) {
+                li.className = 'empathy-persona-retired-entry';
+                li.appendChild(document.createTextNode(' '));
+                li.appendChild(el('span', {'class': 'aui-lozenge empathy-retired-lozenge'}, t('retired')));
+            }
             list.appendChild(li);
         });
         return result.body;
@@ -196,7 +212,7 @@
         item.evidence.forEach(function (e) {
             var eli = el('li', {'data-evidence': String(e.id)});
             eli.appendChild(el('q', {}, e.text));
-            if (editable) {
+            if (mapEditable()) {
                 var unback = el('button', {type: 'button', 'class': 'aui-button aui-button-link empathy-unback', 'aria-label': t('unback') + ': ' + e.text}, t('unback'));
                 unback.addEventListener('click', async function () {
                     var r = await call('DELETE', '/personas/items/' + item.id + '/evidence/' + e.id);
@@ -211,7 +227,7 @@
             ev.appendChild(eli);
         });
         li.appendChild(ev);
-        if (!editable) {
+        if (!mapEditable()) {
             return li;
         }
         var actions = el('div', {'class': 'empathy-item-actions'});
@@ -271,7 +287,8 @@
         cancel.addEventListener('click', function () { form.remove(); opener.focus(); });
         form.addEventListener('submit', async function (event) {
             event.preventDefault();
-            var r = await call('PUT', '/personas/items/' + item.id, {section: select.value, statement: input.value});
+            // the version this page read: a change by someone else since then is refused (409) and said here
+            var r = await call('PUT', '/personas/items/' + item.id, {section: select.value, statement: input.value, version: item.version});
             if (showErrors(form, r)) {
                 return;
             }
@@ -356,13 +373,40 @@
         if (edit) {
             edit.addEventListener('submit', async function (event) {
                 event.preventDefault();
-                var r = await call('PUT', '/personas/' + encodeURIComponent(current.key), {name: edit.name.value, description: edit.description.value});
+                var r = await call('PUT', '/personas/' + encodeURIComponent(current.key),
+                        {name: edit.name.value, description: edit.description.value, version: current.version});
                 if (showErrors(edit, r)) {
                     return;
                 }
                 current = r.body;
                 showPersona();
                 status(t('saved'));
+            });
+        }
+        var retire = document.getElementById('empathy-persona-retire');
+        if (retire) {
+            retire.addEventListener('submit', async function (event) {
+                event.preventDefault();
+                var r = await call('POST', '/personas/' + encodeURIComponent(current.key) + '/retire',
+                        {reason: retire.reason.value, version: current.version});
+                if (showErrors(retire, r)) {
+                    return;
+                }
+                retire.reason.value = '';
+                await changed(r.body, t('retiredDone', r.body.name));
+                document.getElementById('empathy-restore-run').focus();
+            });
+        }
+        var restore = document.getElementById('empathy-persona-restore');
+        if (restore) {
+            restore.addEventListener('submit', async function (event) {
+                event.preventDefault();
+                var r = await call('POST', '/personas/' + encodeURIComponent(current.key) + '/restore', {version: current.version});
+                if (showErrors(restore, r)) {
+                    return;
+                }
+                await changed(r.body, t('restoredDone', r.body.name));
+                document.getElementById('empathy-retire-reason').focus();
             });
         }
         var add = document.getElementById('empathy-item-add');
@@ -380,6 +424,15 @@
         }
     }
 
+    /** After a retire or restore: the persona as Jira now has it, the list and the map drawn again, and a status line. */
+    async function changed(persona, message) {
+        current = persona;
+        showPersona();
+        await loadList();
+        await loadMap();
+        status(message);
+    }
+
     function showPersona() {
         document.getElementById('empathy-persona-heading').textContent = current.name + ' (' + current.key + ')';
         document.getElementById('empathy-persona-description').textContent = current.description || '';
@@ -387,6 +440,20 @@
         if (edit) {
             edit.name.value = current.name;
             edit.description.value = current.description || '';
+        }
+        var retired = document.getElementById('empathy-persona-retired');
+        retired.hidden = !current.retired;
+        document.getElementById('empathy-persona-retired-line').textContent = current.retired
+            ? t('retiredLine', day(current.retiredAt), current.retiredByName || current.retiredBy || '', current.retiredReason || '') : '';
+        var retire = document.getElementById('empathy-persona-retire');
+        var restore = document.getElementById('empathy-persona-restore');
+        var add = document.getElementById('empathy-item-add');
+        if (retire) {
+            retire.hidden = !!current.retired;
+            restore.hidden = !current.retired;
+        }
+        if (add) {
+            add.hidden = !!current.retired;
         }
     }
 

@@ -89,10 +89,48 @@
         dialog.appendChild(content);
         backdrop.appendChild(dialog);
         document.body.appendChild(backdrop);
-        function close() { backdrop.remove(); opener.focus(); }
-        dialog.addEventListener('keydown', function (e) {
-            if (e.key === 'Escape') { e.preventDefault(); close(); }
-        });
+        // As AUI dialogs do: Tab and Shift+Tab go round inside the open dialog, focus that lands outside it (a click on
+        // the page behind) is brought back, and Escape closes it and returns focus to the button that opened it.
+        function focusables() {
+            return Array.prototype.filter.call(dialog.querySelectorAll(
+                'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'),
+                function (e) { return !e.hidden && e.getClientRects().length > 0; });
+        }
+        function onKey(e) {
+            if (e.key === 'Escape') {
+                e.preventDefault();
+                close();
+                return;
+            }
+            if (e.key !== 'Tab') { return; }
+            var all = focusables();
+            if (!all.length) { e.preventDefault(); dialog.focus(); return; }
+            var first = all[0];
+            var last = all[all.length - 1];
+            var at = document.activeElement;
+            if (e.shiftKey && (at === first || !dialog.contains(at) || at === dialog)) {
+                e.preventDefault();
+                last.focus();
+            } else if (!e.shiftKey && (at === last || !dialog.contains(at))) {
+                e.preventDefault();
+                first.focus();
+            }
+        }
+        function onFocusIn(e) {
+            if (!dialog.contains(e.target)) {
+                var all = focusables();
+                (all[0] || dialog).focus();
+            }
+        }
+        function close() {
+            document.removeEventListener('keydown', onKey, true);
+            document.removeEventListener('focusin', onFocusIn, true);
+            backdrop.remove();
+            opener.focus();
+        }
+        dialog.setAttribute('tabindex', '-1');
+        document.addEventListener('keydown', onKey, true);
+        document.addEventListener('focusin', onFocusIn, true);
 
         function list() {
             title.textContent = 'Select macro';

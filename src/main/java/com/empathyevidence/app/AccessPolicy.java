@@ -13,6 +13,11 @@ public interface AccessPolicy {
 
     boolean isAdmin();
 
+    /** The signed-in user's display name ("Alex Admin") as the host shows it; their key when the host has none. */
+    default Optional<String> currentUserDisplayName() {
+        return currentUser();
+    }
+
     /** The issue, when it exists and the current user may browse it; empty otherwise (the two are not told apart). */
     Optional<IssueRef> visibleIssue(String issueKey);
 

@@ -6,10 +6,17 @@ import com.empathyevidence.domain.Limits;
 import com.empathyevidence.domain.MapItem;
 import com.empathyevidence.domain.Participant;
 import com.empathyevidence.domain.Persona;
+import com.empathyevidence.domain.PersonaRetirement;
+import com.empathyevidence.domain.PersonaRevisions;
+import com.empathyevidence.domain.Revision;
 import com.empathyevidence.domain.Problem;
 import com.empathyevidence.domain.Section;
 import com.empathyevidence.domain.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import jakarta.inject.Inject;
 
 /**
@@ -23,10 +30,13 @@ public class CatalogService {
     private final AccessPolicy access;
     private final EvidenceService evidence;
     private final IssueSummaries summaries;
+    private final PersonaRevisions revisions;
 
     @Inject
-    public CatalogService(EvidenceStore store, AccessPolicy access, EvidenceService evidence, IssueSummaries summaries) {
+    public CatalogService(EvidenceStore store, AccessPolicy access, EvidenceService evidence, IssueSummaries summaries,
+                          PersonaRevisions revisions) {
         this.store = store;
+        this.revisions = revisions;
         this.access = access;
         this.evidence = evidence;
         this.summaries = summaries;
@@ -103,9 +113,80 @@ public class CatalogService {
 
     // personas
 
+    /** Every persona, those in use first (by name), then the retired ones (by name). */
     public List<Persona> personas() {
         evidence.signedIn();
-        return store.personas();
+        List<Persona> all = store.personas();
+        Map<String, PersonaRetirement> retired = revisions.retirements();
+        List<Persona> ordered = new ArrayList<>();
+        all.stream().filter(p -> !retired.containsKey(p.key())).forEach(ordered::add);
+        all.stream().filter(p -> retired.containsKey(p.key())).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** The retirement of every retired persona, by key. */
+    public Map<String, PersonaRetirement> retirements() {
+        evidence.signedIn();
+        return revisions.retirements();
+    }
+
+    public Optional<PersonaRetirement> retirement(String key) {
+        evidence.signedIn();
+        return revisions.retirement(key);
+    }
+
+    /** The current revision of every edited persona, by key (one not in it is at version 1, as created). */
+    public Map<String, Revision> personaRevisions() {
+        evidence.signedIn();
+        return revisions.personas();
+    }
+
+    public Revision personaRevision(String key) {
+        evidence.signedIn();
+        return revisions.persona(key);
+    }
+
+    /** The current revision of each edited map item of a persona, by id (one not in it is at version 1, as created). */
+    public Map<Long, Revision> mapItemRevisions(String personaKey) {
+        evidence.signedIn();
+        return revisions.mapItems(personaKey);
+    }
+
+    public Revision mapItemRevision(long id) {
+        evidence.signedIn();
+        return revisions.mapItem(id);
+    }
+
+    /**
+     * Retires a persona with a reason: its map is kept for reference, read-only, and it is listed last. The
+     * {@code version} read, when sent, must still be current.
+     */
+    public void retirePersona(String key, String reason, Integer version) {
+        String user = evidence.signedIn();
+        requireEditor();
+        persona(key);
+        reason = strip(reason);
+        PersonaRetirement.validate(reason);
+        revisions.retire(key, new PersonaRetirement(reason, user, displayName(user), Instant.now()), version);
+    }
+
+    /** Restores a retired persona: its map can be changed again. */
+    public void restorePersona(String key, Integer version) {
+        String user = evidence.signedIn();
+        requireEditor();
+        persona(key);
+        revisions.restore(key, user, displayName(user), version);
+    }
+
+    private String displayName(String user) {
+        return access.currentUserDisplayName().orElse(user);
+    }
+
+    /** Refuses a change to the map of a retired persona: it is kept as it was, for reference. */
+    private void requireInUse(String personaKey) {
+        if (revisions.retirement(personaKey).isPresent()) {
+            throw Problem.conflict("empathy.error.personaRetiredMap", personaKey);
+        }
     }
 
     public Persona persona(String key) {
@@ -127,14 +208,25 @@ public class CatalogService {
         return store.createPersona(new Persona(key, name, description == null ? "" : description));
     }
 
-    public Persona updatePersona(String key, String name, String description) {
-        evidence.signedIn();
+    /** Changes a persona's name and description, made against the {@code version} the editor read (required). */
+    public Persona updatePersona(String key, String name, String description, Integer version) {
+        String user = evidence.signedIn();
         requireEditor();
         persona(key);
         name = strip(name);
         description = strip(description);
-        validatePersona(key, name, description);
-        return store.savePersona(new Persona(key, name, description == null ? "" : description));
+        validatePersona(key, name, description, version);
+        return revisions.updatePersona(new Persona(key, name, description == null ? "" : description), version, user, displayName(user));
+    }
+
+    private static void validatePersona(String key, String name, String description, Integer version) {
+        Validator v = new Validator();
+        v.text("name", name, Limits.PERSONA_NAME_MAX);
+        v.optionalText("description", description, Limits.DESCRIPTION_MAX);
+        if (version == null) {
+            v.error("version", "empathy.validation.version");
+        }
+        v.check();
     }
 
     private static void validatePersona(String key, String name, String description) {
@@ -156,26 +248,33 @@ public class CatalogService {
         evidence.signedIn();
         requireEditor();
         persona(personaKey);
+        requireInUse(personaKey);
         statement = strip(statement);
-        return store.createMapItem(personaKey, itemSection(section, statement), statement);
+        return store.createMapItem(personaKey, itemSection(section, statement, 1), statement);
     }
 
-    public MapItem updateMapItem(long id, String section, String statement) {
-        evidence.signedIn();
+    /** Changes (or moves) a map item, made against the {@code version} the editor read (required). */
+    public MapItem updateMapItem(long id, String section, String statement, Integer version) {
+        String user = evidence.signedIn();
         requireEditor();
-        mapItem(id);
+        MapItem item = mapItem(id);
+        requireInUse(item.personaKey());
         statement = strip(statement);
-        return store.updateMapItem(id, itemSection(section, statement), statement);
+        Section s = itemSection(section, statement, version);
+        return revisions.updateMapItem(id, s, statement, version, user, displayName(user));
     }
 
-    /** Checks a map item's section and statement together; returns the parsed section. */
-    private static Section itemSection(String section, String statement) {
+    /** Checks a map item's section and statement (and that a version was sent) together; returns the parsed section. */
+    private static Section itemSection(String section, String statement, Integer version) {
         Section s = Section.parse(section).orElse(null);
         Validator v = new Validator();
         if (s == null) {
             v.error("section", "empathy.validation.section");
         }
         v.text("statement", statement, Limits.STATEMENT_MAX);
+        if (version == null) {
+            v.error("version", "empathy.validation.version");
+        }
         v.check();
         return s;
     }
@@ -183,7 +282,7 @@ public class CatalogService {
     public void deleteMapItem(long id) {
         evidence.signedIn();
         requireEditor();
-        mapItem(id);
+        requireInUse(mapItem(id).personaKey());
         List<String> affected = summaries.issuesLinkingMapItem(id);
         store.deleteMapItem(id);
         summaries.afterChangeTo(affected);
@@ -197,7 +296,7 @@ public class CatalogService {
     public void back(long mapItemId, Long evidenceId) {
         evidence.signedIn();
         requireEditor();
-        mapItem(mapItemId);
+        requireInUse(mapItem(mapItemId).personaKey());
         if (evidenceId == null) {
             new Validator().error("evidenceId", "empathy.validation.required").check();
         }
@@ -212,7 +311,7 @@ public class CatalogService {
     public void unback(long mapItemId, long evidenceId) {
         evidence.signedIn();
         requireEditor();
-        mapItem(mapItemId);
+        requireInUse(mapItem(mapItemId).personaKey());
         store.unback(mapItemId, evidenceId);
         summaries.afterMapItemChange(mapItemId);
     }

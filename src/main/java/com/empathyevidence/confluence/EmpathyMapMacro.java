@@ -39,6 +39,7 @@ public class EmpathyMapMacro implements Macro {
     static final String TEMPLATE = "templates/empathy-map.vm";
     /** Items shown in a section before the rest collapse behind "Show n more items" (on screen only). */
     static final int ITEMS_SHOWN = 5;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final JiraMapClient jira;
@@ -109,6 +110,7 @@ public class EmpathyMapMacro implements Macro {
         try {
             JiraMapClient.FetchedMap fetched = current(persona, projects);
             model.put("map", view(fetched.map(), fetched.jiraBaseUrl(), params, staticOutput, Instant.now()));
+            retired(model, fetched.map());
             if (fetched.map().canEdit && !staticOutput) {
                 if (accessMode != null && accessMode.readOnly()) {
                     // Confluence is in read-only mode: no write controls, and one line saying why.
@@ -127,6 +129,7 @@ public class EmpathyMapMacro implements Macro {
                         model.put("map", view(jira.parse(cached.get().json()), cached.get().jiraBaseUrl(), params, staticOutput,
                                 cached.get().fetchedAt()));
                         model.put("notice", views.texts().get("empathy.map.cached", asOf(cached.get().fetchedAt())));
+                        retired(model, jira.parse(cached.get().json()));
                         return views.render(TEMPLATE, model);
                     } catch (MapUnavailable unreadable) {
                         // fall through to the plain message
@@ -139,6 +142,21 @@ public class EmpathyMapMacro implements Macro {
             unavailable(model, unavailable, persona, projects);
             return views.render(TEMPLATE, model);
         }
+    }
+
+    /** A retired persona's map says so in one line at the top, live and in every export (Jira sends no write rights). */
+    private void retired(Map<String, Object> model, com.empathyevidence.rest.PersonaMapJson map) {
+        if (map.retired == null) {
+            return;
+        }
+        String on = "";
+        try {
+            on = map.retired.at == null ? "" : DAY.format(Instant.parse(map.retired.at).atZone(ZoneId.systemDefault()));
+        } catch (java.time.DateTimeException unreadable) {
+            on = "";
+        }
+        model.put("retiredNotice", views.texts().get("empathy.map.retired", on, map.retired.byName == null ? "" : map.retired.byName,
+                map.retired.reason == null ? "" : map.retired.reason));
     }
 
     /**

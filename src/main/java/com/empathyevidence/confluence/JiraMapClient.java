@@ -54,7 +54,10 @@ public class JiraMapClient {
     }
 
     /** A persona as Jira lists it: what a reader needs to pick the right key. */
-    public record PersonaName(String key, String name) {
+    public record PersonaName(String key, String name, boolean retired) {
+        public PersonaName(String key, String name) {
+            this(key, name, false);
+        }
     }
 
     /**
@@ -142,14 +145,15 @@ public class JiraMapClient {
         }
     }
 
-    /** Keys and names from a JSON list of Jira's (personas, projects), leaving out what is marked retired. */
+    /** Keys and names from a JSON list of Jira's (personas, projects): what is marked retired comes last, marked so. */
     public List<PersonaName> keysAndNames(String body) throws IOException {
         List<PersonaName> names = new ArrayList<>();
+        List<PersonaName> retired = new ArrayList<>();
         for (JsonNode p : json.readTree(body == null || body.isBlank() ? "[]" : body)) {
-            if (!p.path("retired").asBoolean(false)) {
-                names.add(new PersonaName(p.path("key").asText(), p.path("name").asText()));
-            }
+            boolean isRetired = p.path("retired").asBoolean(false);
+            (isRetired ? retired : names).add(new PersonaName(p.path("key").asText(), p.path("name").asText(), isRetired));
         }
+        names.addAll(retired);
         return names;
     }
 

@@ -56,6 +56,16 @@ public class JiraAccessPolicy implements AccessPolicy {
     }
 
     @Override
+    public Optional<String> currentUserDisplayName() {
+        ApplicationUser user = signedIn();
+        if (user == null) {
+            return Optional.empty();
+        }
+        String name = user.getDisplayName();
+        return Optional.of(name == null || name.isBlank() ? user.getKey() : name);
+    }
+
+    @Override
     public boolean isAdmin() {
         ApplicationUser user = signedIn();
         return user != null && users.isAdmin(new UserKey(user.getKey()));

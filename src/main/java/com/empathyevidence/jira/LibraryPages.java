@@ -46,10 +46,12 @@ public class LibraryPages {
     private final AccessPolicy access;
     private final ViewRenderer renderer;
     private final PageBuilderService pageBuilder;
+    private final com.empathyevidence.domain.PersonaRevisions revisions;
 
     @Inject
     public LibraryPages(LibraryService library, EvidenceStore store, AccessPolicy access, ViewRenderer renderer,
-                        @JiraImport PageBuilderService pageBuilder) {
+                        @JiraImport PageBuilderService pageBuilder, com.empathyevidence.domain.PersonaRevisions revisions) {
+        this.revisions = revisions;
         this.library = library;
         this.store = store;
         this.access = access;
@@ -78,7 +80,9 @@ public class LibraryPages {
             }
         }
         Map<String, Object> model = texts();
-        model.put("library", LibraryView.of(filters, page, errors, store.personas(), access.browsableProjects(), renderer.texts()));
+        model.put("library", LibraryView.of(filters, page, errors,
+                com.empathyevidence.view.PersonaChoices.of(store.personas(), revisions.retirements().keySet(), renderer.texts()),
+                access.browsableProjects(), renderer.texts()));
         return renderer.render("templates/library.vm", model);
     }
 

@@ -23,7 +23,8 @@ public class PersonaPages {
 
     static final java.util.List<String> PAGE_KEYS = java.util.List.of(
             "title", "intro", "readOnly", "list", "loading", "create", "key", "keyHint", "name", "description", "createRun",
-            "map", "addItem", "statement", "section", "addRun", "signIn", "save");
+            "map", "addItem", "statement", "section", "addRun", "signIn", "save",
+            "retire", "retireReason", "retireHint", "retireRun", "restoreRun");
 
     private final CatalogService catalog;
     private final AccessPolicy access;

@@ -174,6 +174,22 @@ public final class Json {
         public String name;
         @ApiField(maxLength = Limits.DESCRIPTION_MAX, example = "Closes the books for a dozen clients every month.")
         public String description;
+        /** Counts changes from 1; send it back with an update (required there): a change since then is a 409. */
+        @ApiField(minimum = 1, example = "1")
+        public Integer version;
+        /** True when the persona is retired: its map is kept for reference and cannot be changed. */
+        @ApiField(readOnly = true, example = "false")
+        public boolean retired;
+        /** Why it was retired (only when retired). */
+        @ApiField(readOnly = true, example = "Merged into the accountant persona")
+        public String retiredReason;
+        /** Who retired it: user key and display name (only when retired). */
+        @ApiField(readOnly = true, example = "admin")
+        public String retiredBy;
+        @ApiField(readOnly = true, example = "Alex Admin")
+        public String retiredByName;
+        @ApiField(readOnly = true, format = "date-time", example = "2026-12-02T10:15:30Z")
+        public String retiredAt;
 
         public static PersonaJson of(Persona p) {
             PersonaJson json = new PersonaJson();
@@ -182,6 +198,35 @@ public final class Json {
             json.description = p.description();
             return json;
         }
+
+        /** With its version and, when retired, its retirement. */
+        public static PersonaJson of(Persona p, com.empathyevidence.domain.Revision revision,
+                                     com.empathyevidence.domain.PersonaRetirement retirement) {
+            PersonaJson json = of(p);
+            json.version = revision.version();
+            if (retirement != null) {
+                json.retired = true;
+                json.retiredReason = retirement.reason();
+                json.retiredBy = retirement.by();
+                json.retiredByName = retirement.who();
+                json.retiredAt = retirement.at() == null ? null : retirement.at().toString();
+            }
+            return json;
+        }
+    }
+
+    /** Retire a persona: why (required), and the version you read (optional: when sent, a change since is a 409). */
+    public static class RetirePersonaInput {
+        @ApiField(required = true, maxLength = Limits.REASON_MAX, example = "Merged into the accountant persona")
+        public String reason;
+        @ApiField(minimum = 1, example = "2")
+        public Integer version;
+    }
+
+    /** Restore a retired persona: the version you read (optional: when sent, a change since is a 409). */
+    public static class RestorePersonaInput {
+        @ApiField(minimum = 1, example = "3")
+        public Integer version;
     }
 
     /** A map item. */
@@ -195,6 +240,9 @@ public final class Json {
         public String section;
         @ApiField(required = true, maxLength = Limits.STATEMENT_MAX, example = "Re-keys every invoice by hand")
         public String statement;
+        /** Counts changes from 1; send it back with an update (required there): a change since then is a 409. */
+        @ApiField(minimum = 1, example = "1")
+        public Integer version;
 
         public static MapItemJson of(MapItem m) {
             MapItemJson json = new MapItemJson();
@@ -202,6 +250,12 @@ public final class Json {
             json.persona = m.personaKey();
             json.section = m.section().name();
             json.statement = m.statement();
+            return json;
+        }
+
+        public static MapItemJson of(MapItem m, com.empathyevidence.domain.Revision revision) {
+            MapItemJson json = of(m);
+            json.version = revision.version();
             return json;
         }
     }

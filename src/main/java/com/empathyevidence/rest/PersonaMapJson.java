@@ -24,6 +24,24 @@ public class PersonaMapJson {
      * project, the rule the map-item writes apply. Re-confirming a quote also needs edit rights on its project.
      */
     public boolean canEdit;
+    /** The persona's version (send it back when you change the persona). */
+    public int version = 1;
+    /**
+     * Only when the persona is retired (left out otherwise): the map is kept for reference and offers no changes
+     * ({@link #canEdit} false).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public RetiredJson retired;
+
+    /** A retired persona: when, by whom (the display name) and why. */
+    public static class RetiredJson {
+        @ApiField(format = "date-time", example = "2026-12-02T10:15:30Z")
+        public String at;
+        @ApiField(example = "Alex Admin")
+        public String byName;
+        @ApiField(example = "Merged into the accountant persona")
+        public String reason;
+    }
 
     /** The map at a glance. */
     public static class SummaryJson {
@@ -60,6 +78,8 @@ public class PersonaMapJson {
     /** One map item with its roll-up, backing evidence (freshest first) and the issues covering it. */
     public static class ItemJson {
         public long id;
+        /** The item's version: send it back when you change or move the item. */
+        public int version = 1;
         public String statement;
         public RollupJson rollup;
         /** Backing evidence, freshest first; at most {@code quotes} of it when the caller asked for fewer. */

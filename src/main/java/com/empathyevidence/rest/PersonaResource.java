@@ -5,7 +5,9 @@ import com.empathyevidence.app.CatalogService;
 import com.empathyevidence.app.PersonaMapService;
 import com.empathyevidence.app.PersonaMapVersions;
 import com.empathyevidence.app.Today;
+import com.empathyevidence.domain.PersonaRetirement;
 import com.empathyevidence.domain.ProjectFilter;
+import com.empathyevidence.domain.Revision;
 import com.empathyevidence.view.Texts;
 import java.net.URI;
 import java.util.ArrayList;
@@ -54,7 +56,9 @@ public class PersonaResource {
     public Response list() {
         return Responses.run(texts, () -> {
             List<Json.PersonaJson> list = new ArrayList<>();
-            catalog.personas().forEach(p -> list.add(Json.PersonaJson.of(p)));
+            java.util.Map<String, Revision> revisions = catalog.personaRevisions();
+            java.util.Map<String, PersonaRetirement> retired = catalog.retirements();
+            catalog.personas().forEach(p -> list.add(Json.PersonaJson.of(p, revisions.getOrDefault(p.key(), Revision.NONE), retired.get(p.key()))));
             return Response.ok(list).build();
         });
     }
@@ -67,7 +71,7 @@ public class PersonaResource {
         Json.PersonaJson in = input == null ? new Json.PersonaJson() : input;
         return Responses.run(texts, () -> {
             // created first: the key is valid by then, so it makes a valid address
-            Json.PersonaJson created = Json.PersonaJson.of(catalog.createPersona(in.key, in.name, in.description));
+            Json.PersonaJson created = Json.PersonaJson.of(catalog.createPersona(in.key, in.name, in.description), Revision.NONE, null);
             return Response.created(URI.create("personas/" + created.key)).entity(created).build();
         });
     }
@@ -77,17 +81,48 @@ public class PersonaResource {
     @LicensedOnly
     @ApiDoc(body = Json.PersonaJson.class, errors = {404})
     public Response get(@PathParam("personaKey") String key) {
-        return Responses.run(texts, () -> Response.ok(Json.PersonaJson.of(catalog.persona(key))).build());
+        return Responses.run(texts, () -> Response.ok(full(catalog.persona(key))).build());
     }
 
     @PUT
     @Path("{personaKey}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ApiDoc(body = Json.PersonaJson.class, errors = {400, 403, 404})
+    @ApiDoc(body = Json.PersonaJson.class, errors = {400, 403, 404, 409})
     public Response update(@PathParam("personaKey") String key, Json.PersonaJson input) {
         Json.PersonaJson in = input == null ? new Json.PersonaJson() : input;
-        return Responses.run(texts, () -> Response.ok(Json.PersonaJson.of(catalog.updatePersona(key, in.name, in.description))).build());
+        return Responses.run(texts, () -> Response.ok(full(catalog.updatePersona(key, in.name, in.description, in.version))).build());
+    }
+
+    @POST
+    @Path("{personaKey}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ApiDoc(body = Json.PersonaJson.class, errors = {400, 403, 404, 409})
+    public Response retire(@PathParam("personaKey") String key, Json.RetirePersonaInput input) {
+        Json.RetirePersonaInput in = input == null ? new Json.RetirePersonaInput() : input;
+        return Responses.run(texts, () -> {
+            catalog.retirePersona(key, in.reason, in.version);
+            return Response.ok(full(catalog.persona(key))).build();
+        });
+    }
+
+    @POST
+    @Path("{personaKey}/restore")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ApiDoc(body = Json.PersonaJson.class, errors = {403, 404, 409})
+    public Response restore(@PathParam("personaKey") String key, Json.RestorePersonaInput input) {
+        Json.RestorePersonaInput in = input == null ? new Json.RestorePersonaInput() : input;
+        return Responses.run(texts, () -> {
+            catalog.restorePersona(key, in.version);
+            return Response.ok(full(catalog.persona(key))).build();
+        });
+    }
+
+    /** A persona with its version and retirement. */
+    private Json.PersonaJson full(com.empathyevidence.domain.Persona p) {
+        return Json.PersonaJson.of(p, catalog.personaRevision(p.key()), catalog.retirement(p.key()).orElse(null));
     }
 
     @GET
@@ -103,9 +138,16 @@ public class PersonaResource {
             v.range("unsorted", unsorted, 0, MAX_LISTED);
             v.check();
             java.util.Set<String> keys = ProjectFilter.parse("projects", projects).keys();
-            boolean canEdit = catalog.canEdit();
+            java.util.Optional<PersonaRetirement> retirement = catalog.retirement(personaKey);
+            // a retired persona's map is kept for reference: nobody may change it
+            boolean canEdit = retirement.isEmpty() && catalog.canEdit();
+            Revision personaRevision = catalog.personaRevision(personaKey);
+            java.util.Map<Long, Revision> itemRevisions = catalog.mapItemRevisions(personaKey);
+            String state = "persona=" + personaRevision.version() + ";items=" + new java.util.TreeMap<>(itemRevisions.entrySet().stream()
+                    .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> e.getValue().version())))
+                    + ";retired=" + retirement.map(r -> r.at() + "|" + r.who() + "|" + r.reason()).orElse("-");
             // The version of this answer for this viewer, found without building the map (permissions checked again)
-            String etag = versions.version(personaKey, keys, "quotes=" + quotes + ";unsorted=" + unsorted + ";canEdit=" + canEdit)
+            String etag = versions.version(personaKey, keys, "quotes=" + quotes + ";unsorted=" + unsorted + ";canEdit=" + canEdit + ";" + state)
                     .map(version -> "\"" + version + "\"").orElse(null);
             if (etag != null && matches(headers == null ? null : headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
                 return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, REVALIDATE).build();
@@ -113,6 +155,18 @@ public class PersonaResource {
             PersonaMapJson json = PersonaMapJson.of(maps.map(personaKey, keys), today.get(),
                     quotes == null ? Integer.MAX_VALUE : quotes, unsorted == null ? Integer.MAX_VALUE : unsorted);
             json.canEdit = canEdit;
+            json.version = personaRevision.version();
+            for (PersonaMapJson.SectionJson section : json.sections) {
+                for (PersonaMapJson.ItemJson item : section.items) {
+                    item.version = itemRevisions.getOrDefault(item.id, Revision.NONE).version();
+                }
+            }
+            retirement.ifPresent(r -> {
+                json.retired = new PersonaMapJson.RetiredJson();
+                json.retired.at = r.at() == null ? null : r.at().toString();
+                json.retired.byName = r.who();
+                json.retired.reason = r.reason();
+            });
             Response.ResponseBuilder ok = Response.ok(json).header(HttpHeaders.CACHE_CONTROL, REVALIDATE);
             return (etag == null ? ok : ok.header(HttpHeaders.ETAG, etag)).build();
         });
@@ -145,7 +199,8 @@ public class PersonaResource {
     public Response items(@PathParam("personaKey") String personaKey) {
         return Responses.run(texts, () -> {
             List<Json.MapItemJson> list = new ArrayList<>();
-            catalog.mapItems(personaKey).forEach(m -> list.add(Json.MapItemJson.of(m)));
+            java.util.Map<Long, Revision> revisions = catalog.mapItemRevisions(personaKey);
+            catalog.mapItems(personaKey).forEach(m -> list.add(Json.MapItemJson.of(m, revisions.getOrDefault(m.id(), Revision.NONE))));
             return Response.ok(list).build();
         });
     }
@@ -154,11 +209,11 @@ public class PersonaResource {
     @Path("{personaKey}/items")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ApiDoc(status = 201, body = Json.MapItemJson.class, errors = {400, 403, 404})
+    @ApiDoc(status = 201, body = Json.MapItemJson.class, errors = {400, 403, 404, 409})
     public Response createItem(@PathParam("personaKey") String personaKey, Json.MapItemJson input) {
         Json.MapItemJson in = input == null ? new Json.MapItemJson() : input;
         return Responses.run(texts, () -> {
-            Json.MapItemJson created = Json.MapItemJson.of(catalog.createMapItem(personaKey, in.section, in.statement));
+            Json.MapItemJson created = Json.MapItemJson.of(catalog.createMapItem(personaKey, in.section, in.statement), Revision.NONE);
             return Response.created(URI.create("personas/items/" + created.id)).entity(created).build();
         });
     }
@@ -168,24 +223,27 @@ public class PersonaResource {
     @LicensedOnly
     @ApiDoc(body = Json.MapItemJson.class, errors = {404})
     public Response item(@PathParam("id") long id) {
-        return Responses.run(texts, () -> Response.ok(Json.MapItemJson.of(catalog.mapItem(id))).build());
+        return Responses.run(texts, () -> Response.ok(Json.MapItemJson.of(catalog.mapItem(id), catalog.mapItemRevision(id))).build());
     }
 
     @PUT
     @Path("items/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ApiDoc(body = Json.MapItemJson.class, errors = {400, 403, 404})
+    @ApiDoc(body = Json.MapItemJson.class, errors = {400, 403, 404, 409})
     public Response updateItem(@PathParam("id") long id, Json.MapItemJson input) {
         Json.MapItemJson in = input == null ? new Json.MapItemJson() : input;
-        return Responses.run(texts, () -> Response.ok(Json.MapItemJson.of(catalog.updateMapItem(id, in.section, in.statement))).build());
+        return Responses.run(texts, () -> {
+            com.empathyevidence.domain.MapItem updated = catalog.updateMapItem(id, in.section, in.statement, in.version);
+            return Response.ok(Json.MapItemJson.of(updated, catalog.mapItemRevision(id))).build();
+        });
     }
 
     @DELETE
     @Path("items/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ApiDoc(status = 204, errors = {403, 404})
+    @ApiDoc(status = 204, errors = {403, 404, 409})
     public Response deleteItem(@PathParam("id") long id) {
         return Responses.run(texts, () -> {
             catalog.deleteMapItem(id);
@@ -210,7 +268,7 @@ public class PersonaResource {
     @Path("items/{id}/evidence/{evidenceId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ApiDoc(status = 204, errors = {403, 404})
+    @ApiDoc(status = 204, errors = {403, 404, 409})
     public Response unback(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
         return Responses.run(texts, () -> {
             catalog.unback(id, evidenceId);

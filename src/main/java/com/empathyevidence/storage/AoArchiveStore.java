@@ -70,12 +70,23 @@ public class AoArchiveStore implements ArchiveStore {
         int[] participants = ids(ParticipantEntity.class);
         int[] evidence = ids(EvidenceEntity.class);
         int[] items = ids(MapItemEntity.class);
+        Map<String, RevisionEntity> revisions = latestRevisions();
+        Map<String, PersonaRetiredEntity> retired = new java.util.HashMap<>();
+        for (PersonaRetiredEntity r : ao.find(PersonaRetiredEntity.class, Query.select())) {
+            retired.put(r.getPersonaKey(), r);
+        }
 
         table(sink, "personas", PersonaEntity.class, p -> {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("key", p.getPersonaKey());
             r.put("name", p.getName());
             r.put("description", p.getDescription());
+            revision(r, revisions.get(AoPersonaRevisions.PERSONA + p.getPersonaKey()));
+            PersonaRetiredEntity retirement = retired.get(p.getPersonaKey());
+            r.put("retiredReason", retirement == null ? null : retirement.getReason());
+            r.put("retiredBy", retirement == null ? null : retirement.getRetiredBy());
+            r.put("retiredByName", retirement == null ? null : retirement.getRetiredByName());
+            r.put("retiredAt", retirement == null ? null : retirement.getRetiredAt());
             return r;
         });
         table(sink, "participants", ParticipantEntity.class, p -> {
@@ -158,6 +169,7 @@ public class AoArchiveStore implements ArchiveStore {
             r.put("personaKey", m.getPersonaKey());
             r.put("section", m.getSection());
             r.put("statement", m.getStatement());
+            revision(r, revisions.get(AoPersonaRevisions.ITEM + m.getID()));
             return r;
         });
         table(sink, "backings", BackingEntity.class, b -> {
@@ -203,6 +215,33 @@ public class AoArchiveStore implements ArchiveStore {
             r.put("at", a.getAt());
             return r;
         });
+    }
+
+    /** The latest version claim of each persona and map item ("persona:KEY", "item:ID"), read in pages. */
+    private Map<String, RevisionEntity> latestRevisions() {
+        Map<String, RevisionEntity> latest = new java.util.HashMap<>();
+        int after = 0;
+        while (true) {
+            RevisionEntity[] page = ao.find(RevisionEntity.class, Query.select().where("ID > ?", after).order("ID").limit(PAGE));
+            for (RevisionEntity r : page) {
+                RevisionEntity known = latest.get(r.getTarget());
+                if (known == null || known.getVersion() < r.getVersion()) {
+                    latest.put(r.getTarget(), r);
+                }
+                after = r.getID();
+            }
+            if (page.length < PAGE) {
+                return latest;
+            }
+        }
+    }
+
+    /** A persona's or map item's version (1 when never edited) and who made it when. */
+    private static void revision(Map<String, Object> r, RevisionEntity latest) {
+        r.put("version", latest == null ? 1 : latest.getVersion());
+        r.put("editedBy", latest == null ? null : latest.getEditedBy());
+        r.put("editedByName", latest == null ? null : latest.getEditedByName());
+        r.put("editedAt", latest == null ? null : latest.getEditedAt());
     }
 
     /** Writes one table, a page at a time; {@code row} answers null for a row that refers to nothing (skipped). */
@@ -310,8 +349,17 @@ public class AoArchiveStore implements ArchiveStore {
 
         void row(String table, int n, Row r) {
             switch (table) {
-                case "personas" -> ao.create(PersonaEntity.class, params(
-                        "PERSONA_KEY", r.text("key", true), "NAME", r.text("name", true), "DESCRIPTION", r.text("description", false)));
+                case "personas" -> {
+                    String key = r.text("key", true);
+                    ao.create(PersonaEntity.class, params("PERSONA_KEY", key, "NAME", r.text("name", true), "DESCRIPTION", r.text("description", false)));
+                    revision(r, AoPersonaRevisions.PERSONA + key, key);
+                    String reason = r.text("retiredReason", false);
+                    if (reason != null) {
+                        ao.create(PersonaRetiredEntity.class, params("PERSONA_KEY", key, "REASON", reason,
+                                "RETIRED_BY", r.text("retiredBy", false), "RETIRED_BY_NAME", r.text("retiredByName", false),
+                                "RETIRED_AT", r.text("retiredAt", true)));
+                    }
+                }
                 case "participants" -> participant(n, r);
                 case "evidence" -> evidence(n, r);
                 case "edits" -> {
@@ -334,6 +382,7 @@ public class AoArchiveStore implements ArchiveStore {
                     MapItemEntity created = ao.create(MapItemEntity.class, params("PERSONA_KEY", r.text("personaKey", true),
                             "SECTION", r.constant("section", Section.class, true), "STATEMENT", r.text("statement", true)));
                     items.add(created.getID());
+                    revision(r, AoPersonaRevisions.ITEM + created.getID(), created.getPersonaKey());
                 }
                 case "backings" -> {
                     int item = r.ref("mapItemId", items, true);
@@ -360,6 +409,20 @@ public class AoArchiveStore implements ArchiveStore {
                         "ACTOR", r.text("actor", false), "AT", r.text("at", true)));
                 default -> throw new Problem(Problem.Kind.INVALID, "empathy.archive.unknownEntry", table + ".json");
             }
+        }
+
+        /** The version of a persona or map item (absent in archives made before it existed: 1, as created). */
+        private void revision(Row r, String target, String personaKey) {
+            Integer version = r.integer("version", false);
+            if (version == null || version == 1) {
+                return;
+            }
+            if (version < 1) {
+                throw r.bad("version");
+            }
+            ao.create(RevisionEntity.class, params("CLAIM_KEY", target + "|" + version, "TARGET", target, "PERSONA_KEY", personaKey,
+                    "VERSION", version, "EDITED_BY", r.text("editedBy", false), "EDITED_BY_NAME", r.text("editedByName", false),
+                    "EDITED_AT", r.text("editedAt", false)));
         }
 
         private void participant(int n, Row r) {

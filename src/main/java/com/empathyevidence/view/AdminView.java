@@ -92,7 +92,7 @@ public final class AdminView {
     private static String clientTexts(Texts texts) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String key : CLIENT_KEYS) {
-            out.put(key, texts.get("empathy.admin.client." + key));
+            out.put(key, texts.forScript("empathy.admin.client." + key));
         }
         try {
             return JSON.writeValueAsString(out);

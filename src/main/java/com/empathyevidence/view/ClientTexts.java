@@ -46,10 +46,10 @@ final class ClientTexts {
     static String mapJson(Texts texts) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String key : SHARED_KEYS) {
-            out.put(key, texts.get("empathy.client." + key));
+            out.put(key, texts.forScript("empathy.client." + key));
         }
         for (String key : MAP_KEYS) {
-            out.put(key, texts.get("empathy.map.client." + key));
+            out.put(key, texts.forScript("empathy.map.client." + key));
         }
         return write(withVocabulary(out, texts));
     }
@@ -60,7 +60,7 @@ final class ClientTexts {
     static String json(Texts texts) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String key : KEYS) {
-            out.put(key, texts.get("empathy.client." + key));
+            out.put(key, texts.forScript("empathy.client." + key));
         }
         withVocabulary(out, texts);
         for (Relation r : Relation.values()) {

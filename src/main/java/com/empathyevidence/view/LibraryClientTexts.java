@@ -27,7 +27,7 @@ final class LibraryClientTexts {
     static String json(Texts texts) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String key : KEYS) {
-            out.put(key, texts.get("empathy.library.client." + key));
+            out.put(key, texts.forScript("empathy.library.client." + key));
         }
         try {
             return JSON.writeValueAsString(out);

@@ -19,7 +19,8 @@ public final class PersonasPageView {
             "working", "failed", "offline", "fixFields", "none", "noItems", "assumption", "backedBy", "hiddenEvidence",
             "edit", "save", "cancel", "delete", "deleted", "moveTo", "back", "unback", "searchEvidence",
             "search", "noResults", "created", "saved", "itemAdded", "itemSaved", "itemMoved", "backed", "unbacked",
-            "statement", "section", "name", "description", "loading", "readOnly", "choose");
+            "statement", "section", "name", "description", "loading", "readOnly", "choose",
+            "retired", "retiredLine", "retiredDone", "restoredDone", "reason");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,7 +37,7 @@ public final class PersonasPageView {
             out.put("section." + s.name(), label);
         }
         for (String key : CLIENT_KEYS) {
-            out.put(key, texts.get("empathy.personas.client." + key));
+            out.put(key, texts.forScript("empathy.personas.client." + key));
         }
         try {
             clientTexts = JSON.writeValueAsString(out);

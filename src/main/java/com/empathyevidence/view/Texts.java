@@ -26,6 +26,16 @@ public class Texts {
         return args.length == 0 ? i18n.getText(key) : i18n.getText(key, args);
     }
 
+    /**
+     * The text for a page's script, which fills in the arguments itself: a message with a choice format
+     * ({@code {0,choice,1#1 row|1<{0} rows}}) is sent as it is in the bundle, since formatting it without its
+     * argument would lose the choice; any other message as {@link #get(String)} gives it.
+     */
+    public String forScript(String key) {
+        String raw = i18n.getRawText(key);
+        return raw != null && raw.contains(",choice,") ? raw : get(key);
+    }
+
     /** One-argument form for templates, e.g. {@code $text.arg("empathy.panel.hidden", $panel.hiddenCount)}. */
     public String arg(String key, Object argument) {
         return get(key, argument instanceof Serializable ? (Serializable) argument : String.valueOf(argument));

@@ -39,6 +39,8 @@ public class PersonasTextsTest {
         assertEquals(9, view.getSections().size());
         assertEquals("Feels", view.getSections().get(3).getLabel());
         assertEquals(false, view.isEditable());
-        assertEquals("backed by evidence: 3", texts.get("empathy.personas.client.backedBy", 3));
+        assertEquals("backed by 3 pieces of evidence", texts.get("empathy.personas.client.backedBy", 3));
+        // the script words the count itself: it gets the choice format as it is, not formatted without its number
+        assertTrue(view.getClientTexts(), view.getClientTexts().contains("\"backedBy\":\"backed by {0,choice,0#no evidence|1#1 piece of evidence|1<{0} pieces of evidence}\""));
     }
 }

@@ -62,6 +62,54 @@ public class PluralsTest {
         assertEquals("messages that disagree with their numbers (use {n,choice,...})", List.of(), wrong);
     }
 
+    /**
+     * A count is worded with its noun ("2 rows", "1 quote was redacted"), never put after a label ("Rows: 2",
+     * "backed by evidence: 1", "Quotes redacted: 1"), which the noun check above cannot see.
+     */
+    private static final Pattern LABELLED_COUNT = Pattern.compile(
+            "(?i)\\b(?:results?|evidence|redacted|selected|rows?|problems?|participants?|created|pieces?|quotes?|items?|issues?|links?|errors?)"
+                    + "(?: [a-z\u2019]+)*: (?:0|1|2|3|21)(?=[.;)]|$)");
+
+    /** Messages with a label before an argument that is not a count, named with what it is. */
+    private static final Map<String, String> LABELLED_NOT_COUNTS = Map.of(
+            "empathy.library.validation.locked", "{1} lists the pieces' project keys",
+            "empathy.library.validation.unseen", "{1} lists the pieces' ids",
+            "empathy.library.validation.retired", "{1} lists the pieces' ids");
+
+    @Test
+    public void noCountIsPutAfterALabel() {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, String> e : bundle.getAllTranslationsForPrefix("").entrySet()) {
+            if (LABELLED_NOT_COUNTS.containsKey(e.getKey())) {
+                continue;
+            }
+            for (int n : new int[] {0, 1, 2, 3, 21}) {
+                Object[] args = new Object[6];
+                java.util.Arrays.fill(args, n);
+                String out = new MessageFormat(e.getValue(), Locale.ENGLISH).format(args);
+                Matcher m = LABELLED_COUNT.matcher(out);
+                if (m.find()) {
+                    wrong.add(e.getKey() + " with " + n + ": \u201c" + m.group() + "\u201d in " + out);
+                    break;
+                }
+            }
+        }
+        assertEquals("counts after a label (word them with {n,choice,...})", List.of(), wrong);
+    }
+
+    @Test
+    public void theCountsOfTheWorkspacePagesReadRight() {
+        assertEquals("backed by 1 piece of evidence", texts.get("empathy.personas.client.backedBy", 1));
+        assertEquals("backed by 2 pieces of evidence", texts.get("empathy.personas.client.backedBy", 2));
+        assertEquals("1 piece of evidence in this section is from projects you can\u2019t see.", texts.get("empathy.personas.client.hiddenEvidence", 1));
+        assertEquals("3 pieces of evidence in this section are from projects you can\u2019t see.", texts.get("empathy.personas.client.hiddenEvidence", 3));
+        assertEquals("Participant P-1 is erased. 1 quote was redacted.", texts.get("empathy.admin.client.erased", "P-1", 1));
+        assertEquals("Participant P-1 is erased. No quotes were redacted.", texts.get("empathy.admin.client.erased", "P-1", 0));
+        assertEquals("1 result", texts.get("empathy.client.results", 1));
+        assertEquals("1,000 results", texts.get("empathy.client.results", 1000));
+        assertTrue(texts.get("empathy.library.client.dryRunErrors", 1, 2).startsWith("The file cannot be imported yet: 1 problem in 2 rows."));
+    }
+
     @Test
     public void theMessagesWithUnequalArgumentsReadRight() {
         assertEquals("1 of 6 pieces of evidence is stale. Re-confirm it with users, or replace it with newer research.",

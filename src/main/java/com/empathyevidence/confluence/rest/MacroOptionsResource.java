@@ -74,7 +74,9 @@ public class MacroOptionsResource {
 
     private List<Option> options(String body) throws IOException {
         List<Option> options = new ArrayList<>();
-        jira.keysAndNames(body).forEach(n -> options.add(new Option(n.key(), n.name())));
+        // retired personas come last, their names marked as retired
+        jira.keysAndNames(body).forEach(n -> options.add(new Option(n.key(),
+                n.retired() ? texts.get("empathy.macroEditor.retired", n.name()) : n.name())));
         return options;
     }
 

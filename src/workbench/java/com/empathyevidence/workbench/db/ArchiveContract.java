@@ -87,6 +87,12 @@ public abstract class ArchiveContract {
         MapItem doomed = store.createMapItem("ACC", Section.GAINS, "A gap among map items");
         MapItem item = store.createMapItem("ACC", Section.PAINS, "Re-keys invoices");
         store.deleteMapItem(doomed.id());
+        // versions of a persona and a map item, and a retired persona (workspace-personas)
+        com.empathyevidence.storage.AoPersonaRevisions revisions = new com.empathyevidence.storage.AoPersonaRevisions(ao);
+        revisions.updateMapItem(item.id(), Section.PAINS, "Re-keys invoices", 1, "pm", "Priya Patel");
+        revisions.updatePersona(store.persona("ACCOUNTANT").orElseThrow(), 1, "admin", "Alex Admin");
+        revisions.retire("OPS-MANAGER", new com.empathyevidence.domain.PersonaRetirement("Merged into the accountant", "admin", "Alex Admin",
+                Instant.parse("2026-12-01T09:00:00Z")), null);
         store.back(item.id(), a.id());
         store.link("DEMO-2", LinkTarget.evidence(a.id()), Relation.SUPPORTS, "pm", "From the interview");
         store.link("DEMO-2", LinkTarget.mapItem(item.id()), Relation.ADDRESSES, "pm", null);
@@ -162,6 +168,15 @@ public abstract class ArchiveContract {
 
         // the second instance reads as the first: what the app shows, apart from ids
         assertEquals(a.personas(), b.personas());
+        com.empathyevidence.storage.AoPersonaRevisions revisionsB = new com.empathyevidence.storage.AoPersonaRevisions(aoB);
+        assertEquals(2, revisionsB.persona("ACCOUNTANT").version());
+        assertEquals("Alex Admin", revisionsB.persona("ACCOUNTANT").who());
+        assertEquals(2, revisionsB.persona("OPS-MANAGER").version());
+        assertEquals("Merged into the accountant", revisionsB.retirement("OPS-MANAGER").orElseThrow().reason());
+        assertEquals(Instant.parse("2026-12-01T09:00:00Z"), revisionsB.retirement("OPS-MANAGER").orElseThrow().at());
+        long itemB = b.mapItems("ACC").stream().filter(m -> m.statement().equals("Re-keys invoices")).findFirst().orElseThrow().id();
+        assertEquals(2, revisionsB.mapItem(itemB).version());
+        assertEquals("Priya Patel", revisionsB.mapItem(itemB).who());
         assertEquals(a.policies().globalOverrides(), b.policies().globalOverrides());
         assertEquals(a.policies().projectOverrides("BILL"), b.policies().projectOverrides("BILL"));
         assertEquals(Integer.valueOf(200), b.policies().projectOverrides("BILL").get(SourceKind.SURVEY));

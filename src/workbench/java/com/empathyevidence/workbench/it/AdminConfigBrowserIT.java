@@ -147,7 +147,7 @@ public class AdminConfigBrowserIT {
         confirm.sendKeys(Keys.ENTER);
         WebElement done = browser.findElement(By.id("empathy-participants-status"));
         waiting(browser).until(b -> done.getText().startsWith("Participant " + alias + " is erased."));
-        assertEquals("Participant " + alias + " is erased. Quotes redacted: 1.", done.getText());
+        assertEquals("Participant " + alias + " is erased. 1 quote was redacted.", done.getText());
         WebElement log = browser.findElement(By.id("empathy-erasures-table"));
         String first = log.findElement(By.cssSelector("tbody tr")).getText();
         assertTrue(first, first.startsWith("admin "));

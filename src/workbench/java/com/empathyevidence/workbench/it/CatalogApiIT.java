@@ -111,7 +111,7 @@ public class CatalogApiIT {
         assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/personas/" + key));
         assertEquals(created, ok(200, get("/personas/" + key, "viewer")));
         assertTrue(ok(200, get("/personas", "viewer")).toString().contains("\"key\":\"" + key + "\""));
-        JsonNode updated = ok(200, put("/personas/" + key, "pm", object().put("name", "Nadia").put("description", "Works days")));
+        JsonNode updated = ok(200, put("/personas/" + key, "pm", object().put("name", "Nadia").put("description", "Works days").put("version", 1)));
         assertEquals("Works days", updated.get("description").asText());
 
         error(409, "There already is a persona " + key + ". Pick another key, or edit that persona.",
@@ -124,7 +124,7 @@ public class CatalogApiIT {
                 "key", "Use capital letters, digits, dashes or underscores, starting with a letter, like ACCOUNTANT.",
                 "name", "This field is required.",
                 "description", "Use at most 2,000 characters (this has 2,001).");
-        invalid(put("/personas/" + key, "pm", object().put("name", "n".repeat(101))), "name", "Use at most 100 characters (this has 101).");
+        invalid(put("/personas/" + key, "pm", object().put("name", "n".repeat(101)).put("version", 2)), "name", "Use at most 100 characters (this has 101).");
         invalid(post("/personas", "pm", object().put("key", "K".repeat(33)).put("name", "x")), "key", "Use at most 32 characters (this has 33).");
     }
 
@@ -156,7 +156,7 @@ public class CatalogApiIT {
         assertEquals(1, map.get("summary").get("evidenceCount").asInt());
         assertEquals(evidenceId, section(map, "PAINS").get("items").get(0).get("evidence").get(0).get("id").asLong());
 
-        JsonNode updated = ok(200, put("/personas/items/" + id, "pm", object().put("section", "FEELS").put("statement", "Fears losing drafts")));
+        JsonNode updated = ok(200, put("/personas/items/" + id, "pm", object().put("section", "FEELS").put("statement", "Fears losing drafts").put("version", 1)));
         assertEquals("FEELS", updated.get("section").asText());
         ok(204, delete("/personas/items/" + id + "/evidence/" + evidenceId, "pm"));
         assertEquals(0, section(ok(200, get("/personas/" + key + "/map", "pm")), "FEELS").get("items").get(0).get("evidence").size());
@@ -173,7 +173,7 @@ public class CatalogApiIT {
         String section = "Choose one of SAYS, THINKS, DOES, FEELS, PAINS, GAINS, GOALS, SEES, HEARS.";
         invalid(post("/personas/" + key + "/items", "pm", object().put("section", "NOPE").put("statement", "s".repeat(301))),
                 "section", section, "statement", "Use at most 300 characters (this has 301).");
-        invalid(put("/personas/items/" + id, "pm", object().put("statement", " ")), "section", section, "statement", "This field is required.");
+        invalid(put("/personas/items/" + id, "pm", object().put("statement", " ").put("version", 1)), "section", section, "statement", "This field is required.");
         invalid(post("/personas/items/" + id + "/evidence", "pm", object()), "evidenceId", "This field is required.");
         long retired = createEvidence("pm", evidence("Retired backing " + unique("w"))).get("id").asLong();
         ok(200, post("/evidence/" + retired + "/retire", "pm", object().put("reason", "Old")));

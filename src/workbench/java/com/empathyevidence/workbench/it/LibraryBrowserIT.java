@@ -64,9 +64,9 @@ public class LibraryBrowserIT {
         assertEquals(word, browser.findElement(By.id("empathy-q")).getAttribute("value"));
 
         browser.findElement(By.id("empathy-select-all")).sendKeys(Keys.SPACE);
-        assertEquals("Selected: 3", browser.findElement(By.id("empathy-selection")).getText());
+        assertEquals("3 pieces selected", browser.findElement(By.id("empathy-selection")).getText());
         row(browser, ids.get(2)).findElement(By.cssSelector(".empathy-select")).sendKeys(Keys.SPACE);
-        assertEquals("Selected: 2", browser.findElement(By.id("empathy-selection")).getText());
+        assertEquals("2 pieces selected", browser.findElement(By.id("empathy-selection")).getText());
         WebElement note = browser.findElement(By.id("empathy-bulk-note"));
         note.sendKeys("Heard again in the " + word + " calls", Keys.ENTER);
         WebElement done = browser.findElement(By.id("empathy-bulk-done"));
@@ -216,13 +216,13 @@ public class LibraryBrowserIT {
         file.sendKeys(good.toString());
         browser.findElement(By.id("empathy-import-check")).click();
         WebElement status = browser.findElement(By.id("empathy-import-status"));
-        waiting(browser).until(b -> status.getText().startsWith("The file is ready."));
+        waiting(browser).until(b -> status.getText().startsWith("The file is ready:"));
         assertFalse(table.isDisplayed());
         WebElement run = browser.findElement(By.id("empathy-import-run"));
         assertTrue(run.isEnabled());
         run.sendKeys(Keys.ENTER);
-        waiting(browser).until(b -> status.getText().startsWith("Imported."));
-        assertEquals("Imported. Pieces of evidence created: 2; new participants: 0.", status.getText());
+        waiting(browser).until(b -> status.getText().startsWith("Imported:"));
+        assertEquals("Imported: 2 pieces of evidence created, no new participants.", status.getText());
         assertEquals("100", browser.findElement(By.id("empathy-import-progress")).getAttribute("value"));
         Browser.screenshot("import-done");
         assertEquals(2, Api.ok(200, Api.get("/library?q=" + word, "pm")).get("total").asInt());

@@ -199,7 +199,7 @@ public class NothingLostBrowserIT {
         assertEquals("Show more results", more.getText());
         more.sendKeys(Keys.ENTER);
         waiting(browser).until(b -> b.findElements(By.cssSelector("#empathy-d-results [role=option]")).size() == 22);
-        assertEquals("Results: 22", resultsStatus.getText());
+        assertEquals("22 results", resultsStatus.getText());
         assertFalse(more.isDisplayed());
 
         // Link with nothing picked: the highlighted first result is not linked.

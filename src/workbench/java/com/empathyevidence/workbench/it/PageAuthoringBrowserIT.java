@@ -123,13 +123,13 @@ public class PageAuthoringBrowserIT {
         WebElement persona = openMacroForm(browser);
         List<String> offeredPersonas = new ArrayList<>();
         new Select(persona).getOptions().forEach(o -> offeredPersonas.add(o.getAttribute("value")));
-        // exactly the personas Jira lists for this reader, by key, after the "choose" prompt
+        // exactly the personas Jira lists for this reader, by key, after the "choose" prompt: retired ones last
         List<String> jira = new ArrayList<>(List.of(""));
+        List<String> retired = new ArrayList<>();
         for (JsonNode p : Api.ok(200, Api.get("/personas", "viewer"))) {
-            if (!p.path("retired").asBoolean(false)) {
-                jira.add(p.path("key").asText());
-            }
+            (p.path("retired").asBoolean(false) ? retired : jira).add(p.path("key").asText());
         }
+        jira.addAll(retired);
         assertEquals(jira, offeredPersonas);
         assertTrue(offeredPersonas.contains(key));
         WebElement projects = waiting(browser).until(b -> b.findElement(By.cssSelector("#macro-browser fieldset.empathy-macro-projects")));

@@ -150,7 +150,7 @@ public class PersonasBrowserIT {
         assertEquals(String.valueOf(evidence), pick.findElement(By.xpath("..")).getAttribute("data-evidence"));
         pick.sendKeys(Keys.ENTER);
         waiting(browser).until(b -> status(b).equals("The item is now backed by that evidence."));
-        waiting(browser).until(b -> item(b, id).getText().contains("backed by evidence: 1"));
+        waiting(browser).until(b -> item(b, id).getText().contains("backed by 1 piece of evidence"));
         assertTrue(item(browser, id).getText().contains("Browser persona quote " + word));
         assertEquals("axe-core on the personas page (pm)", List.of(), Axe.seriousViolations(browser));
         Browser.screenshot("personas-map");
@@ -203,11 +203,11 @@ public class PersonasBrowserIT {
         waiting(browser).until(b -> b.findElements(By.id("empathy-item-" + id)).size() == 1);
         String row = item(browser, id).getText();
         assertTrue(row, row.contains("Visible demo quote " + key));
-        assertTrue(row, row.contains("backed by evidence: 1"));
+        assertTrue(row, row.contains("backed by 1 piece of evidence"));
         assertTrue(item(browser, id).findElements(By.tagName("button")).isEmpty());
         String page = browser.findElement(By.id("empathy-personas")).getText();
         assertFalse(page, page.contains(hiddenText));
-        assertEquals("Evidence in this section from projects you can\u2019t see: 1",
+        assertEquals("1 piece of evidence in this section is from projects you can\u2019t see.",
                 browser.findElement(By.cssSelector("#empathy-section-PAINS .empathy-hidden-count")).getText());
         assertEquals("axe-core on the personas page (viewer)", List.of(), Axe.seriousViolations(browser));
         Browser.screenshot("personas-viewer");
