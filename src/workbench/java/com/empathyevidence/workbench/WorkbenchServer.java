@@ -139,7 +139,8 @@ public final class WorkbenchServer implements AutoCloseable {
     private final com.empathyevidence.workbench.host.HostSettings settings;
     private final com.empathyevidence.workbench.host.ClusterBus bus;
 
-    private WorkbenchServer(Config config, boolean hostPageOnly) throws Exception {
+    private WorkbenchServer(Config config, boolean hostPageOnly, java.util.function.Consumer<com.atlassian.scheduler.config.JobId> beforeScheduledRun)
+            throws Exception {
         PluginDescriptor descriptor = PluginDescriptor.load();
         Directory directory = new Directory();
         Impersonation impersonation = new Impersonation();
@@ -243,13 +244,10 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         startLock.close();
 
-        // The plugin is enabled: SAL starts its LifecycleAware services (the daily job registers and schedules itself),
-        // then the scheduler's first run of each job (interval schedules without a first run time start at once); on a
-        // cluster the jobs run from the cluster poll instead, on the node that holds them.
+        // The plugin is enabled: SAL starts its LifecycleAware services (the daily job registers and schedules itself).
+        // The jobs' first runs come once the node serves (below), on the scheduler's thread.
+        scheduler.beforeEachRun(beforeScheduledRun);
         jiraPlugin.start();
-        if (bus == null) {
-            scheduler.jobs().keySet().forEach(scheduler::runNow);
-        }
 
         ContextProvider panelProvider = (ContextProvider) jiraPlugin.instantiate(
                 Class.forName(descriptor.webPanelAt("atl.jira.view.issue.right.context").contextProvider()));
@@ -284,13 +282,18 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         server.setHandler(HostErrorPages.rejectMalformed(app));
         server.start();
+        // Up: the scheduler's first run of each job (interval schedules without a first run time start at once), on its
+        // own thread, as Caesium runs jobs; on a cluster the jobs run from the cluster poll instead, on the node that
+        // holds them. Either way the start never waits for a job (a job over a million links takes minutes).
         if (bus != null) {
             bus.start();
+        } else {
+            scheduler.startRuns();
         }
     }
 
     public static WorkbenchServer start(Config config) throws Exception {
-        return new WorkbenchServer(config, false);
+        return new WorkbenchServer(config, false, null);
     }
 
     /**
@@ -298,7 +301,13 @@ public final class WorkbenchServer implements AutoCloseable {
      * page alone, as with the app's modules disabled), the baseline of the load test (docs/load.md); REST stays.
      */
     public static WorkbenchServer start(Config config, boolean hostPageOnly) throws Exception {
-        return new WorkbenchServer(config, hostPageOnly);
+        return new WorkbenchServer(config, hostPageOnly, null);
+    }
+
+    /** As {@link #start(Config)}, calling {@code beforeScheduledRun} on the scheduler's thread before each job run (tests). */
+    public static WorkbenchServer start(Config config, java.util.function.Consumer<com.atlassian.scheduler.config.JobId> beforeScheduledRun)
+            throws Exception {
+        return new WorkbenchServer(config, false, beforeScheduledRun);
     }
 
     @SuppressWarnings("unchecked")
@@ -356,6 +365,7 @@ public final class WorkbenchServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            scheduler.stop();
             if (bus != null) {
                 bus.close();
             }
