@@ -164,7 +164,16 @@ public final class WorkbenchServer implements AutoCloseable {
         java.sql.Connection startLock = entityManager.getProvider().getConnection();
         if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
             try (java.sql.Statement s = startLock.createStatement()) {
-                s.execute("SELECT pg_advisory_lock(7206100915)");
+                // Asked again until granted rather than waited for in one statement: the node ahead may take minutes
+                // (a large database), longer than the pool's statement and socket timeouts (15 s, 20 s) allow a statement.
+                while (true) {
+                    try (java.sql.ResultSet granted = s.executeQuery("SELECT pg_try_advisory_lock(7206100915)")) {
+                        if (granted.next() && granted.getBoolean(1)) {
+                            break;
+                        }
+                    }
+                    Thread.sleep(200);
+                }
             }
         }
         ao.migrate(entities(descriptor));
