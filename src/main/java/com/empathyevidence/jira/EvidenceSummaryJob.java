@@ -14,14 +14,15 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
-import com.empathyevidence.app.IssueSummaries;
-import com.empathyevidence.domain.EvidenceStore;
+import com.empathyevidence.app.DailyRefresh;
 import jakarta.inject.Inject;
 
 /**
  * Once a day, on one node of the cluster, refreshes the evidence summary of every issue whose evidence aged into
  * another freshness. Registered when the plugin starts (SAL calls {@link #onStart()} on exported LifecycleAware
- * services), with a fixed job id so every node schedules the same one job.
+ * services), with a fixed job id so every node schedules the same one job. Scheduling never runs it: the scheduler
+ * runs it on its own thread once the node is up, so a node starting on a million links serves at once. The work is
+ * {@link DailyRefresh}: in batches, restart-safe, and nothing to do on a second run the same day.
  */
 @JiraComponent
 @ExportAsService(LifecycleAware.class)
@@ -32,22 +33,20 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
     static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
 
     private final SchedulerService scheduler;
-    private final IssueSummaries summaries;
-    private final EvidenceStore store;
+    private final DailyRefresh refresh;
     private final com.empathyevidence.app.HostAccessMode accessMode;
 
     @Inject
-    public EvidenceSummaryJob(@JiraImport SchedulerService scheduler, IssueSummaries summaries, EvidenceStore store,
+    public EvidenceSummaryJob(@JiraImport SchedulerService scheduler, DailyRefresh refresh,
                               com.empathyevidence.app.HostAccessMode accessMode) {
         this.scheduler = scheduler;
-        this.summaries = summaries;
-        this.store = store;
+        this.refresh = refresh;
         this.accessMode = accessMode;
     }
 
     /** Without a host access mode (unit tests of the refresh itself): never read-only. */
-    public EvidenceSummaryJob(SchedulerService scheduler, IssueSummaries summaries, EvidenceStore store) {
-        this(scheduler, summaries, store, null);
+    public EvidenceSummaryJob(SchedulerService scheduler, DailyRefresh refresh) {
+        this(scheduler, refresh, null);
     }
 
     @Override
@@ -79,11 +78,20 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
             return JobRunnerResponse.aborted(skipped);
         }
         try {
-            // Search texts first (rows stored before search covered source titles and aliases catch up once), then the
-            // issue properties as evidence ages.
-            int searchTexts = store.refreshSearchTexts();
-            return JobRunnerResponse.success(searchTexts + " search texts brought up to date; "
-                    + summaries.refreshAll() + " issue summaries refreshed");
+            DailyRefresh.Result done = refresh.run(request == null ? () -> false : request::isCancellationRequested);
+            if (done.alreadyCurrent()) {
+                return JobRunnerResponse.success("Every linked issue's summary was already current for " + done.day()
+                        + " (an earlier run today did them): 0 issue summaries refreshed");
+            }
+            String counts = done.searchTexts() + " search texts brought up to date; " + done.checked() + " issues checked"
+                    + (done.resumed() ? " (going on where an earlier run today stopped)" : "") + "; " + done.written()
+                    + " issue summaries refreshed";
+            if (!done.complete()) {
+                // Cancelled by the scheduler (the node is stopping): what is done is recorded, the next run goes on after it.
+                return JobRunnerResponse.aborted("Stopped when the scheduler asked, after " + counts
+                        + ". The next run goes on after the last issue done.");
+            }
+            return JobRunnerResponse.success(counts);
         } catch (RuntimeException e) {
             // Shown to administrators in Jira's scheduler page: what happened and that it runs again, not a class name.
             return JobRunnerResponse.failed("The evidence summaries could not be refreshed (" + plain(e)

@@ -9,31 +9,70 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import com.atlassian.jira.exception.DataAccessException;
+import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.status.RunOutcome;
+import com.empathyevidence.app.DailyRefresh;
+import com.empathyevidence.app.DailyRefreshStore;
 import com.empathyevidence.app.IssueSummaries;
+import com.empathyevidence.app.Today;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.Test;
 
-/** The daily summary job when the scheduler or Jira's database fail. */
+/** The daily summary job when the scheduler or Jira's database fail, when it is cancelled and when it has nothing to do. */
 public class EvidenceSummaryJobTest {
 
     private final SchedulerService scheduler = mock(SchedulerService.class);
     /** What the refresh meets in Jira: set per test (a refresh that Jira's database fails, or one with nothing to do). */
     private RuntimeException jiraFails;
+    private final List<String> linked = new ArrayList<>();
     private final IssueSummaries summaries = new IssueSummaries(null, null, null) {
         @Override
-        public int refreshAll() {
+        public int refresh(Iterable<String> issueKeys) {
             if (jiraFails != null) {
                 throw jiraFails;
             }
-            return 0;
+            int n = 0;
+            for (String ignored : issueKeys) {
+                n++;
+            }
+            return n;
+        }
+    };
+    /** The progress store: linked issues from {@link #linked}, progress in memory. */
+    private final DailyRefreshStore progress = new DailyRefreshStore() {
+        private Progress saved;
+
+        @Override
+        public List<String> linkedIssueKeysAfter(String afterKey, int limit) {
+            return linked.stream().filter(k -> afterKey == null || k.compareTo(afterKey) > 0).sorted().limit(limit).toList();
+        }
+
+        @Override
+        public Optional<Progress> progress() {
+            return Optional.ofNullable(saved);
+        }
+
+        @Override
+        public void saveProgress(Progress p) {
+            saved = p;
         }
     };
     private final com.atlassian.activeobjects.external.ActiveObjects ao = mock(com.atlassian.activeobjects.external.ActiveObjects.class);
-    private final EvidenceSummaryJob job = new EvidenceSummaryJob(scheduler, summaries, new com.empathyevidence.storage.AoEvidenceStore(ao));
+    private final Today today = new Today() {
+        @Override
+        public LocalDate get() {
+            return LocalDate.of(2026, 12, 2);
+        }
+    };
+    private final EvidenceSummaryJob job = new EvidenceSummaryJob(scheduler,
+            new DailyRefresh(new com.empathyevidence.storage.AoEvidenceStore(ao), summaries, progress, today, 2));
 
     {
         // Jira's database holds no evidence: the search-text pass finds nothing to do
@@ -49,7 +88,16 @@ public class EvidenceSummaryJobTest {
     }
 
     @Test
+    public void schedulingNeverRunsTheJob() throws Exception {
+        linked.add("DEMO-1");
+        job.onStart();
+        verify(scheduler).scheduleJob(any(), any(JobConfig.class));
+        assertEquals("the job waits for the scheduler's thread", Optional.empty(), progress.progress());
+    }
+
+    @Test
     public void aDatabaseFailureEndsTheRunAsFailedWithAPlainMessage() {
+        linked.add("DEMO-1");
         jiraFails = new DataAccessException("connection lost");
         JobRunnerResponse response = job.runJob(null);
         assertEquals(RunOutcome.FAILED, response.getRunOutcome());
@@ -61,6 +109,36 @@ public class EvidenceSummaryJobTest {
     public void nothingToRefreshIsASuccess() {
         JobRunnerResponse response = job.runJob(null);
         assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
-        assertEquals("0 search texts brought up to date; 0 issue summaries refreshed", response.getMessage());
+        assertEquals("0 search texts brought up to date; 0 issues checked; 0 issue summaries refreshed", response.getMessage());
+    }
+
+    @Test
+    public void aCancelledRunStopsBetweenBatchesAndTheNextGoesOnThenASecondRunTheSameDayDoesNothing() {
+        linked.addAll(List.of("A-1", "A-2", "A-3", "A-4", "A-5"));
+        int[] asked = {0};
+        JobRunnerRequest cancelAfterOneBatch = mock(JobRunnerRequest.class);
+        org.mockito.Mockito.when(cancelAfterOneBatch.isCancellationRequested()).thenAnswer(i -> asked[0]++ >= 1);
+        JobRunnerResponse first = job.runJob(cancelAfterOneBatch);
+        assertEquals(first.getMessage(), RunOutcome.ABORTED, first.getRunOutcome());
+        assertTrue(first.getMessage(), first.getMessage().contains("2 issues checked"));
+        assertEquals(new DailyRefreshStore.Progress(today.get(), "A-2", false), progress.progress().orElseThrow());
+
+        JobRunnerResponse second = job.runJob(null);
+        assertEquals(RunOutcome.SUCCESS, second.getRunOutcome());
+        assertEquals("0 search texts brought up to date; 3 issues checked (going on where an earlier run today stopped); 3 issue summaries refreshed",
+                second.getMessage());
+
+        JobRunnerResponse third = job.runJob(null);
+        assertEquals(RunOutcome.SUCCESS, third.getRunOutcome());
+        assertTrue(third.getMessage(), third.getMessage().startsWith("Every linked issue's summary was already current for 2026-12-02"));
+    }
+
+    @Test
+    public void aNewDayStartsFromTheFirstIssueAgain() {
+        linked.addAll(List.of("A-1", "A-2", "A-3"));
+        progress.saveProgress(new DailyRefreshStore.Progress(today.get().minusDays(1), "A-3", true));
+        JobRunnerResponse response = job.runJob(null);
+        assertEquals("0 search texts brought up to date; 3 issues checked; 3 issue summaries refreshed", response.getMessage());
+        assertEquals(new DailyRefreshStore.Progress(today.get(), "A-3", true), progress.progress().orElseThrow());
     }
 }

@@ -90,13 +90,14 @@ public class ReadOnlyModeTest {
         AtomicInteger refreshed = new AtomicInteger();
         IssueSummaries summaries = new IssueSummaries(null, null, null) {
             @Override
-            public int refreshAll() {
+            public int refresh(Iterable<String> issueKeys) {
                 return refreshed.incrementAndGet();
             }
         };
         ActiveObjects ao = mock(ActiveObjects.class);
-        EvidenceSummaryJob job = new EvidenceSummaryJob(mock(SchedulerService.class), summaries,
-                new com.empathyevidence.storage.AoEvidenceStore(ao), mode);
+        EvidenceSummaryJob job = new EvidenceSummaryJob(mock(SchedulerService.class), new com.empathyevidence.app.DailyRefresh(
+                new com.empathyevidence.storage.AoEvidenceStore(ao), summaries, new com.empathyevidence.storage.AoDailyRefreshStore(ao),
+                new com.empathyevidence.app.Today()), mode);
         JobRunnerResponse response = job.runJob(null);
         assertEquals(RunOutcome.ABORTED, response.getRunOutcome());
         assertTrue(response.getMessage(), response.getMessage().contains("read-only mode, so nothing was written"));

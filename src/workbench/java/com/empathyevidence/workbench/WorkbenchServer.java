@@ -139,7 +139,8 @@ public final class WorkbenchServer implements AutoCloseable {
     private final com.empathyevidence.workbench.host.HostSettings settings;
     private final com.empathyevidence.workbench.host.ClusterBus bus;
 
-    private WorkbenchServer(Config config, boolean hostPageOnly) throws Exception {
+    private WorkbenchServer(Config config, boolean hostPageOnly, java.util.function.Consumer<com.atlassian.scheduler.config.JobId> beforeScheduledRun)
+            throws Exception {
         PluginDescriptor descriptor = PluginDescriptor.load();
         Directory directory = new Directory();
         Impersonation impersonation = new Impersonation();
@@ -163,9 +164,16 @@ public final class WorkbenchServer implements AutoCloseable {
         java.sql.Connection startLock = entityManager.getProvider().getConnection();
         if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
             try (java.sql.Statement s = startLock.createStatement()) {
-                // waiting for the other node's start is no statement to cut at the pool's statement timeout
-                s.execute("SET statement_timeout = 0");
-                s.execute("SELECT pg_advisory_lock(7206100915)");
+                // Asked again until granted rather than waited for in one statement: the node ahead may take minutes
+                // (a large database), longer than the pool's statement and socket timeouts (15 s, 20 s) allow a statement.
+                while (true) {
+                    try (java.sql.ResultSet granted = s.executeQuery("SELECT pg_try_advisory_lock(7206100915)")) {
+                        if (granted.next() && granted.getBoolean(1)) {
+                            break;
+                        }
+                    }
+                    Thread.sleep(200);
+                }
             }
         }
         ao.migrate(entities(descriptor));
@@ -246,13 +254,10 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         startLock.close();
 
-        // The plugin is enabled: SAL starts its LifecycleAware services (the daily job registers and schedules itself),
-        // then the scheduler's first run of each job (interval schedules without a first run time start at once); on a
-        // cluster the jobs run from the cluster poll instead, on the node that holds them.
+        // The plugin is enabled: SAL starts its LifecycleAware services (the daily job registers and schedules itself).
+        // The jobs' first runs come once the node serves (below), on the scheduler's thread.
+        scheduler.beforeEachRun(beforeScheduledRun);
         jiraPlugin.start();
-        if (bus == null) {
-            scheduler.jobs().keySet().forEach(scheduler::runNow);
-        }
 
         ContextProvider panelProvider = (ContextProvider) jiraPlugin.instantiate(
                 Class.forName(descriptor.webPanelAt("atl.jira.view.issue.right.context").contextProvider()));
@@ -287,13 +292,18 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         server.setHandler(HostErrorPages.rejectMalformed(app));
         server.start();
+        // Up: the scheduler's first run of each job (interval schedules without a first run time start at once), on its
+        // own thread, as Caesium runs jobs; on a cluster the jobs run from the cluster poll instead, on the node that
+        // holds them. Either way the start never waits for a job (a job over a million links takes minutes).
         if (bus != null) {
             bus.start();
+        } else {
+            scheduler.startRuns();
         }
     }
 
     public static WorkbenchServer start(Config config) throws Exception {
-        return new WorkbenchServer(config, false);
+        return new WorkbenchServer(config, false, null);
     }
 
     /**
@@ -301,7 +311,13 @@ public final class WorkbenchServer implements AutoCloseable {
      * page alone, as with the app's modules disabled), the baseline of the load test (docs/load.md); REST stays.
      */
     public static WorkbenchServer start(Config config, boolean hostPageOnly) throws Exception {
-        return new WorkbenchServer(config, hostPageOnly);
+        return new WorkbenchServer(config, hostPageOnly, null);
+    }
+
+    /** As {@link #start(Config)}, calling {@code beforeScheduledRun} on the scheduler's thread before each job run (tests). */
+    public static WorkbenchServer start(Config config, java.util.function.Consumer<com.atlassian.scheduler.config.JobId> beforeScheduledRun)
+            throws Exception {
+        return new WorkbenchServer(config, false, beforeScheduledRun);
     }
 
     @SuppressWarnings("unchecked")
@@ -359,6 +375,7 @@ public final class WorkbenchServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            scheduler.stop();
             if (bus != null) {
                 bus.close();
             }

@@ -28,7 +28,10 @@ import java.util.logging.Logger;
  * The atlassian-scheduler service of the workbench. Registered runners are the node's own (as on the hosts).
  *
  * <p><b>A single node</b> (no cluster): the scheduled jobs are kept in memory (one job per id) and run when asked
- * ({@link #runNow}), never on a timer, so tests and the admin endpoint decide when "a day has passed".
+ * ({@link #runNow}), never on a timer, so tests and the admin endpoint decide when "a day has passed" — except each
+ * job's first run once the node is up ({@link #startRuns}), which runs on the scheduler's own thread as Caesium's
+ * workers do, never on the thread that starts the node: a node whose job has much to do serves at once. One job never
+ * runs twice at the same time on a node (a second run waits for the first, as Caesium's per-job lock does).
  *
  * <p><b>A cluster node</b> ({@link #clustered}): {@code RUN_ONCE_PER_CLUSTER} jobs live in the shared database (table
  * {@value #JOBS}), as in Caesium's clustered job store; {@code RUN_LOCALLY} jobs stay in the node's memory. On every
@@ -51,6 +54,12 @@ public final class WorkbenchScheduler implements SchedulerService {
     private final PersonalAccessTokens.Connections connections;
     private final String nodeId;
     private final long leaseMillis;
+    private final Map<JobId, Object> running = new ConcurrentHashMap<>();
+    private final java.util.Set<JobId> inProgress = ConcurrentHashMap.newKeySet();
+    private final Map<JobId, JobRunnerResponse> lastRuns = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
+    private volatile java.util.function.Consumer<JobId> beforeEachRun = id -> { };
+    private volatile java.util.concurrent.CompletableFuture<Void> startRuns = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     /** A single node's scheduler. */
     public WorkbenchScheduler() {
@@ -163,6 +172,49 @@ public final class WorkbenchScheduler implements SchedulerService {
         return run(jobId, config, runner);
     }
 
+    /**
+     * The node is up: each scheduled job's first run (interval schedules without a first run time are due at once), one
+     * after another on the scheduler's own thread; returns at once.
+     */
+    public void startRuns() {
+        List<JobId> due = new ArrayList<>(jobs().keySet());
+        startRuns = java.util.concurrent.CompletableFuture.runAsync(() -> due.forEach(this::runNow), task -> {
+            Thread t = new Thread(task, "workbench-scheduler");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /**
+     * The node is stopping: runs in progress are asked to stop ({@code isCancellationRequested}), and this waits a
+     * little for the first runs to end so that none is cut off by the database going away.
+     */
+    public void stop() {
+        stopping = true;
+        try {
+            startRuns.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warning("A job's first run had not stopped when the node stopped: " + e);
+        }
+    }
+
+    /** Waits until the runs {@link #startRuns} began have ended (tests that read what the first run wrote). */
+    public void awaitStartRuns() throws InterruptedException, java.util.concurrent.ExecutionException {
+        startRuns.get();
+    }
+
+    /** The response of each job's last run on this node, by job id (none for a job that has not finished a run yet). */
+    public Map<JobId, JobRunnerResponse> lastRuns() {
+        return Map.copyOf(lastRuns);
+    }
+
+    /** Called on the running thread just before each run (tests hold a run there to see the node serve meanwhile). */
+    public void beforeEachRun(java.util.function.Consumer<JobId> hook) {
+        beforeEachRun = hook == null ? id -> { } : hook;
+    }
+
     /** "A day has passed" on a cluster: every shared job is due now and runs on the node that holds it. */
     public List<JobId> makeDue() {
         List<JobId> due = new ArrayList<>();
@@ -214,20 +266,41 @@ public final class WorkbenchScheduler implements SchedulerService {
                     LOG.info("Node " + nodeId + " now holds job " + row.id() + (row.holder() == null ? "" : " (taken over from node " + row.holder() + ")"));
                 }
             }
-            if (mine && row.next() != null && row.next() <= now) {
+            JobId id = JobId.of(row.id());
+            if (mine && row.next() != null && row.next() <= now && !inProgress.contains(id)) {
                 Long following = row.interval() > 0 ? now + row.interval() : null;
                 boolean claimedRun = update("UPDATE " + JOBS + " SET NEXT_RUN = ? WHERE JOB_ID = ? AND CLAIMED_BY = ? AND NEXT_RUN = ?",
                         following, row.id(), nodeId, row.next()) == 1;
                 if (claimedRun) {
-                    JobId id = JobId.of(row.id());
-                    run(id, JobConfig.forJobRunnerKey(JobRunnerKey.of(row.runner())).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                            .withSchedule(Schedule.forInterval(row.interval(), null)), runner);
+                    // On the scheduler's own thread, not the poll's: the poll goes on renewing the lease and delivering
+                    // cache invalidations while a long run works.
+                    JobConfig config = JobConfig.forJobRunnerKey(JobRunnerKey.of(row.runner())).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                            .withSchedule(Schedule.forInterval(row.interval(), null));
+                    inProgress.add(id);
+                    Thread worker = new Thread(() -> {
+                        try {
+                            run(id, config, runner);
+                        } finally {
+                            inProgress.remove(id);
+                        }
+                    }, "workbench-scheduler");
+                    worker.setDaemon(true);
+                    worker.start();
                 }
             }
         }
     }
 
     private JobRunnerResponse run(JobId jobId, JobConfig config, JobRunner runner) {
+        synchronized (running.computeIfAbsent(jobId, id -> new Object())) {
+            beforeEachRun.accept(jobId);
+            JobRunnerResponse response = runOnce(jobId, config, runner);
+            lastRuns.put(jobId, response);
+            return response;
+        }
+    }
+
+    private JobRunnerResponse runOnce(JobId jobId, JobConfig config, JobRunner runner) {
         Date start = new Date();
         JobRunnerResponse response;
         try {
@@ -249,7 +322,7 @@ public final class WorkbenchScheduler implements SchedulerService {
 
                 @Override
                 public boolean isCancellationRequested() {
-                    return false;
+                    return stopping; // the node is stopping: a job that asks stops between its steps
                 }
             });
         } catch (RuntimeException e) {

@@ -28,6 +28,7 @@ public final class SharedWorkbench {
                                               java.util.function.Function<Path, WorkbenchServer.Config> config) {
         try {
             WorkbenchServer started = WorkbenchServer.start(config.apply(Files.createTempDirectory(folderPrefix)));
+            started.scheduler().awaitStartRuns(); // the tests read what the daily job's first run wrote (StartupJobIT: the start never waits)
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     started.close();
