@@ -62,8 +62,8 @@ public final class WorkbenchJql {
     public Result search(ApplicationUser searcher, String jql, int start, int max) throws JqlException {
         Parsed parsed = new Parser(jql == null ? "" : jql, searcher).parse();
         List<DemoJira.DemoIssue> found = new ArrayList<>();
-        // As Jira's index answers a search from one read of its documents (not a database read per issue and comparison):
-        // the issue properties are read once per search, each parsed once.
+        // As Jira's index answers a search from its documents (not a database read per issue and comparison): during a
+        // search the issue properties are read in chunks of neighbouring issue ids, each read and parsed once.
         SNAPSHOT.set(new HashMap<>());
         try {
             for (DemoJira.DemoIssue issue : jira.issues()) {
@@ -433,7 +433,7 @@ public final class WorkbenchJql {
     /** The properties of one search: key → issue id → parsed value, and which chunks of ids were read (as -1 - first id). */
     private static final ThreadLocal<Map<String, Map<Long, JsonNode>>> SNAPSHOT = new ThreadLocal<>();
 
-    /** One issue's property, parsed; during a search from one read of all issues' values of that key. */
+    /** One issue's property, parsed; during a search from the search's chunks ({@link #CHUNK} issue ids a read). */
     private JsonNode document(String propertyKey, long issueId) {
         Map<String, Map<Long, JsonNode>> snapshot = SNAPSHOT.get();
         if (snapshot == null) {
