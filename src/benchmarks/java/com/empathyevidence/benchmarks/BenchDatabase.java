@@ -229,12 +229,12 @@ final class BenchDatabase implements AutoCloseable {
             String at = "2025-01-01T09:00:00Z";
             int evidencePerPersona = MapShape.EVIDENCE_PER_PERSONA;
 
-            try (Batch b = new Batch(c, table("PERSONA"), "ID", "PERSONA_KEY", "NAME", "DESCRIPTION")) {
+            try (BulkInsert b = new BulkInsert(c, table("PERSONA"), "ID", "PERSONA_KEY", "NAME", "DESCRIPTION")) {
                 for (int p = 0; p < personas; p++) {
                     b.row(p + 1, personaKey(p), p == 0 ? "Accountant" : "Persona " + p, "A persona for the benchmarks");
                 }
             }
-            try (Batch b = new Batch(c, table("PARTICIPANT"), "ID", "ALIAS", "SEGMENT", "ROLE", "CONSENT", "ERASED")) {
+            try (BulkInsert b = new BulkInsert(c, table("PARTICIPANT"), "ID", "ALIAS", "SEGMENT", "ROLE", "CONSENT", "ERASED")) {
                 for (int i = 0; i < personas * PARTICIPANTS_PER_PERSONA; i++) {
                     b.row(i + 1, String.format("P-%06d", i), SEGMENTS[i % SEGMENTS.length], i % 3 == 0 ? "owner" : "bookkeeper", true, false);
                 }
@@ -242,10 +242,10 @@ final class BenchDatabase implements AutoCloseable {
             SourceKind[] kinds = SourceKind.values();
             Random random = new Random(11);
             int reconfirmationId = 0;
-            try (Batch e = new Batch(c, table("EVIDENCE"), "ID", "TEXT", "SEARCH_TEXT", "KIND", "SECTION", "SOURCE_KIND", "SOURCE_TITLE",
+            try (BulkInsert e = new BulkInsert(c, table("EVIDENCE"), "ID", "TEXT", "SEARCH_TEXT", "KIND", "SECTION", "SOURCE_KIND", "SOURCE_TITLE",
                     "SOURCE_LINK", "PARTICIPANT_ID", "PERSONA_KEY", "PROJECT_KEY", "OBSERVED_ON", "TAGS", "STATUS", "RETIRED_REASON",
                     "REDACTED", "CREATED_BY", "CREATED_AT", "UPDATED_BY", "UPDATED_AT", "VERSION");
-                 Batch r = new Batch(c, table("RECONFIRMATION"), "ID", "EVIDENCE_ID", "CONFIRMED_ON", "NOTE", "AUTHOR", "RECORDED_AT")) {
+                 BulkInsert r = new BulkInsert(c, table("RECONFIRMATION"), "ID", "EVIDENCE_ID", "CONFIRMED_ON", "NOTE", "AUTHOR", "RECORDED_AT")) {
                 for (int p = 0; p < personas; p++) {
                     for (int k = 0; k < evidencePerPersona; k++) {
                         int id = p * evidencePerPersona + k + 1;
@@ -264,8 +264,8 @@ final class BenchDatabase implements AutoCloseable {
                     }
                 }
             }
-            try (Batch m = new Batch(c, table("MAP_ITEM"), "ID", "PERSONA_KEY", "SECTION", "STATEMENT");
-                 Batch b = new Batch(c, table("BACKING"), "ID", "BACKING_KEY", "MAP_ITEM_ID", "EVIDENCE_ID")) {
+            try (BulkInsert m = new BulkInsert(c, table("MAP_ITEM"), "ID", "PERSONA_KEY", "SECTION", "STATEMENT");
+                 BulkInsert b = new BulkInsert(c, table("BACKING"), "ID", "BACKING_KEY", "MAP_ITEM_ID", "EVIDENCE_ID")) {
                 int backingId = 0;
                 for (int p = 0; p < personas; p++) {
                     for (int j = 0; j < MapShape.ITEMS_PER_PERSONA; j++) {
@@ -281,7 +281,7 @@ final class BenchDatabase implements AutoCloseable {
                     }
                 }
             }
-            try (Batch l = new Batch(c, table("ISSUE_LINK"), "ID", "LINK_KEY", "ISSUE_KEY", "TARGET_TYPE", "TARGET_ID", "RELATION",
+            try (BulkInsert l = new BulkInsert(c, table("ISSUE_LINK"), "ID", "LINK_KEY", "ISSUE_KEY", "TARGET_TYPE", "TARGET_ID", "RELATION",
                     "LINKED_BY", "LINKED_AT", "NOTE")) {
                 int linkId = 0;
                 for (long i = 0; i < issues; i++) {
@@ -297,81 +297,14 @@ final class BenchDatabase implements AutoCloseable {
                     }
                 }
             }
+            // Explicit ids were inserted: move each identity past them, so AO's own inserts would still work.
+            BulkInsert.moveIdsPast(c, false, List.of("PERSONA", "PARTICIPANT", "EVIDENCE", "RECONFIRMATION", "MAP_ITEM", "BACKING", "ISSUE_LINK")
+                    .stream().map(this::table).toList());
             try (Statement s = c.createStatement()) {
-                for (String t : List.of("PERSONA", "PARTICIPANT", "EVIDENCE", "RECONFIRMATION", "MAP_ITEM", "BACKING", "ISSUE_LINK")) {
-                    // Explicit ids were inserted: move each identity past them, so AO's own inserts would still work.
-                    long max;
-                    try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(ID), 0) FROM " + table(t))) {
-                        rs.next();
-                        max = rs.getLong(1);
-                    }
-                    s.execute("ALTER TABLE " + table(t) + " ALTER COLUMN ID RESTART WITH " + (max + 1));
-                }
                 s.execute("CREATE TABLE BENCH_FILL(VERSION INT, LINKS INT)");
                 s.execute("INSERT INTO BENCH_FILL VALUES (" + FILL_VERSION + ", " + links + ")");
             }
             c.commit();
-        }
-    }
-
-    /** Multi-row INSERT ... VALUES (..),(..) statements of {@value #ROWS} rows, sent in JDBC batches. */
-    private static final class Batch implements AutoCloseable {
-        private static final int ROWS = 100;
-        private static final int STATEMENTS_PER_BATCH = 20;
-        private final Connection c;
-        private final String table;
-        private final String[] columns;
-        private final PreparedStatement full;
-        private final List<Object[]> pending = new ArrayList<>(ROWS);
-        private int batched;
-
-        Batch(Connection c, String table, String... columns) throws SQLException {
-            this.c = c;
-            this.table = table;
-            this.columns = columns;
-            this.full = c.prepareStatement(sql(ROWS));
-        }
-
-        private String sql(int rows) {
-            String one = "(" + String.join(",", java.util.Collections.nCopies(columns.length, "?")) + ")";
-            return "INSERT INTO " + table + " (" + String.join(",", columns) + ") VALUES "
-                    + String.join(",", java.util.Collections.nCopies(rows, one));
-        }
-
-        void row(Object... values) throws SQLException {
-            pending.add(values);
-            if (pending.size() == ROWS) {
-                bind(full);
-                full.addBatch();
-                if (++batched == STATEMENTS_PER_BATCH) {
-                    full.executeBatch();
-                    batched = 0;
-                }
-            }
-        }
-
-        private void bind(PreparedStatement ps) throws SQLException {
-            int i = 1;
-            for (Object[] row : pending) {
-                for (Object v : row) {
-                    ps.setObject(i++, v);
-                }
-            }
-            pending.clear();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            if (batched > 0) {
-                full.executeBatch();
-            }
-            full.close();
-            if (!pending.isEmpty()) {
-                try (PreparedStatement rest = c.prepareStatement(sql(pending.size()))) {
-                    bind(rest);
-                    rest.executeUpdate();
-                }
-            }
         }
     }
 

@@ -186,6 +186,7 @@ public final class WorkbenchServer implements AutoCloseable {
         TemplateRenderer renderer = new WorkbenchTemplateRenderer(descriptor.velocityAllowlist);
         UserManager users = new WorkbenchUsers(directory);
         DemoJira jira = new DemoJira(directory);
+        jira.generateProjects(System.getProperty(DemoJira.GENERATED_PROJECTS)); // benchmarks and load only (README)
         // The hosts' read-only modes, in the workbench's database: Confluence's through its AccessModeService, Jira's in
         // its permission check (as Jira enforces it).
         com.empathyevidence.workbench.host.WorkbenchAccessModes accessModes =

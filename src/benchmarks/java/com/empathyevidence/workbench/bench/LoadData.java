@@ -1,5 +1,6 @@
 package com.empathyevidence.workbench.bench;
 
+import com.empathyevidence.benchmarks.BulkInsert;
 import com.empathyevidence.domain.EvidenceKind;
 import com.empathyevidence.domain.Relation;
 import com.empathyevidence.domain.Section;
@@ -15,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -24,7 +24,7 @@ import java.util.Random;
  * on top of the demo data, into the database the workbench nodes then use. Not 100,000 REST calls: it starts the
  * workbench once in this process (which creates the schema through Active Objects and seeds the demo data exactly as
  * {@code ./run-workbench} does), stops it, then writes the rows with plain JDBC multi-row batch inserts in one
- * transaction (as {@code benchmarks/BenchDatabase} does) and moves each table's id sequence past them.
+ * transaction (the shared {@link BulkInsert}, as {@code benchmarks/BenchDatabase} does) and moves each table's id sequence past them.
  *
  * <p>Shape (as {@link LargePersona}, a hundred times): 100 personas {@code LOAD-1..LOAD-100} of 1,000 pieces each
  * (every section, source kind and age up to 700 days, one in four owned by BILL, 20 participants per persona, one
@@ -139,10 +139,7 @@ public final class LoadData {
         }
 
         private long maxId(String name) throws SQLException {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(\"ID\"), 0) FROM " + table(name))) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            return BulkInsert.maxId(c, prefix + name);
         }
 
         void run() throws SQLException {
@@ -166,12 +163,12 @@ public final class LoadData {
             long itemBase = maxId("MAP_ITEM");
             long backingBase = maxId("BACKING");
             long linkBase = maxId("ISSUE_LINK");
-            try (Batch b = new Batch("PERSONA", "ID", "PERSONA_KEY", "NAME", "DESCRIPTION")) {
+            try (BulkInsert b = batch("PERSONA", "ID", "PERSONA_KEY", "NAME", "DESCRIPTION")) {
                 for (int p = 0; p < personas; p++) {
                     b.row(personaBase + p + 1, personaKey(p), "Load persona " + (p + 1), "A persona of the load test's data (docs/load.md).");
                 }
             }
-            try (Batch b = new Batch("PARTICIPANT", "ID", "ALIAS", "SEGMENT", "ROLE", "CONSENT", "ERASED", "VERSION")) {
+            try (BulkInsert b = batch("PARTICIPANT", "ID", "ALIAS", "SEGMENT", "ROLE", "CONSENT", "ERASED", "VERSION")) {
                 for (int i = 0; i < personas * PARTICIPANTS_PER_PERSONA; i++) {
                     b.row(participantBase + i + 1, String.format("LP-%05d", i), i % 2 == 0 ? "Small practice" : "Large practice",
                             i % 3 == 0 ? "owner" : "bookkeeper", true, false, 1);
@@ -180,7 +177,7 @@ public final class LoadData {
             SourceKind[] kinds = SourceKind.values();
             Section[] sections = Section.values();
             Random random = new Random(15);
-            try (Batch e = new Batch("EVIDENCE", "ID", "TEXT", "SEARCH_TEXT", "KIND", "SECTION", "SOURCE_KIND", "SOURCE_TITLE",
+            try (BulkInsert e = batch("EVIDENCE", "ID", "TEXT", "SEARCH_TEXT", "KIND", "SECTION", "SOURCE_KIND", "SOURCE_TITLE",
                     "PARTICIPANT_ID", "PERSONA_KEY", "PROJECT_KEY", "OBSERVED_ON", "TAGS", "STATUS", "RETIRED_REASON",
                     "REDACTED", "CREATED_BY", "CREATED_AT", "UPDATED_BY", "UPDATED_AT", "VERSION")) {
                 for (int p = 0; p < personas; p++) {
@@ -201,8 +198,8 @@ public final class LoadData {
                     }
                 }
             }
-            try (Batch m = new Batch("MAP_ITEM", "ID", "PERSONA_KEY", "SECTION", "STATEMENT");
-                 Batch b = new Batch("BACKING", "ID", "BACKING_KEY", "MAP_ITEM_ID", "EVIDENCE_ID")) {
+            try (BulkInsert m = batch("MAP_ITEM", "ID", "PERSONA_KEY", "SECTION", "STATEMENT");
+                 BulkInsert b = batch("BACKING", "ID", "BACKING_KEY", "MAP_ITEM_ID", "EVIDENCE_ID")) {
                 long backing = backingBase;
                 for (int p = 0; p < personas; p++) {
                     for (int j = 0; j < ITEMS_PER_PERSONA; j++) {
@@ -224,7 +221,7 @@ public final class LoadData {
                     }
                 }
             }
-            try (Batch l = new Batch("ISSUE_LINK", "ID", "LINK_KEY", "ISSUE_KEY", "TARGET_TYPE", "TARGET_ID", "RELATION", "LINKED_BY", "LINKED_AT", "NOTE")) {
+            try (BulkInsert l = batch("ISSUE_LINK", "ID", "LINK_KEY", "ISSUE_KEY", "TARGET_TYPE", "TARGET_ID", "RELATION", "LINKED_BY", "LINKED_AT", "NOTE")) {
                 long link = linkBase;
                 for (int i = 0; i < issues; i++) {
                     String issue = "LOAD-ISSUE-" + (i + 1);
@@ -238,18 +235,9 @@ public final class LoadData {
                     }
                 }
             }
-            try (Statement s = c.createStatement()) {
-                for (String t : List.of("PERSONA", "PARTICIPANT", "EVIDENCE", "MAP_ITEM", "BACKING", "ISSUE_LINK")) {
-                    long next = maxId(t) + 1; // explicit ids were inserted: AO's own inserts must start after them
-                    if (postgres) {
-                        try (ResultSet rs = s.executeQuery("SELECT setval(pg_get_serial_sequence('" + table(t) + "', 'ID'), " + (next - 1) + ")")) {
-                            rs.next();
-                        }
-                    } else {
-                        s.execute("ALTER TABLE " + table(t) + " ALTER COLUMN \"ID\" RESTART WITH " + next);
-                    }
-                }
-            }
+            // explicit ids were inserted: AO's own inserts must start after them
+            BulkInsert.moveIdsPast(c, postgres, List.of("PERSONA", "PARTICIPANT", "EVIDENCE", "MAP_ITEM", "BACKING", "ISSUE_LINK")
+                    .stream().map(t -> prefix + t).toList());
             c.commit();
             if (postgres) {
                 c.setAutoCommit(true);
@@ -266,66 +254,8 @@ public final class LoadData {
             return "LOAD-" + (p + 1);
         }
 
-        /** Multi-row INSERT ... VALUES (..),(..) statements of {@value #ROWS} rows, sent in JDBC batches. */
-        private final class Batch implements AutoCloseable {
-            private static final int ROWS = 100;
-            private static final int STATEMENTS_PER_BATCH = 20;
-            private final String[] columns;
-            private final String table;
-            private final PreparedStatement full;
-            private final List<Object[]> pending = new ArrayList<>(ROWS);
-            private int batched;
-
-            Batch(String name, String... columns) throws SQLException {
-                this.table = table(name);
-                this.columns = columns;
-                this.full = c.prepareStatement(sql(ROWS));
-            }
-
-            private String sql(int rows) {
-                List<String> quoted = new ArrayList<>();
-                for (String column : columns) {
-                    quoted.add("\"" + column + "\"");
-                }
-                String one = "(" + String.join(",", Collections.nCopies(columns.length, "?")) + ")";
-                return "INSERT INTO " + table + " (" + String.join(",", quoted) + ") VALUES " + String.join(",", Collections.nCopies(rows, one));
-            }
-
-            void row(Object... values) throws SQLException {
-                pending.add(values);
-                if (pending.size() == ROWS) {
-                    bind(full);
-                    full.addBatch();
-                    if (++batched == STATEMENTS_PER_BATCH) {
-                        full.executeBatch();
-                        batched = 0;
-                    }
-                }
-            }
-
-            private void bind(PreparedStatement ps) throws SQLException {
-                int i = 1;
-                for (Object[] row : pending) {
-                    for (Object v : row) {
-                        ps.setObject(i++, v);
-                    }
-                }
-                pending.clear();
-            }
-
-            @Override
-            public void close() throws SQLException {
-                if (batched > 0) {
-                    full.executeBatch();
-                }
-                full.close();
-                if (!pending.isEmpty()) {
-                    try (PreparedStatement rest = c.prepareStatement(sql(pending.size()))) {
-                        bind(rest);
-                        rest.executeUpdate();
-                    }
-                }
-            }
+        private BulkInsert batch(String name, String... columns) throws SQLException {
+            return new BulkInsert(c, prefix + name, columns);
         }
     }
 }

@@ -127,6 +127,35 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Used by the import page's browser test.");
     }
 
+    /** The system property that adds generated projects (benchmarks and load only; README, "Generated projects"). */
+    public static final String GENERATED_PROJECTS = "workbench.generatedProjects";
+
+    /**
+     * Adds generated projects for benchmarks and load runs: {@code KEY:N[,KEY:N...]} makes project KEY with issues
+     * KEY-1..KEY-N (summaries "Generated issue n"), which admin and pm may browse and viewer may not (as BILL). Nothing
+     * when the value is null or blank; a malformed value is an {@link IllegalArgumentException} naming what is allowed.
+     */
+    public void generateProjects(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return;
+        }
+        for (String one : spec.split(",")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([A-Z][A-Z0-9]{1,9}):(\\d{1,6})\\s*").matcher(one);
+            if (!m.matches() || projects.containsKey(m.group(1))) {
+                throw new IllegalArgumentException("Cannot use -D" + GENERATED_PROJECTS + "=" + spec + ": give KEY:N[,KEY:N], a new project key"
+                        + " of 2 to 10 capital letters or digits starting with a letter, and 1 to 999999 issues.");
+            }
+            String key = m.group(1);
+            int count = Integer.parseInt(m.group(2));
+            project(10000 + projects.size(), key, "Generated project " + key);
+            for (int i = 1; i <= count; i++) {
+                issue(key + "-" + i, "Generated issue " + i + " of " + key, "Backlog", "Story", "A generated issue for benchmarks and load runs.");
+            }
+            directory.allow("admin", key);
+            directory.allow("pm", key);
+        }
+    }
+
     private void project(long id, String key, String name) {
         projects.put(key, new ProjectImpl(id, key, name));
     }

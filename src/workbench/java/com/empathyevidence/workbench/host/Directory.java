@@ -31,6 +31,14 @@ public final class Directory {
         users.put(user.username(), user);
     }
 
+    /** Lets a user browse one more project (the generated projects of benchmarks and load runs, {@link DemoJira#generateProjects}). */
+    void allow(String username, String projectKey) {
+        User u = users.get(username);
+        Set<String> projects = new java.util.HashSet<>(u.projects());
+        projects.add(projectKey);
+        users.put(username, new User(u.username(), u.password(), u.fullName(), u.role(), u.admin(), u.editor(), Set.copyOf(projects)));
+    }
+
     public Optional<User> find(String username) {
         return Optional.ofNullable(username == null ? null : users.get(username));
     }

@@ -160,6 +160,15 @@ public final class WorkbenchIssueProperties implements JsonEntityPropertyManager
         return get(entityName, entityId, key) != null;
     }
 
+    /** The values of one property key of the entities with ids from {@code fromId} (inclusive) to {@code toId}, in one read (the issue search). */
+    public Map<Long, String> values(String entityName, String key, long fromId, long toId) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        for (Property p : query("ENTITY_NAME = ? AND ENTITY_ID >= ? AND ENTITY_ID < ? AND PROPERTY_KEY = ?", entityName, fromId, toId, key)) {
+            out.put(p.entityId(), p.value());
+        }
+        return out;
+    }
+
     /** Every property of one entity, by key: what the issue page's Properties module lists. */
     public Map<String, String> all(String entityName, long entityId) {
         Map<String, String> out = new TreeMap<>();
