@@ -172,9 +172,16 @@ public class DigestService {
         return !digests.optedOut(signedIn());
     }
 
-    /** Switches the digest on or off for the current user. */
+    /**
+     * Switches the digest on or off for the current user: someone who may edit issues in a project (who records
+     * evidence, and so may get the digest). Refused (403) otherwise, as every write is while Jira is read-only.
+     */
     public boolean setReceives(boolean receives) {
-        digests.setOptedOut(signedIn(), !receives);
+        String user = signedIn();
+        if (access.browsableProjects().stream().noneMatch(access::canEditProject)) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "empathy.digest.error.mayNotChange");
+        }
+        digests.setOptedOut(user, !receives);
         return receives;
     }
 

@@ -44,7 +44,7 @@ public class DigestResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ApiDoc(body = PreferenceJson.class, errors = {400})
+    @ApiDoc(body = PreferenceJson.class, errors = {400, 403})
     public Response put(PreferenceJson input) {
         return Responses.run(texts, () -> {
             if (input == null || input.receive == null) {
