@@ -176,10 +176,13 @@ public class DigestService {
      * Switches the digest on or off for the current user: someone who may edit issues in a project (who records
      * evidence, and so may get the digest). Refused (403) otherwise, as every write is while Jira is read-only.
      */
-    public boolean setReceives(boolean receives) {
+    public boolean setReceives(Boolean receives) {
         String user = signedIn();
         if (access.browsableProjects().stream().noneMatch(access::canEditProject)) {
             throw new Problem(Problem.Kind.FORBIDDEN, "empathy.digest.error.mayNotChange");
+        }
+        if (receives == null) {
+            new com.empathyevidence.domain.Validator().error("receive", "empathy.digest.validation.receive").check();
         }
         digests.setOptedOut(user, !receives);
         return receives;

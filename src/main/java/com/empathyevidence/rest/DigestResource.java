@@ -46,12 +46,7 @@ public class DigestResource {
     @LicensedOnly
     @ApiDoc(body = PreferenceJson.class, errors = {400, 403})
     public Response put(PreferenceJson input) {
-        return Responses.run(texts, () -> {
-            if (input == null || input.receive == null) {
-                new com.empathyevidence.domain.Validator().error("receive", "empathy.digest.validation.receive").check();
-            }
-            return Response.ok(json(digest.setReceives(input.receive))).build();
-        });
+        return Responses.run(texts, () -> Response.ok(json(digest.setReceives(input == null ? null : input.receive))).build());
     }
 
     private PreferenceJson json(boolean receives) {
