@@ -38,4 +38,12 @@ public interface AccessPolicy {
 
     /** The keys of every project the current user may browse. */
     java.util.List<String> browsableProjects();
+
+    /**
+     * phasein (issue 16): true when the current user administers the project (Jira's {@code ADMINISTER_PROJECTS}).
+     * False unless an adapter answers it: never kinder than the host.
+     */
+    default boolean canAdministerProject(String projectKey) {
+        return false;
+    }
 }

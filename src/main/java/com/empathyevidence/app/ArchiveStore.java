@@ -13,7 +13,9 @@ public interface ArchiveStore {
 
     /** The archive's tables, in the order they are written and must be read (each refers only to tables before it). */
     List<String> TABLES = List.of("personas", "participants", "evidence", "edits", "reconfirmations", "map-items",
-            "backings", "links", "shelf-lives", "audit");
+            "backings", "links", "shelf-lives", "audit",
+            // phasein (issue 16): last, and optional on import (archives made before it have none)
+            "panel-settings");
 
     /** How many rows each table holds now, in {@link #TABLES} order. */
     Map<String, Integer> contents();

@@ -22,18 +22,25 @@ public class EvidenceHealthContext {
     private final EvidenceHealth health;
     private final Texts texts;
     private final ViewRenderer renderer;
+    private final com.empathyevidence.app.PanelSettingsService phaseIn;
 
     @Inject
-    public EvidenceHealthContext(EvidenceHealth health, Texts texts, ViewRenderer renderer) {
+    public EvidenceHealthContext(EvidenceHealth health, Texts texts, ViewRenderer renderer, com.empathyevidence.app.PanelSettingsService phaseIn) {
         this.health = health;
         this.texts = texts;
         this.renderer = renderer;
+        this.phaseIn = phaseIn;
     }
 
     /** The template's context; throws {@link com.empathyevidence.domain.Problem} when the reader may not browse the project. */
     public Map<String, Object> contextFor(EvidenceHealth.Query query) {
         Map<String, Object> context = new HashMap<>();
         context.put("health", new EvidenceHealthView(health.page(query), texts));
+        // phasein (issue 16): the project's Evidence settings, linked for those who may change them
+        if (phaseIn != null && phaseIn.mayChange(query.projectKey())) {
+            context.put("settingsHref", PanelSettingsPages.href(query.projectKey().strip().toUpperCase(java.util.Locale.ROOT)));
+            context.put("settingsLink", texts.get("empathy.phasein.health.link"));
+        }
         return context;
     }
 

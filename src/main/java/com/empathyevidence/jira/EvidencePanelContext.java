@@ -28,21 +28,29 @@ public class EvidencePanelContext {
     private final Today today;
     private final ViewRenderer renderer;
     private final com.empathyevidence.app.HostAccessMode accessMode;
+    private final com.empathyevidence.app.PanelSettingsService phaseIn;
 
     @Inject
     public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer,
-                                com.empathyevidence.app.HostAccessMode accessMode) {
+                                com.empathyevidence.app.HostAccessMode accessMode, com.empathyevidence.app.PanelSettingsService phaseIn) {
         this.service = service;
         this.access = access;
         this.texts = texts;
         this.today = today;
         this.renderer = renderer;
         this.accessMode = accessMode;
+        this.phaseIn = phaseIn;
+    }
+
+    /** Without phase-in settings (unit tests of the panel's content): warnings always on. */
+    public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer,
+                                com.empathyevidence.app.HostAccessMode accessMode) {
+        this(service, access, texts, today, renderer, accessMode, null);
     }
 
     /** Without a host access mode (unit tests of the panel's content): never read-only. */
     public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer) {
-        this(service, access, texts, today, renderer, null);
+        this(service, access, texts, today, renderer, null, null);
     }
 
     /** The template's context for an issue; throws {@link com.empathyevidence.domain.Problem} when the viewer may not see it. */
@@ -52,9 +60,11 @@ public class EvidencePanelContext {
 
     /** As {@link #contextFor(String)}, with every row shown for the given relations (lower-case keys): "Show all N". */
     public Map<String, Object> contextFor(String issueKey, java.util.Set<String> expanded) {
-        IssueEvidenceJson evidence = IssueEvidenceJson.of(service.forIssue(issueKey));
+        com.empathyevidence.app.IssueEvidence issueEvidence = service.forIssue(issueKey);
+        IssueEvidenceJson evidence = IssueEvidenceJson.of(issueEvidence);
         Map<String, Object> context = new HashMap<>();
         context.put("text", new com.empathyevidence.view.EvidencePanelTexts(texts));
+        phaseIn(issueEvidence.issue().projectKey(), evidence, context);
         boolean mayEdit = access.canEditIssue(evidence.issueKey);
         if (mayEdit && accessMode != null && accessMode.readOnly()) {
             // The host is in read-only mode: no write controls, and one line saying why (only to who could otherwise write).
@@ -63,6 +73,25 @@ public class EvidencePanelContext {
         }
         context.put("panel", new EvidencePanelView(evidence, texts.forOneView(), mayEdit, today.get(), expanded));
         return context;
+    }
+
+    /**
+     * phasein (issue 16): the project's warnings mode, applied for this reader ({@link com.empathyevidence.domain.PhaseInRule}):
+     * no warnings when they are off, or in preview for someone who does not administer the project; in preview, the
+     * project's administrators see them with the preview line and its link to the project's Evidence settings.
+     */
+    private void phaseIn(String projectKey, IssueEvidenceJson evidence, Map<String, Object> context) {
+        if (phaseIn == null || projectKey == null) {
+            return;
+        }
+        com.empathyevidence.domain.PhaseInRule.Shown shown = phaseIn.shownTo(phaseIn.settingOf(projectKey));
+        if (shown == com.empathyevidence.domain.PhaseInRule.Shown.NONE) {
+            evidence.warnings = new java.util.ArrayList<>();
+        } else if (shown == com.empathyevidence.domain.PhaseInRule.Shown.WARNINGS_IN_PREVIEW) {
+            context.put("warningsPreview", texts.get("empathy.phasein.panel.preview", phaseIn.flaggedCount(projectKey)));
+            context.put("warningsPreviewLink", texts.get("empathy.phasein.panel.previewLink"));
+            context.put("warningsPreviewHref", com.empathyevidence.jira.PanelSettingsPages.href(projectKey));
+        }
     }
 
     /** The panel's HTML, rendered by the host's template renderer (escaping every reference, allow-list enforced). */

@@ -131,4 +131,12 @@ public class JiraAccessPolicy implements AccessPolicy {
         Project project = projects.getProjectObjByKey(projectKey);
         return project != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
     }
+
+    /** phasein (issue 16): Jira's project administration permission. */
+    @Override
+    public boolean canAdministerProject(String projectKey) {
+        ApplicationUser user = signedIn();
+        Project project = user == null || projectKey == null ? null : projects.getProjectObjByKey(projectKey);
+        return project != null && permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user);
+    }
 }

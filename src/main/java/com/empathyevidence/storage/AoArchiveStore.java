@@ -47,6 +47,9 @@ public class AoArchiveStore implements ArchiveStore {
         this.ao = ao;
     }
 
+    /** phasein (issue 16): the per-project panel settings' table in the archive. */
+    private static final String PANEL_SETTINGS = "panel-settings";
+
     @Override
     public Map<String, Integer> contents() {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -60,6 +63,9 @@ public class AoArchiveStore implements ArchiveStore {
         counts.put("links", ao.count(IssueLinkEntity.class));
         counts.put("shelf-lives", ao.count(ShelfLifeEntity.class));
         counts.put("audit", ao.count(AuditEntity.class));
+        // phasein (issue 16): not counted towards "the instance holds data": a default is fixed at the first view of a
+        // panel, so a new Jira holds some; the archive's settings replace them on import
+        counts.put(PANEL_SETTINGS, 0);
         return counts;
     }
 
@@ -215,6 +221,14 @@ public class AoArchiveStore implements ArchiveStore {
             r.put("at", a.getAt());
             return r;
         });
+        table(sink, PANEL_SETTINGS, PanelSettingEntity.class, p -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("projectKey", p.getProjectKey());
+            r.put("warnings", p.getWarnings());
+            r.put("panelHidden", Boolean.TRUE.equals(p.getPanelHidden()));
+            r.put("updatedBy", p.getUpdatedBy());
+            return r;
+        });
     }
 
     /** The latest version claim of each persona and map item ("persona:KEY", "item:ID"), read in pages. */
@@ -319,6 +333,10 @@ public class AoArchiveStore implements ArchiveStore {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String expected : TABLES) {
                 String table = source.nextTable();
+                if (table == null && PANEL_SETTINGS.equals(expected)) {
+                    counts.put(PANEL_SETTINGS, 0); // an archive made before panel settings: nothing more to read
+                    return counts;
+                }
                 if (!expected.equals(table)) {
                     throw new Problem(Problem.Kind.INVALID, "empathy.archive.order", expected + ".json", table == null ? "-" : table + ".json");
                 }
@@ -407,6 +425,13 @@ public class AoArchiveStore implements ArchiveStore {
                 case "audit" -> ao.create(AuditEntity.class, params("ACTION", r.text("action", true),
                         "SUBJECT", subject(r.text("subject", false), id -> id >= 1 && id <= participants.size() ? participants.get(id - 1) : 0),
                         "ACTOR", r.text("actor", false), "AT", r.text("at", true)));
+                case PANEL_SETTINGS -> {
+                    String project = r.text("projectKey", true);
+                    ao.deleteWithSQL(PanelSettingEntity.class, "PROJECT_KEY = ?", project); // a default fixed here before
+                    ao.create(PanelSettingEntity.class, params("PROJECT_KEY", project,
+                            "WARNINGS", r.constant("warnings", com.empathyevidence.domain.WarningsMode.class, true),
+                            "PANEL_HIDDEN", r.bool("panelHidden"), "UPDATED_BY", r.text("updatedBy", false)));
+                }
                 default -> throw new Problem(Problem.Kind.INVALID, "empathy.archive.unknownEntry", table + ".json");
             }
         }

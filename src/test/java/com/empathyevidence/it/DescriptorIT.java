@@ -193,7 +193,8 @@ public class DescriptorIT {
                         dependencies.contains("com.atlassian.auiplugin:ajs"));
             }
         }
-        assertEquals("web-resources with a script (panel, map actions, evidence health, evidence library, app configuration, personas, macro editor)", 7, scripts);
+        assertEquals("web-resources with a script (panel, map actions, evidence health, evidence library, app configuration, personas, macro editor,"
+                + " evidence settings and digest preference (phasein))", 9, scripts);
     }
 
     @Test

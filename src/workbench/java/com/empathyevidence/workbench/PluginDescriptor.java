@@ -41,8 +41,11 @@ public final class PluginDescriptor {
     /** Download resources: "webResourceKey/name" (or "name" for plugin-level ones) to classpath location. */
     public final java.util.Map<String, String> downloads = new java.util.LinkedHashMap<>();
 
-    /** A web-panel module: location, context provider and Velocity view. */
-    public record WebPanel(String key, String location, String contextProvider, String template) {
+    /** A web-panel module: location, context provider and Velocity view; {@code condition} its condition class or null. */
+    public record WebPanel(String key, String location, String contextProvider, String template, String condition) {
+        public WebPanel(String key, String location, String contextProvider, String template) {
+            this(key, location, contextProvider, template, null);
+        }
     }
 
     /** A servlet module: its key, class, the applications it is restricted to and its url-patterns (under /plugins/servlet). */
@@ -158,8 +161,9 @@ public final class PluginDescriptor {
                     template = resource.getAttribute("location");
                 }
             }
+            Element condition = children(panel, "condition").isEmpty() ? null : children(panel, "condition").get(0);
             webPanels.add(new WebPanel(panel.getAttribute("key"), panel.getAttribute("location"),
-                    first(panel, "context-provider").getAttribute("class"), template));
+                    first(panel, "context-provider").getAttribute("class"), template, condition == null ? null : condition.getAttribute("class")));
         }
         for (Element index : children(root, "index-document-configuration")) {
             for (Element property : children(index, "key")) {

@@ -219,6 +219,11 @@ public final class WorkbenchServer implements AutoCloseable {
         jiraServices.put(com.atlassian.jira.entity.property.JsonEntityPropertyManager.class, issueProperties);
         jiraServices.put(com.atlassian.jira.issue.index.IssueIndexingService.class, indexing);
         jiraServices.put(com.atlassian.scheduler.SchedulerService.class, scheduler);
+        // phasein (issue 16): Jira's mail queue (the workbench's outbox), its user manager and its base URL
+        jiraServices.put(com.atlassian.mail.queue.MailQueue.class, new com.empathyevidence.workbench.host.WorkbenchOutbox(connections));
+        jiraServices.put(com.atlassian.jira.user.util.UserManager.class, jira);
+        String base = baseUrl.toString().replaceAll("/$", "");
+        jiraServices.put(com.atlassian.sal.api.ApplicationProperties.class, (com.atlassian.sal.api.ApplicationProperties) mode -> base);
         // Jira's issue search (the navigator and SearchService) over the indexed issue properties; the page builder for
         // web resources a Jira page's panel requires while it renders.
         com.empathyevidence.workbench.host.WorkbenchJql jql = new com.empathyevidence.workbench.host.WorkbenchJql(jira, issueProperties,

@@ -1,6 +1,6 @@
 package com.atlassian.jira.security;
 
-// Mirrors https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/security/JiraAuthenticationContext.html (subset: getLoggedInUser, isLoggedInUser, getLocale; unchanged in Jira 10)
+// Mirrors https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/security/JiraAuthenticationContext.html (subset: getLoggedInUser, isLoggedInUser, getLocale, setLoggedInUser; unchanged in Jira 10)
 
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.Locale;
@@ -13,4 +13,7 @@ public interface JiraAuthenticationContext {
     boolean isLoggedInUser();
 
     Locale getLocale();
+
+    /** Sets the user the current thread runs as (null: anonymous); scheduled work uses it to act as one user. */
+    void setLoggedInUser(ApplicationUser user);
 }

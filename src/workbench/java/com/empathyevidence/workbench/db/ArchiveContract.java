@@ -105,6 +105,9 @@ public abstract class ArchiveContract {
         store.eraseParticipant(erased.id(), "admin");
         store.setShelfLife(null, SourceKind.INTERVIEW, 300, "admin");
         store.setShelfLife("BILL", SourceKind.SURVEY, 200, "admin");
+        // phasein (issue 16): a project's panel setting travels too
+        new com.empathyevidence.storage.AoPanelSettingsStore(ao).save(new com.empathyevidence.domain.PanelSetting("BILL",
+                com.empathyevidence.domain.WarningsMode.PREVIEW, true, "admin"));
     }
 
     private static byte[] export(ArchiveStore archive, Instant at) {
@@ -153,7 +156,7 @@ public abstract class ArchiveContract {
         Map<String, String> one = files(first);
         Map<String, String> two = files(second);
         assertEquals(List.of("personas.json", "participants.json", "evidence.json", "edits.json", "reconfirmations.json",
-                "map-items.json", "backings.json", "links.json", "shelf-lives.json", "audit.json", "manifest.json"), new ArrayList<>(one.keySet()));
+                "map-items.json", "backings.json", "links.json", "shelf-lives.json", "audit.json", "panel-settings.json", "manifest.json"), new ArrayList<>(one.keySet()));
         assertEquals(one, two);
         assertNotEquals("the ids did change", a.search(query("re-keys every")).items().get(0).id(), b.search(query("re-keys every")).items().get(0).id());
 
@@ -181,6 +184,7 @@ public abstract class ArchiveContract {
         assertEquals(a.policies().projectOverrides("BILL"), b.policies().projectOverrides("BILL"));
         assertEquals(Integer.valueOf(200), b.policies().projectOverrides("BILL").get(SourceKind.SURVEY));
         assertEquals(a.auditLog().size(), b.auditLog().size());
+        assertEquals(new com.empathyevidence.storage.AoPanelSettingsStore(aoA).all(), new com.empathyevidence.storage.AoPanelSettingsStore(aoB).all());
         assertEquals(texts(a), texts(b));
         Evidence retired = b.search(new EvidenceQuery(null, null, null, null, null, null, null, null, EvidenceStatus.RETIRED, null, 0, 100))
                 .items().stream().filter(e -> e.text().equals("Successor piece")).findFirst().orElseThrow();

@@ -21,7 +21,8 @@ import java.util.Map;
  * The Jira side of the workbench: demo projects and issues, the signed-in user, and browse permissions that the
  * plugin's checks really consult (the viewer may not browse BILL).
  */
-public final class DemoJira implements JiraAuthenticationContext, PermissionManager, IssueManager, ProjectManager {
+public final class DemoJira implements JiraAuthenticationContext, PermissionManager, IssueManager, ProjectManager,
+        com.atlassian.jira.user.util.UserManager {
 
     /** A demo issue as the workbench shows it. */
     public record DemoIssue(long id, String key, String summary, String status, String type, String description) {
@@ -45,6 +46,8 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
         this.directory = directory;
         project(10000, "DEMO", "Invoicing");
         project(10001, "BILL", "Billing platform");
+        // phasein (issue 16): a project whose warnings mode and hidden panel the phase-in tests switch (admin administers it)
+        project(10002, "PHASE", "Phase-in trial");
         issue("DEMO-1", "Import bank statements from CSV", "In Progress", "Story",
                 "Accountants re-key every bank statement line by hand. Let them import the bank's CSV export.");
         issue("DEMO-2", "Autosave invoice drafts every few seconds", "To Do", "Story",
@@ -125,6 +128,13 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Used by the CSV import tests (issue column).");
         issue("DEMO-42", "Keep research from the old tool when we move", "Backlog", "Story",
                 "Used by the import page's browser test.");
+        // phasein (issue 16): the phase-in tests' own project (PhaseInHttpIT, PhaseInBrowserIT)
+        issue("PHASE-1", "Let accountants close a month in one step", "Backlog", "Story",
+                "Used by the phase-in tests: warnings on, preview or off.");
+        issue("PHASE-2", "Show the month-end checklist on the dashboard", "Backlog", "Story",
+                "Used by the phase-in tests.");
+        issue("PHASE-3", "Remind accountants of open month-end tasks", "Backlog", "Story",
+                "Used by the phase-in tests: an issue without evidence.");
     }
 
     /** The system property that adds generated projects (benchmarks and load only; README, "Generated projects"). */
@@ -182,6 +192,18 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
     @Override
     public ApplicationUser getLoggedInUser() {
         return CurrentUser.get().map(UserImpl::new).orElse(null);
+    }
+
+    /** As Jira's: the thread runs as this user from now on (scheduled work acting for one user); null is anonymous. */
+    @Override
+    public void setLoggedInUser(ApplicationUser user) {
+        CurrentUser.set(user == null ? null : directory.find(user.getUsername()).orElse(null));
+    }
+
+    /** Jira's user manager: the user with this key (the workbench's keys are the usernames), or null. */
+    @Override
+    public ApplicationUser getUserByKey(String userKey) {
+        return directory.find(userKey).map(u -> (ApplicationUser) new UserImpl(u)).orElse(null);
     }
 
     @Override

@@ -22,9 +22,9 @@ public final class Directory {
     private final Map<String, User> users = new LinkedHashMap<>();
 
     public Directory() {
-        add(new User("admin", "admin", "Alex Admin", "Jira and Confluence administrator", true, true, Set.of("DEMO", "BILL")));
-        add(new User("pm", "pm", "Priya Patel", "Product manager", false, true, Set.of("DEMO", "BILL")));
-        add(new User("viewer", "viewer", "Victor Viewer", "Stakeholder: reads DEMO, cannot see BILL, cannot edit", false, false, Set.of("DEMO")));
+        add(new User("admin", "admin", "Alex Admin", "Jira and Confluence administrator", true, true, Set.of("DEMO", "BILL", "PHASE")));
+        add(new User("pm", "pm", "Priya Patel", "Product manager", false, true, Set.of("DEMO", "BILL", "PHASE")));
+        add(new User("viewer", "viewer", "Victor Viewer", "Stakeholder: reads DEMO, cannot see BILL, cannot edit", false, false, Set.of("DEMO", "PHASE")));
     }
 
     private void add(User user) {

@@ -40,9 +40,9 @@ public class PageAuthoringHttpIT {
     public void theEditorsChoicesAreWhatJiraLetsTheAuthorSee() throws Exception {
         JsonNode pm = Http.JSON.readTree(Http.get("/rest/empathy-map/1.0/macro-options", "pm").body());
         JsonNode viewer = Http.JSON.readTree(Http.get("/rest/empathy-map/1.0/macro-options", "viewer").body());
-        assertEquals(List.of("DEMO", "BILL"), keys(pm.path("projects")));
+        assertEquals(List.of("DEMO", "BILL", "PHASE"), keys(pm.path("projects")));
         assertEquals("Billing platform", pm.path("projects").get(1).path("name").asText());
-        assertEquals("viewer may not browse BILL", List.of("DEMO"), keys(viewer.path("projects")));
+        assertEquals("viewer may not browse BILL", List.of("DEMO", "PHASE"), keys(viewer.path("projects")));
         List<String> jira = new ArrayList<>();
         Api.ok(200, Api.get("/personas", "viewer")).forEach(p -> {
             if (!p.path("retired").asBoolean(false)) {

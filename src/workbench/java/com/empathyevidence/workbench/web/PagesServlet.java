@@ -80,10 +80,37 @@ public final class PagesServlet extends HttpServlet {
     private final com.empathyevidence.workbench.host.WorkbenchIssueProperties properties;
     private final WorkbenchWebResources webResources;
     private final ConfluencePages pages;
+    /** The web panel's condition, built by the plugin's container and initialised as Jira does; null without one. */
+    private final com.atlassian.plugin.web.Condition panelCondition;
+
+    private static com.atlassian.plugin.web.Condition condition(com.empathyevidence.workbench.PluginContainer plugin, PluginDescriptor.WebPanel panel) {
+        if (plugin == null || panel == null || panel.condition() == null) {
+            return null;
+        }
+        try {
+            com.atlassian.plugin.web.Condition condition = (com.atlassian.plugin.web.Condition) plugin.instantiate(Class.forName(panel.condition()));
+            condition.init(Map.of());
+            return condition;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The web panel's condition " + panel.condition() + " cannot be built", e);
+        }
+    }
+
+    /** As Jira asks a web panel's condition before rendering it: with the view issue context (issue, user). */
+    private boolean panelShown(Issue issue) {
+        if (panelCondition == null) {
+            return true;
+        }
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", issue);
+        context.put("user", jira.getLoggedInUser());
+        return panelCondition.shouldDisplay(context);
+    }
 
     PagesServlet(ConfluencePages pages, PluginDescriptor descriptor, DemoJira jira, TemplateRenderer renderer, I18nResolver i18n,
                  ContextProvider panelContextProvider, Macro macro, Chrome chrome,
-                 com.empathyevidence.workbench.host.WorkbenchIssueProperties properties, WorkbenchWebResources webResources) {
+                 com.empathyevidence.workbench.host.WorkbenchIssueProperties properties, WorkbenchWebResources webResources,
+                 com.empathyevidence.workbench.PluginContainer jiraPlugin) {
         this.properties = properties;
         this.webResources = webResources;
         this.pages = pages;
@@ -96,6 +123,7 @@ public final class PagesServlet extends HttpServlet {
         this.i18n = i18n;
         this.panelContextProvider = panelContextProvider;
         this.panel = descriptor.webPanelAt("atl.jira.view.issue.right.context");
+        this.panelCondition = panelContextProvider == null ? null : condition(jiraPlugin, panel);
         this.macro = macro;
         this.chrome = chrome;
     }
@@ -191,7 +219,7 @@ public final class PagesServlet extends HttpServlet {
                 .append(propertiesModule(issue))
                 .append("</div><aside id=\"viewissuesidebar\">")
                 .append("<section class=\"module\"><div class=\"mod-header\"><h4>People</h4></div><dl class=\"wb-details\"><dt>Assignee:</dt><dd>Priya Patel</dd><dt>Reporter:</dt><dd>Priya Patel</dd></dl></section>")
-                .append(panelContextProvider == null ? "" : "<section id=\"" + esc(panel.key()) + "-web-panel\" class=\"module\"><div class=\"mod-header\"><h4>"
+                .append(panelContextProvider == null || !panelShown(issue) ? "" : "<section id=\"" + esc(panel.key()) + "-web-panel\" class=\"module\"><div class=\"mod-header\"><h4>"
                         + esc(i18n.getText("empathy.web.panel.label")) + "</h4></div><div class=\"mod-content\">" + renderPanel(issue) + "</div></section>")
                 .append("</aside></div></main>");
         response.getWriter().write(chrome.page("jira", "[" + demo.key() + "] " + demo.summary(), path,

@@ -93,6 +93,9 @@ public final class WebApp {
         context.addServlet(download, "/static/*");
         context.addServlet(new ServletHolder(new JiraLinkControl(applicationLinks)), "/workbench/jira-link");
         context.addServlet(new ServletHolder(new RunJobs(scheduler)), "/workbench/run-jobs");
+        // phasein (issue 16): the mail Jira would have sent, for administrators (the digest's tests read it)
+        context.addServlet(new ServletHolder(new OutboxServlet(new com.empathyevidence.workbench.host.WorkbenchOutbox(properties.connections()), chrome, json)),
+                OutboxServlet.PATH);
         context.addServlet(new ServletHolder(new ReadOnlyPage(accessModes, chrome, json)), ReadOnlyPage.PATH);
 
         // Jira's issue search (the navigator page and REST), over the indexed issue properties.
@@ -107,7 +110,7 @@ public final class WebApp {
         context.addFilter(crossSite, PageEditorServlet.PATH, EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new PageEditorServlet(descriptor, i18n, chrome, webResources, confluencePages, macro != null)), PageEditorServlet.PATH);
         context.addServlet(new ServletHolder(new JiraProjectsServlet(jira, json)), "/rest/api/2/project");
-        context.addServlet(new ServletHolder(new PagesServlet(confluencePages, descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties, webResources)), "/");
+        context.addServlet(new ServletHolder(new PagesServlet(confluencePages, descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties, webResources, jiraPlugin)), "/");
         return context;
     }
 

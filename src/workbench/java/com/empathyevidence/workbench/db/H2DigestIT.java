@@ -1,0 +1,243 @@
+package com.empathyevidence.workbench.db;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.empathyevidence.app.AccessPolicy;
+import com.empathyevidence.app.Digest;
+import com.empathyevidence.app.DigestHost;
+import com.empathyevidence.app.DigestService;
+import com.empathyevidence.app.DigestStore;
+import com.empathyevidence.app.DigestWriter;
+import com.empathyevidence.app.IssueRef;
+import com.empathyevidence.domain.DigestRule;
+import com.empathyevidence.domain.Evidence;
+import com.empathyevidence.domain.EvidenceKind;
+import com.empathyevidence.domain.EvidenceStore;
+import com.empathyevidence.domain.LinkTarget;
+import com.empathyevidence.domain.NewEvidence;
+import com.empathyevidence.domain.Relation;
+import com.empathyevidence.domain.Section;
+import com.empathyevidence.domain.Source;
+import com.empathyevidence.domain.SourceKind;
+import com.empathyevidence.storage.AoDigestStore;
+import com.empathyevidence.storage.AoEvidenceStore;
+import com.empathyevidence.workbench.host.WorkbenchActiveObjects;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * phasein (issue 16): the weekly digest on real storage (Active Objects on embedded H2): run twice in one week it sends
+ * once; a run stopped between the claim and the sending loses nothing and sends nothing twice when the next run comes;
+ * two nodes (two entity managers on one database) claim the week once; opting out and a lost browse permission are
+ * respected. The host (users, mail, "run as") is a recording stand-in; the app's permission checks run as the owner.
+ */
+public class H2DigestIT {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+
+    private String name;
+    private WorkbenchActiveObjects ao;
+    private EvidenceStore store;
+    /** Who may browse which project (changed by the tests); issue statuses by key. */
+    private final Map<String, Set<String>> browses = new java.util.HashMap<>(Map.of("pm", Set.of("DEMO", "BILL"), "admin", Set.of("DEMO", "BILL")));
+    private final Map<String, String> statuses = new java.util.HashMap<>(Map.of("DEMO-1", "In Progress", "DEMO-2", "Done", "BILL-1", "To Do"));
+    private final List<String> sent = Collections.synchronizedList(new ArrayList<>());
+    private final ThreadLocal<String> current = new ThreadLocal<>();
+
+    @Before
+    public void anEmptyDatabase() {
+        name = "digest_" + DATABASES.incrementAndGet();
+        ao = TestDatabases.h2(name);
+        ao.migrate(EvidenceStoreContract.descriptorEntities());
+        store = new AoEvidenceStore(ao);
+    }
+
+    private Evidence piece(String text, String project, int daysAgo, String by) {
+        return store.createEvidence(new NewEvidence(text, EvidenceKind.QUOTE, Section.PAINS, new Source(SourceKind.USABILITY_TEST, "Test", null, null),
+                null, null, null, project, TODAY.minusDays(daysAgo), by));
+    }
+
+    private final DigestHost host = new DigestHost() {
+        @Override
+        public Optional<Recipient> recipient(String userKey) {
+            return Optional.of(new Recipient(userKey, "User " + userKey, userKey + "@example.com"));
+        }
+
+        @Override
+        public <T> T runAs(String userKey, Supplier<T> work) {
+            String before = current.get();
+            current.set(userKey);
+            try {
+                return work.get();
+            } finally {
+                current.set(before);
+            }
+        }
+
+        @Override
+        public void send(String to, String subject, String body) {
+            sent.add(to + "|" + subject + "|" + body);
+        }
+
+        @Override
+        public String baseUrl() {
+            return "http://jira.example.com";
+        }
+    };
+
+    private final AccessPolicy access = new AccessPolicy() {
+        private Set<String> mine() {
+            return current.get() == null ? Set.of() : browses.getOrDefault(current.get(), Set.of());
+        }
+        public Optional<String> currentUser() { return Optional.ofNullable(current.get()); }
+        public boolean isAdmin() { return false; }
+        public Optional<IssueRef> visibleIssue(String key) {
+            String project = key.substring(0, key.indexOf('-'));
+            return mine().contains(project) ? Optional.of(new IssueRef(key, "Summary of " + key, statuses.getOrDefault(key, "To Do"), project)) : Optional.empty();
+        }
+        public boolean canBrowseProject(String projectKey) { return mine().contains(projectKey); }
+        public boolean canEditProject(String projectKey) { return false; }
+        public boolean canEditIssue(String issueKey) { return false; }
+        public boolean projectExists(String projectKey) { return true; }
+        public List<String> browsableProjects() { return new ArrayList<>(mine()); }
+    };
+
+    /** Words the digest as the tests read it: the piece texts and their open issues. */
+    private static final DigestWriter WRITER = new DigestWriter() {
+        @Override
+        public String subject(Digest digest) {
+            return digest.items().size() + " pieces";
+        }
+
+        @Override
+        public String body(Digest digest, String baseUrl) {
+            StringBuilder b = new StringBuilder();
+            for (Digest.Item i : digest.items()) {
+                b.append(i.text()).append(" stale on ").append(i.staleOn()).append(" issues ");
+                i.openIssues().forEach(issue -> b.append(issue.key()).append(' '));
+                b.append(';');
+            }
+            return b.toString();
+        }
+    };
+
+    private DigestService service(WorkbenchActiveObjects on) {
+        return new DigestService(new AoEvidenceStore(on), new AoDigestStore(on), host, access, WRITER);
+    }
+
+    /** pm's piece turning stale in 21 days, linked to an open and a done issue; a fresh and a stale piece besides. */
+    private void pmsEvidence() {
+        Evidence soon = piece("Turns stale soon", "DEMO", 100, "pm");
+        store.link("DEMO-1", LinkTarget.evidence(soon.id()), Relation.SUPPORTS, "pm", null);
+        store.link("DEMO-2", LinkTarget.evidence(soon.id()), Relation.SUPPORTS, "pm", null);
+        piece("Still fresh", "DEMO", 10, "pm");
+        piece("Already stale", "DEMO", 200, "pm");
+    }
+
+    @Test
+    public void runTwiceInOneWeekItSendsOnceWithThePiecesTurningStaleAndTheirOpenIssues() {
+        pmsEvidence();
+        DigestService.Run first = service(ao).run(TODAY);
+        assertEquals(DigestRule.weekOf(TODAY), first.week());
+        assertTrue(first.claimedNow());
+        assertEquals(1, first.sent());
+        assertEquals(List.of("pm@example.com|1 pieces|Turns stale soon stale on " + TODAY.plusDays(21) + " issues DEMO-1 ;"), sent);
+
+        DigestService.Run second = service(ao).run(TODAY.plusDays(3)); // same ISO week (Wednesday to Saturday)
+        assertFalse(second.claimedNow());
+        assertEquals(0, second.sent());
+        assertEquals(1, sent.size());
+        assertEquals(Optional.of("2026-W49"), new AoDigestStore(ao).lastWeek());
+
+        // next week is another week: its own digest (a week no run reached is not sent afterwards)
+        assertTrue(service(ao).run(TODAY.plusDays(14)).claimedNow());
+        assertEquals(Optional.of("2026-W51"), new AoDigestStore(ao).lastWeek());
+    }
+
+    @Test
+    public void aRunStoppedBetweenTheClaimAndTheSendingLosesNothingAndSendsNothingTwice() {
+        pmsEvidence();
+        // the node claims the week and stores its messages, then dies before handing any to the mail queue
+        DigestService dying = service(ao);
+        assertTrue(new AoDigestStore(ao).claim(DigestRule.weekOf(TODAY), dying.compose(TODAY)));
+        assertEquals(List.of(), sent);
+        assertEquals(1, new AoDigestStore(ao).pending().size());
+
+        // after the restart the job runs again in the same week: the week is not composed again, its message goes out once
+        DigestService.Run afterRestart = service(ao).run(TODAY);
+        assertFalse(afterRestart.claimedNow());
+        assertEquals(1, afterRestart.sent());
+        assertEquals(1, sent.size());
+        assertEquals(0, service(ao).run(TODAY).sent());
+        assertEquals(1, sent.size());
+        assertEquals(List.of(), new AoDigestStore(ao).pending());
+    }
+
+    @Test
+    public void twoNodesOnOneDatabaseClaimTheWeekOnce() throws Exception {
+        pmsEvidence();
+        WorkbenchActiveObjects other = TestDatabases.h2(name); // a second entity manager on the same database: another node
+        DigestService a = service(ao);
+        DigestService b = service(other);
+        List<DigestStore.Message> messages = a.compose(TODAY);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Boolean>> both = List.of(() -> new AoDigestStore(ao).claim("2026-W49", messages),
+                    () -> new AoDigestStore(other).claim("2026-W49", messages));
+            int claims = 0;
+            for (Future<Boolean> f : pool.invokeAll(both)) {
+                claims += f.get() ? 1 : 0;
+            }
+            assertEquals(1, claims);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, a.sendPending() + b.sendPending());
+        assertEquals(1, sent.size());
+    }
+
+    @Test
+    public void someoneWhoSwitchedItOffGetsNothingAndOthersStillDo() {
+        pmsEvidence();
+        piece("Admin's piece turning stale", "BILL", 110, "admin");
+        new AoDigestStore(ao).setOptedOut("pm", true);
+        service(ao).run(TODAY);
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0), sent.get(0).startsWith("admin@example.com|1 pieces|Admin's piece turning stale"));
+        new AoDigestStore(ao).setOptedOut("pm", false);
+        assertFalse(new AoDigestStore(ao).optedOut("pm"));
+    }
+
+    @Test
+    public void whatTheOwnerMayNoLongerBrowseIsLeftOutAndNothingLeftMeansNoMessage() {
+        Evidence billPiece = piece("Billing piece turning stale", "BILL", 100, "pm");
+        Evidence demoPiece = piece("Demo piece turning stale", "DEMO", 100, "pm");
+        store.link("BILL-1", LinkTarget.evidence(demoPiece.id()), Relation.SUPPORTS, "pm", null);
+        store.link("DEMO-1", LinkTarget.evidence(demoPiece.id()), Relation.SUPPORTS, "pm", null);
+        store.link("BILL-1", LinkTarget.evidence(billPiece.id()), Relation.SUPPORTS, "pm", null);
+        browses.put("pm", Set.of("DEMO")); // pm lost BILL
+        service(ao).run(TODAY);
+        assertEquals(List.of("pm@example.com|1 pieces|Demo piece turning stale stale on " + TODAY.plusDays(21) + " issues DEMO-1 ;"), sent);
+
+        // next week pm may browse nothing: no message at all
+        browses.put("pm", Set.of());
+        service(ao).run(TODAY.plusDays(7));
+        assertEquals(1, sent.size());
+    }
+}
