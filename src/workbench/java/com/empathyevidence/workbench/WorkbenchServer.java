@@ -234,6 +234,11 @@ public final class WorkbenchServer implements AutoCloseable {
             }
         }
 
+        if (!hostPageOnly) {
+            // Jira's workflow with the plugin's workflow modules (statuses, transitions, conditions, validators; in the database)
+            jira.playWorkflow(new com.empathyevidence.workbench.host.WorkbenchWorkflow(connections, jira, descriptor, jiraPlugin, renderer));
+        }
+
         // Start-up is done (schema, host tables, demo data): the next node may go on. A start that fails ends the process,
         // and with it the session that holds the lock.
         if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
