@@ -11,7 +11,7 @@ import java.util.Set;
  * move on, and what is missing when it does not. Used by the Jira workflow validator and condition alike.
  *
  * <p>Counter-evidence counts as <em>acknowledged</em> when the CONTRADICTS link carries a note: someone wrote down
- * why the work goes ahead anyway (the panel's relation picker and the link dialog take the note). Only active
+ * why the work goes ahead anyway (the note is given when the piece, or the map item it backs, is linked). Only active
  * evidence counts; the issue's own figures are used (all of its evidence, whoever reads it), as on the panel.
  */
 public final class EvidenceCheck {

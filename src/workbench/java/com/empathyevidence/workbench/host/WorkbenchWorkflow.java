@@ -132,8 +132,9 @@ public final class WorkbenchWorkflow {
             try (ResultSet rs = q.executeQuery()) {
                 State state;
                 if (rs.next()) {
+                    String status = rs.getString(1);
                     long resolved = rs.getLong(2);
-                    state = new State(rs.getString(1), rs.wasNull() ? null : Instant.ofEpochMilli(resolved));
+                    state = new State(status, rs.wasNull() ? null : Instant.ofEpochMilli(resolved));
                 } else {
                     state = new State(issue.status(), null);
                 }

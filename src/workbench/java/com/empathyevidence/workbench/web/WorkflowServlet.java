@@ -377,7 +377,7 @@ final class WorkflowServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.getWriter().write(chrome.page("jira", title, path, "",
-                "<main class=\"wb-page\" id=\"main\"><nav class=\"wb-admin-nav\" aria-label=\"Administration\"><a href=\"" + VIEW
+                "<main class=\"wb-page wb-workflow-page\" id=\"main\"><nav class=\"wb-admin-nav\" aria-label=\"Administration\"><a href=\"" + VIEW
                         + "\">Administration: Workflows</a></nav>" + body + "</main>"));
     }
 
