@@ -164,6 +164,8 @@ public final class WorkbenchServer implements AutoCloseable {
         java.sql.Connection startLock = entityManager.getProvider().getConnection();
         if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
             try (java.sql.Statement s = startLock.createStatement()) {
+                // waiting for the other node's start-up is not a slow statement: no statement timeout for this wait
+                s.execute("SET statement_timeout = 0");
                 s.execute("SELECT pg_advisory_lock(7206100915)");
             }
         }
@@ -246,6 +248,7 @@ public final class WorkbenchServer implements AutoCloseable {
         if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
             try (java.sql.Statement s = startLock.createStatement()) {
                 s.execute("SELECT pg_advisory_unlock(7206100915)"); // the connection goes back to a pool: unlock explicitly
+                s.execute("RESET statement_timeout");
             }
         }
         startLock.close();
