@@ -29,10 +29,12 @@ public class EvidencePanelContext {
     private final ViewRenderer renderer;
     private final com.empathyevidence.app.HostAccessMode accessMode;
     private final com.empathyevidence.app.PanelSettingsService phaseIn;
+    private final com.empathyevidence.app.EvidenceCheckService checks;
 
     @Inject
     public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer,
-                                com.empathyevidence.app.HostAccessMode accessMode, com.empathyevidence.app.PanelSettingsService phaseIn) {
+                                com.empathyevidence.app.HostAccessMode accessMode, com.empathyevidence.app.PanelSettingsService phaseIn,
+                                com.empathyevidence.app.EvidenceCheckService checks) {
         this.service = service;
         this.access = access;
         this.texts = texts;
@@ -40,15 +42,16 @@ public class EvidencePanelContext {
         this.renderer = renderer;
         this.accessMode = accessMode;
         this.phaseIn = phaseIn;
+        this.checks = checks;
     }
 
     /** Without phase-in settings (unit tests of the panel's content): warnings always on. */
     public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer,
-                                com.empathyevidence.app.HostAccessMode accessMode) {
-        this(service, access, texts, today, renderer, accessMode, null);
+                                com.empathyevidence.app.HostAccessMode accessMode, com.empathyevidence.app.EvidenceCheckService checks) {
+        this(service, access, texts, today, renderer, accessMode, null, checks);
     }
 
-    /** Without a host access mode (unit tests of the panel's content): never read-only. */
+    /** Without a host access mode and workflow passes (unit tests of the panel's content): never read-only. */
     public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer) {
         this(service, access, texts, today, renderer, null, null);
     }
@@ -70,6 +73,14 @@ public class EvidencePanelContext {
             // The host is in read-only mode: no write controls, and one line saying why (only to who could otherwise write).
             mayEdit = false;
             context.put("readOnlyNotice", texts.get(accessMode.messageKey()));
+        }
+        if (checks != null) {
+            // workflow evidence check: transitions that passed in warn-only mode although something was missing
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            for (com.empathyevidence.domain.WorkflowPass pass : checks.passes(evidence.issueKey)) {
+                lines.add(com.empathyevidence.view.EvidenceCheckView.passLine(texts, pass, pass.userKey() == null ? "" : pass.userKey()));
+            }
+            context.put("workflowPasses", new com.empathyevidence.view.WorkflowPassesView(texts.get("empathy.workflow.pass.heading"), lines));
         }
         context.put("panel", new EvidencePanelView(evidence, texts.forOneView(), mayEdit, today.get(), expanded));
         return context;

@@ -1,6 +1,7 @@
 package com.empathyevidence.jira;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -85,8 +86,12 @@ public class JiraAccessPolicy implements AccessPolicy {
         if (project == null || project.getKey() == null) {
             return Optional.empty(); // an issue Jira cannot place in a project: its project's rules cannot be checked
         }
-        return Optional.of(new IssueRef(issue.getKey(), issue.getSummary(),
-                issue.getStatus() == null ? "" : issue.getStatus().getName(), project.getKey()));
+        Status status = issue.getStatus();
+        String category = status == null || status.getStatusCategory() == null || status.getStatusCategory().getKey() == null
+                ? "" : status.getStatusCategory().getKey();
+        java.sql.Timestamp resolved = issue.getResolutionDate();
+        return Optional.of(new IssueRef(issue.getKey(), issue.getSummary(), status == null ? "" : status.getName(), project.getKey(),
+                category, resolved == null ? null : resolved.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
     }
 
     @Override

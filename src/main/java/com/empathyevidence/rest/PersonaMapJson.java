@@ -96,6 +96,11 @@ public class PersonaMapJson {
         public String key;
         public String summary;
         public String status;
+        /** Jira's status category key: new (to do), indeterminate (in progress) or done; "" when Jira gives none. */
+        public String statusCategory;
+        /** When the issue was resolved (yyyy-mm-dd), or null while it is unresolved. */
+        @ApiField(format = "date", example = "2026-11-28")
+        public String resolvedOn;
     }
 
     public static PersonaMapJson of(PersonaMap map, java.time.LocalDate asOf) {
@@ -144,6 +149,8 @@ public class PersonaMapJson {
                     ij.key = issue.key();
                     ij.summary = issue.summary();
                     ij.status = issue.status();
+                    ij.statusCategory = issue.statusCategory();
+                    ij.resolvedOn = issue.resolvedOn() == null ? null : issue.resolvedOn().toString();
                     i.coveredBy.add(ij);
                 }
                 i.hiddenIssues = item.hiddenIssues();

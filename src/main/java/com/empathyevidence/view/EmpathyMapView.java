@@ -1,6 +1,7 @@
 package com.empathyevidence.view;
 
 import com.empathyevidence.rest.EvidenceJson;
+import com.empathyevidence.domain.Delivery;
 import com.empathyevidence.domain.Section;
 import com.empathyevidence.rest.PersonaMapJson;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public final class EmpathyMapView {
 
     private final boolean classic;
     private final String asOfNotice;
+    private String deliveryCounts = "";
 
     /**
      * @param collapseAfter items shown per section before the rest collapse behind a "Show n more items" disclosure;
@@ -75,6 +77,7 @@ public final class EmpathyMapView {
             String key = section.section.toLowerCase(Locale.ROOT);
             boolean pains = "PAINS".equals(section.section);
             List<MapItemView> items = new ArrayList<>();
+            int[] painStates = new int[Delivery.PainState.values().length];
             for (PersonaMapJson.ItemJson item : section.items) {
                 // Shown at once: quotesPerItem (on paper, every listed one). The other listed ones open from "and 3 more".
                 int atOnce = staticOutput ? Integer.MAX_VALUE : quotesPerItem;
@@ -89,10 +92,15 @@ public final class EmpathyMapView {
                 }
                 List<MapIssueView> issues = new ArrayList<>();
                 if (showCoverage && pains) {
+                    List<Delivery> deliveries = new ArrayList<>();
                     for (PersonaMapJson.IssueJson issue : item.coveredBy) {
+                        Delivery delivery = Delivery.of(issue.statusCategory);
+                        deliveries.add(delivery);
                         issues.add(new MapIssueView(issue.key, issue.summary, issue.status,
-                                SafeLinks.httpOrNull(jiraBaseUrl == null ? null : jiraBaseUrl.replaceAll("/+$", "") + "/browse/" + issue.key)));
+                                SafeLinks.httpOrNull(jiraBaseUrl == null ? null : jiraBaseUrl.replaceAll("/+$", "") + "/browse/" + issue.key),
+                                deliveryText(delivery, issue.resolvedOn, today, texts), DELIVERY_CLASS.get(delivery)));
                     }
+                    painStates[Delivery.painState(deliveries, item.hiddenIssues).ordinal()]++;
                 }
                 int backing = Math.max(item.evidenceTotal, item.evidence.size());
                 int listed = quotes.size() + moreQuotes.size();
@@ -104,6 +112,12 @@ public final class EmpathyMapView {
                         item.rollup.freshness == null ? "" : FreshnessText.lozenge(item.rollup.freshness), quotes, moreQuotes, more, moreInJira,
                         showCoverage && pains, issues, showCoverage && pains ? item.hiddenIssues : 0,
                         texts.get("empathy.map.item.uncovered"), texts));
+            }
+            if (showCoverage && pains && !section.items.isEmpty()) {
+                int notKnown = painStates[Delivery.PainState.NOT_KNOWN.ordinal()];
+                deliveryCounts = texts.get("empathy.map.delivery.header", painStates[Delivery.PainState.SHIPPED.ordinal()],
+                        painStates[Delivery.PainState.IN_PROGRESS.ordinal()], painStates[Delivery.PainState.OPEN.ordinal()])
+                        + (notKnown == 0 ? "" : " " + texts.get("empathy.map.delivery.headerHidden", notKnown));
             }
             List<EvidenceRowView> unsorted = new ArrayList<>();
             for (EvidenceJson e : section.evidence) {
@@ -127,6 +141,24 @@ public final class EmpathyMapView {
                     unsortedMore > 0 ? texts.get("empathy.map.unsortedMore", unsortedMore) : "", texts));
         }
         this.hiddenNotice = map.hidden == 0 ? "" : texts.get("empathy.map.hidden", map.hidden);
+    }
+
+    private static final java.util.Map<Delivery, String> DELIVERY_CLASS = java.util.Map.of(
+            Delivery.SHIPPED, "aui-lozenge-success", Delivery.IN_PROGRESS, "aui-lozenge-current", Delivery.TO_DO, "");
+
+    /** "Done 3 days ago" (or "Done" when Jira gives no resolution date), "In progress", "To do". */
+    static String deliveryText(Delivery delivery, String resolvedOn, LocalDate today, Texts texts) {
+        return switch (delivery) {
+            case SHIPPED -> resolvedOn == null ? texts.get("empathy.map.delivery.shippedUndated")
+                    : texts.get("empathy.map.delivery.shipped", Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(resolvedOn), today)));
+            case IN_PROGRESS -> texts.get("empathy.map.delivery.inProgress");
+            case TO_DO -> texts.get("empathy.map.delivery.toDo");
+        };
+    }
+
+    /** "Pains: 1 addressed by shipped work, 1 in progress, 2 open." (with those addressed only out of the reader's sight); "" when pains are not shown. */
+    public String getDeliveryCounts() {
+        return deliveryCounts;
     }
 
     /** "Jul 2025 \u2013 Nov 2026", or one month when all the evidence was observed in it. */

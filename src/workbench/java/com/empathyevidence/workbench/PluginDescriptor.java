@@ -53,6 +53,15 @@ public final class PluginDescriptor {
     }
     public final List<ServletModule> servlets = new ArrayList<>();
 
+    /**
+     * A {@code workflow-validator} or {@code workflow-condition} module: its factory ({@code class}), the validator or
+     * condition class, its name and description keys, and its velocity resources by name (view, input-parameters, edit-parameters).
+     */
+    public record WorkflowModule(String type, String key, String name, String nameKey, String descriptionKey, String factoryClass,
+                                 String functionClass, java.util.Map<String, String> resources) {
+    }
+    public final List<WorkflowModule> workflowModules = new ArrayList<>();
+
     /** A web-item: its key, section, weight, label key, link as declared (Velocity references not yet filled) and link id. */
     public record WebItem(String key, String section, int weight, String labelKey, String link, String linkId) {
     }
@@ -184,6 +193,21 @@ public final class PluginDescriptor {
                 patterns.add(pattern.getTextContent().trim());
             }
             servlets.add(new ServletModule(servlet.getAttribute("key"), servlet.getAttribute("class"), applications, patterns));
+        }
+        for (String type : new String[] {"workflow-validator", "workflow-condition"}) {
+            for (Element module : children(root, type)) {
+                java.util.Map<String, String> resources = new java.util.LinkedHashMap<>();
+                for (Element resource : children(module, "resource")) {
+                    if ("velocity".equals(resource.getAttribute("type"))) {
+                        resources.put(resource.getAttribute("name"), resource.getAttribute("location"));
+                    }
+                }
+                List<Element> descriptions = children(module, "description");
+                List<Element> function = children(module, type.equals("workflow-validator") ? "validator-class" : "condition-class");
+                workflowModules.add(new WorkflowModule(type, module.getAttribute("key"), module.getAttribute("name"),
+                        module.getAttribute("i18n-name-key"), descriptions.isEmpty() ? "" : descriptions.get(0).getAttribute("key"),
+                        module.getAttribute("class"), function.isEmpty() ? "" : function.get(0).getTextContent().trim(), resources));
+            }
         }
         for (Element item : children(root, "web-item")) {
             List<Element> labels = children(item, "label");

@@ -133,6 +133,7 @@ public final class WorkbenchServer implements AutoCloseable {
     private final com.empathyevidence.workbench.host.WorkbenchIndexing indexing = new com.empathyevidence.workbench.host.WorkbenchIndexing();
     private final URI baseUrl;
     private final com.empathyevidence.workbench.host.WorkbenchIssueProperties issueProperties;
+    private com.empathyevidence.workbench.host.WorkbenchWorkflow workflow;
     private final com.empathyevidence.workbench.host.WorkbenchScheduler scheduler;
     private final com.empathyevidence.workbench.host.PersonalAccessTokens tokens;
     private final Config config;
@@ -250,6 +251,12 @@ public final class WorkbenchServer implements AutoCloseable {
             }
         }
 
+        if (!hostPageOnly) {
+            // Jira's workflow with the plugin's workflow modules (statuses, transitions, conditions, validators; in the database)
+            workflow = new com.empathyevidence.workbench.host.WorkbenchWorkflow(connections, jira, descriptor, jiraPlugin, renderer);
+            jira.playWorkflow(workflow);
+        }
+
         // Start-up is done (schema, host tables, demo data): the next node may go on. A start that fails ends the process,
         // and with it the session that holds the lock.
         if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
@@ -341,6 +348,11 @@ public final class WorkbenchServer implements AutoCloseable {
 
     public WorkbenchApplicationLinks applicationLinks() {
         return applicationLinks;
+    }
+
+    /** Jira's workflow as the workbench plays it (null with the app's modules off). */
+    public com.empathyevidence.workbench.host.WorkbenchWorkflow workflow() {
+        return workflow;
     }
 
     public com.empathyevidence.workbench.host.WorkbenchIndexing indexing() {

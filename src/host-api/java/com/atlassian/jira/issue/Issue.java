@@ -18,4 +18,7 @@ public interface Issue {
     Long getProjectId();
 
     Status getStatus();
+
+    /** @return when the issue was resolved, or null while it is unresolved */
+    java.sql.Timestamp getResolutionDate();
 }

@@ -42,6 +42,24 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
         this.readOnlyMode = readOnly;
     }
 
+    private volatile WorkbenchWorkflow workflow;
+
+    /** Plays Jira's workflow: statuses, their categories and resolution dates, transitions with their conditions and validators. */
+    public void playWorkflow(WorkbenchWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    /** The workflow, or null while none is played (the app's modules off). */
+    public WorkbenchWorkflow workflow() {
+        return workflow;
+    }
+
+    /** The issue's current status and resolution date: the workflow's, or the demo issue's own while no workflow is played. */
+    WorkbenchWorkflow.State state(DemoIssue issue) {
+        WorkbenchWorkflow w = workflow;
+        return w == null ? new WorkbenchWorkflow.State(issue.status(), null) : w.state(issue);
+    }
+
     public DemoJira(Directory directory) {
         this.directory = directory;
         project(10000, "DEMO", "Invoicing");
@@ -116,6 +134,17 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
         // the panel's "Show all N" (ShowAllBrowserIT): the test links its own evidence
         issue("DEMO-32", "Remind clients of unpaid invoices by email", "Backlog", "Story",
                 "Used by the panel's Show all tests.");
+        // DEMO-50..54: the workflow evidence check and delivery status (WorkflowHttpIT, WorkflowBrowserIT); each test links its own evidence
+        issue("DEMO-50", "Flag a client's missing statements before month end", "To Do", "Story",
+                "Used by the workflow evidence check tests: a validator blocks it.");
+        issue("DEMO-51", "Suggest the VAT rate from the client's history", "To Do", "Story",
+                "Used by the workflow evidence check tests: warn-only lets it pass.");
+        issue("DEMO-52", "Show a reconciliation's progress per client", "To Do", "Story",
+                "Used by the workflow evidence check tests: a condition hides a transition.");
+        issue("DEMO-53", "Let accountants pause a client's reminders", "To Do", "Story",
+                "Used by the delivery status tests: resolved during the test.");
+        issue("DEMO-54", "Group bank lines by counterparty", "To Do", "Story",
+                "Used by the workflow HTTP tests.");
         issue("BILL-30", "Explain a failed payment to the customer", "Backlog", "Story",
                 "Used by the evidence library tests: a BILL issue the viewer may not browse.");
         // WorkbenchHttpIT's hostile-markup test: an issue with only its own evidence, so the piece is in the panel's first screenful
@@ -247,13 +276,13 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
     @Override
     public MutableIssue getIssueObject(String key) {
         DemoIssue issue = demoIssue(key);
-        return issue == null ? null : new IssueImpl(issue, projects.get(issue.projectKey()));
+        return issue == null ? null : issueImpl(issue);
     }
 
     @Override
     public MutableIssue getIssueObject(Long id) {
         return issues.values().stream().filter(i -> id != null && i.id() == id).findFirst()
-                .map(i -> (MutableIssue) new IssueImpl(i, projects.get(i.projectKey()))).orElse(null);
+                .map(i -> (MutableIssue) issueImpl(i)).orElse(null);
     }
 
     @Override
@@ -300,9 +329,24 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
         public String getName() {
             return name;
         }
+
+        @Override
+        public com.atlassian.jira.issue.status.category.StatusCategory getStatusCategory() {
+            String key = WorkbenchWorkflow.status(name).categoryKey();
+            return () -> key;
+        }
     }
 
-    private record IssueImpl(DemoIssue issue, ProjectImpl project) implements MutableIssue {
+    private IssueImpl issueImpl(DemoIssue issue) {
+        return new IssueImpl(issue, projects.get(issue.projectKey()), state(issue));
+    }
+
+    private record IssueImpl(DemoIssue issue, ProjectImpl project, WorkbenchWorkflow.State state) implements MutableIssue {
+        @Override
+        public java.sql.Timestamp getResolutionDate() {
+            return state.resolvedAt() == null ? null : java.sql.Timestamp.from(state.resolvedAt());
+        }
+
         @Override
         public Long getId() {
             return issue.id();
@@ -330,7 +374,7 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
 
         @Override
         public Status getStatus() {
-            return new StatusImpl(issue.status());
+            return new StatusImpl(state.status());
         }
     }
 

@@ -170,7 +170,8 @@ public class PersonasBrowserIT {
         assertEquals(0, backing);
         item(browser, id).findElement(By.cssSelector(".empathy-item-delete")).sendKeys(Keys.ENTER);
         waiting(browser).until(b -> status(b).equals("Deleted \u201c" + text + "\u201d."));
-        assertTrue(browser.findElements(By.id("empathy-item-" + id)).isEmpty());
+        // the script says so first, then redraws the map: wait for the redraw
+        waiting(browser).until(b -> b.findElements(By.id("empathy-item-" + id)).isEmpty());
         Api.error(404, null, Api.get("/personas/items/" + id, "pm"));
     }
 

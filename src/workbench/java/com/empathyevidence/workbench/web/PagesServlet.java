@@ -185,12 +185,18 @@ public final class PagesServlet extends HttpServlet {
         body.append("</ul><p><a href=\"").append(PageEditorServlet.PATH).append("?spaceKey=RES\">Create a page</a></p><h2>REST</h2><ul class=\"wb-list\">")
                 .append("<li><a href=\"/rest/empathy/1.0/issues/DEMO-1/evidence\">/rest/empathy/1.0/issues/DEMO-1/evidence</a></li>")
                 .append("<li><a href=\"/rest/empathy/1.0/personas/ACCOUNTANT/map\">/rest/empathy/1.0/personas/ACCOUNTANT/map</a></li>")
-                .append("</ul>").append(manageApps()).append("<p><a href=\"/workbench/read-only\">Maintenance: read-only mode</a> (administrators)</p>")
+                .append("</ul>").append(manageApps()).append("<p><a href=\"/workbench/read-only\">Maintenance: read-only mode</a> (administrators)</p>"
+                        + "<p><a href=\"" + WorkflowServlet.VIEW + "\">Workflow: transitions, conditions and validators</a> (administrators)</p>")
                 .append("<p class=\"wb-muted\">Demo users: admin/admin, pm/pm, viewer/viewer (viewer cannot see the BILL project).</p></main>");
         return chrome.page("jira", "Workbench", "/", "", body.toString());
     }
 
     private void issuePage(String key, String path, HttpServletResponse response) throws IOException {
+        issuePage(key, path, response, java.util.List.of());
+    }
+
+    /** The issue page; {@code transitionErrors}: what stopped a transition just tried (shown above the transitions, as Jira shows them). */
+    void issuePage(String key, String path, HttpServletResponse response, java.util.List<String> transitionErrors) throws IOException {
         Issue issue = jira.getIssueObject(key);
         DemoJira.DemoIssue demo = jira.demoIssue(key);
         if (issue == null || !jira.hasPermission(com.atlassian.jira.permission.ProjectPermissions.BROWSE_PROJECTS, issue, jira.getLoggedInUser())) {
@@ -209,11 +215,12 @@ public final class PagesServlet extends HttpServlet {
                 .append("<a id=\"key-val\" href=\"/browse/").append(esc(demo.key())).append("\">").append(esc(demo.key())).append("</a></div>")
                 .append("<h1 class=\"wb-issue-title\" id=\"summary-val\">").append(esc(demo.summary())).append("</h1>")
                 .append("<div class=\"wb-toolbar\" aria-hidden=\"true\"><span>Edit</span><span>Comment</span><span>Assign</span><span>More</span></div>")
+                .append(WorkflowServlet.transitionsBar(jira, issue, transitionErrors))
                 .append("<div class=\"wb-issue-layout\"><div>")
                 .append("<section class=\"module\"><div class=\"mod-header\"><h4>Details</h4></div><dl class=\"wb-details\">")
                 .append("<dt>Type:</dt><dd>").append(esc(demo.type())).append("</dd>")
-                .append("<dt>Status:</dt><dd><span class=\"wb-status ").append(esc(demo.status().toLowerCase().replace(' ', '-'))).append("\">")
-                .append(esc(demo.status())).append("</span></dd>")
+                .append("<dt>Status:</dt><dd>").append(WorkflowServlet.statusLozenge(issue)).append("</dd>")
+                .append(WorkflowServlet.resolvedDetail(issue))
                 .append("<dt>Project:</dt><dd>").append(esc(jira.projectName(demo.projectKey()))).append("</dd></dl></section>")
                 .append("<section class=\"module\"><div class=\"mod-header\"><h4>Description</h4></div><p>").append(esc(demo.description())).append("</p></section>")
                 .append(propertiesModule(issue))

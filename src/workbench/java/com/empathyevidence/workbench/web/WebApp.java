@@ -110,7 +110,11 @@ public final class WebApp {
         context.addFilter(crossSite, PageEditorServlet.PATH, EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new PageEditorServlet(descriptor, i18n, chrome, webResources, confluencePages, macro != null)), PageEditorServlet.PATH);
         context.addServlet(new ServletHolder(new JiraProjectsServlet(jira, json)), "/rest/api/2/project");
-        context.addServlet(new ServletHolder(new PagesServlet(confluencePages, descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties, webResources, jiraPlugin)), "/");
+        PagesServlet pages = new PagesServlet(confluencePages, descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties, webResources, jiraPlugin);
+        if (jira.workflow() != null) {
+            WorkflowServlet.install(context, jira, chrome, pages, i18n, crossSite); // workflow: transitions, Jira's transitions REST, admin pages
+        }
+        context.addServlet(new ServletHolder(pages), "/");
         return context;
     }
 
