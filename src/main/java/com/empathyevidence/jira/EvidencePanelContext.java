@@ -28,10 +28,12 @@ public class EvidencePanelContext {
     private final Today today;
     private final ViewRenderer renderer;
     private final com.empathyevidence.app.HostAccessMode accessMode;
+    private final com.empathyevidence.app.OwnerService owners;
 
     @Inject
     public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer,
-                                com.empathyevidence.app.HostAccessMode accessMode) {
+                                com.empathyevidence.app.HostAccessMode accessMode, com.empathyevidence.app.OwnerService owners) {
+        this.owners = owners;
         this.service = service;
         this.access = access;
         this.texts = texts;
@@ -40,9 +42,15 @@ public class EvidencePanelContext {
         this.accessMode = accessMode;
     }
 
+    /** Without owners (unit tests of the panel's content): no owner lines. */
+    public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer,
+                                com.empathyevidence.app.HostAccessMode accessMode) {
+        this(service, access, texts, today, renderer, accessMode, null);
+    }
+
     /** Without a host access mode (unit tests of the panel's content): never read-only. */
     public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer) {
-        this(service, access, texts, today, renderer, null);
+        this(service, access, texts, today, renderer, null, null);
     }
 
     /** The template's context for an issue; throws {@link com.empathyevidence.domain.Problem} when the viewer may not see it. */
@@ -52,7 +60,8 @@ public class EvidencePanelContext {
 
     /** As {@link #contextFor(String)}, with every row shown for the given relations (lower-case keys): "Show all N". */
     public Map<String, Object> contextFor(String issueKey, java.util.Set<String> expanded) {
-        IssueEvidenceJson evidence = IssueEvidenceJson.of(service.forIssue(issueKey));
+        com.empathyevidence.app.IssueEvidence found = service.forIssue(issueKey);
+        IssueEvidenceJson evidence = IssueEvidenceJson.of(found);
         Map<String, Object> context = new HashMap<>();
         context.put("text", new com.empathyevidence.view.EvidencePanelTexts(texts));
         boolean mayEdit = access.canEditIssue(evidence.issueKey);
@@ -61,7 +70,15 @@ public class EvidencePanelContext {
             mayEdit = false;
             context.put("readOnlyNotice", texts.get(accessMode.messageKey()));
         }
-        context.put("panel", new EvidencePanelView(evidence, texts.forOneView(), mayEdit, today.get(), expanded));
+        Texts viewTexts = texts.forOneView();
+        EvidencePanelView panel = new EvidencePanelView(evidence, viewTexts, mayEdit, today.get(), expanded);
+        if (owners != null) {
+            // Owner, review-by date, requests and re-confirmation history of each piece shown (issue 16).
+            java.util.List<com.empathyevidence.view.EvidenceRowView> rows = new java.util.ArrayList<>();
+            panel.getGroups().forEach(g -> rows.addAll(g.getRows()));
+            com.empathyevidence.view.StewardshipView.attach(rows, owners.of(found.evidence()), viewTexts);
+        }
+        context.put("panel", panel);
         return context;
     }
 

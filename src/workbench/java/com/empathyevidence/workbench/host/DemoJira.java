@@ -113,6 +113,17 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
         // the panel's "Show all N" (ShowAllBrowserIT): the test links its own evidence
         issue("DEMO-32", "Remind clients of unpaid invoices by email", "Backlog", "Story",
                 "Used by the panel's Show all tests.");
+        // owners, requests and the review queue (OwnershipHttpIT, OwnershipBrowserIT): each test links its own evidence
+        issue("DEMO-45", "Let an accountant hand a client over to a colleague", "Backlog", "Story",
+                "Used by the owners tests.");
+        issue("DEMO-46", "Show which invoices a client disputed", "Backlog", "Story",
+                "Used by the owners tests.");
+        issue("DEMO-47", "Explain late fees on the invoice", "Backlog", "Story",
+                "Used by the owners tests.");
+        issue("DEMO-48", "Archive last year's invoices", "Done", "Story",
+                "Used by the owners tests: a done issue.");
+        issue("DEMO-49", "Split an invoice across two cost centres", "Backlog", "Story",
+                "Used by the owners tests.");
         issue("BILL-30", "Explain a failed payment to the customer", "Backlog", "Story",
                 "Used by the evidence library tests: a BILL issue the viewer may not browse.");
         // WorkbenchHttpIT's hostile-markup test: an issue with only its own evidence, so the piece is in the panel's first screenful
