@@ -18,4 +18,7 @@ public interface OwnerStore {
 
     /** The ids of the active pieces owned by {@code owner}: named so, or recorded by them with no owner named. */
     List<Long> ownedBy(String owner);
+
+    /** The ids of the active pieces of a project. */
+    List<Long> activeIn(String projectKey);
 }

@@ -22,18 +22,32 @@ public class EvidenceHealthContext {
     private final EvidenceHealth health;
     private final Texts texts;
     private final ViewRenderer renderer;
+    private final com.empathyevidence.app.ReviewQueue review;
 
     @Inject
-    public EvidenceHealthContext(EvidenceHealth health, Texts texts, ViewRenderer renderer) {
+    public EvidenceHealthContext(EvidenceHealth health, Texts texts, ViewRenderer renderer, com.empathyevidence.app.ReviewQueue review) {
         this.health = health;
         this.texts = texts;
         this.renderer = renderer;
+        this.review = review;
+    }
+
+    /** Without the review queue (no trust figure, no link to it). */
+    public EvidenceHealthContext(EvidenceHealth health, Texts texts, ViewRenderer renderer) {
+        this(health, texts, renderer, null);
     }
 
     /** The template's context; throws {@link com.empathyevidence.domain.Problem} when the reader may not browse the project. */
     public Map<String, Object> contextFor(EvidenceHealth.Query query) {
         Map<String, Object> context = new HashMap<>();
         context.put("health", new EvidenceHealthView(health.page(query), texts));
+        if (review != null) {
+            // The project's trust figure and its review queue (issue 16), for the page's header.
+            com.empathyevidence.app.ReviewQueue.Page queue = review.project(query.projectKey(), 0);
+            context.put("reviewTrust", com.empathyevidence.view.ReviewQueueView.trustLine(queue.trust(), texts));
+            context.put("reviewHref", "../plugins/servlet/empathy/review?project=" + queue.projectKey());
+            context.put("reviewLinkText", texts.get("empathy.review.healthLink"));
+        }
         return context;
     }
 

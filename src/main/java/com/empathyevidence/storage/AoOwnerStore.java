@@ -78,6 +78,16 @@ public class AoOwnerStore implements OwnerStore, RequestStore {
     }
 
     @Override
+    public List<Long> activeIn(String projectKey) {
+        List<Long> ids = new ArrayList<>();
+        for (EvidenceEntity e : ao.find(EvidenceEntity.class, Query.select("ID").where("STATUS = ? AND PROJECT_KEY = ?",
+                EvidenceStatus.ACTIVE.name(), projectKey).order("ID"))) {
+            ids.add((long) e.getID());
+        }
+        return ids;
+    }
+
+    @Override
     public ReconfirmationRequest request(long evidenceId, String note, String by) {
         Instant now = Instant.now();
         ReconfirmationRequestEntity row = ao.create(ReconfirmationRequestEntity.class, new DBParam("EVIDENCE_ID", (int) evidenceId),

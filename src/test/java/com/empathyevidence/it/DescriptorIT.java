@@ -193,7 +193,7 @@ public class DescriptorIT {
                         dependencies.contains("com.atlassian.auiplugin:ajs"));
             }
         }
-        assertEquals("web-resources with a script (panel, map actions, evidence health, evidence library, app configuration, personas, macro editor, owners)", 8, scripts);
+        assertEquals("web-resources with a script (panel, map actions, evidence health, evidence library, app configuration, personas, macro editor, owners, review queue)", 9, scripts);
     }
 
     @Test

@@ -249,6 +249,33 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
             return name.toLowerCase(Locale.ROOT).replace(' ', '-');
         }
 
+        /** As Jira's default workflow files its statuses: Done, Closed and Resolved are "done"; To Do, Backlog and Open "new". */
+        @Override
+        public com.atlassian.jira.issue.status.category.StatusCategory getStatusCategory() {
+            String lower = name.toLowerCase(Locale.ROOT);
+            String key = switch (lower) {
+                case "done", "closed", "resolved" -> "done";
+                case "to do", "backlog", "open" -> "new";
+                default -> "indeterminate";
+            };
+            String label = switch (key) {
+                case "done" -> "Done";
+                case "new" -> "To Do";
+                default -> "In Progress";
+            };
+            return new com.atlassian.jira.issue.status.category.StatusCategory() {
+                @Override
+                public String getKey() {
+                    return key;
+                }
+
+                @Override
+                public String getName() {
+                    return label;
+                }
+            };
+        }
+
         @Override
         public String getName() {
             return name;

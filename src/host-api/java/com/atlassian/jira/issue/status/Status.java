@@ -1,10 +1,12 @@
 package com.atlassian.jira.issue.status;
 
-// Mirrors https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/status/Status.html (subset; getId()/getName() are inherited from IssueConstant in the real API, which is elided)
+// Mirrors https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/status/Status.html (subset; getId()/getName() are inherited from IssueConstant in the real API, which is elided; getStatusCategory() is Status's own)
 
 public interface Status {
 
     String getId();
 
     String getName();
+
+    com.atlassian.jira.issue.status.category.StatusCategory getStatusCategory();
 }
