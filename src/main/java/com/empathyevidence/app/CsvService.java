@@ -41,13 +41,23 @@ public class CsvService {
     private final AccessPolicy access;
     private final EvidenceService evidence;
     private final Today today;
+    private final OwnerStore owners;
+    private final UserDirectory users;
+
+    /**
+     * Columns the import takes that the export does not write (issue 16): {@code owner}, a Jira username; empty means
+     * whoever imports the file owns the piece.
+     */
+    static final List<String> IMPORT_ONLY = List.of("owner");
 
     @Inject
-    public CsvService(EvidenceStore store, AccessPolicy access, EvidenceService evidence, Today today) {
+    public CsvService(EvidenceStore store, AccessPolicy access, EvidenceService evidence, Today today, OwnerStore owners, UserDirectory users) {
         this.store = store;
         this.access = access;
         this.evidence = evidence;
         this.today = today;
+        this.owners = owners;
+        this.users = users;
     }
 
     /** A problem with one row of the file; {@code column} is null when it concerns the whole row. */
@@ -140,6 +150,8 @@ public class CsvService {
         Map<String, LocalDate> erased = store.erasedAliases(aliases);
 
         List<NewEvidence> drafts = new ArrayList<>(records.size() - 1);
+        List<String> draftOwners = new ArrayList<>(records.size() - 1);
+        Map<String, Boolean> knownUsers = new HashMap<>();
         int validRows = 0;
         int checked = 0;
         int rowCount = records.size() - 1;
@@ -174,9 +186,15 @@ public class CsvService {
                     rowErrors.add(new FieldError("participantConsent", "empathy.import.participantConsent", alias));
                 }
             }
+            String owner = value(r, columns, "owner");
+            owner = owner == null || owner.isBlank() ? null : owner.strip();
+            if (owner != null && !knownUsers.computeIfAbsent(owner, u -> u.length() <= 255 && users.fullName(u).isPresent())) {
+                rowErrors.add(new FieldError("owner", "empathy.owners.import.ownerUnknown", owner.length() > 60 ? owner.substring(0, 60) + "\u2026" : owner));
+            }
             if (rowErrors.isEmpty()) {
                 validRows++;
                 drafts.add(draft);
+                draftOwners.add(owner);
             }
             // in the file's column order, so a person can fix them left to right
             rowErrors.sort((a, b) -> Integer.compare(columns.getOrDefault(a.field(), 99), columns.getOrDefault(b.field(), 99)));
@@ -211,6 +229,14 @@ public class CsvService {
                 progress.at(Phase.WRITING, 0, total);
             }
         });
+        // The owners named in the file, right after the rows' transaction (issue 16): one hand-over per owner.
+        Map<String, List<Long>> byOwner = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < draftOwners.size() && i < imported.evidenceIds().size(); i++) {
+            if (draftOwners.get(i) != null) {
+                byOwner.computeIfAbsent(draftOwners.get(i), o -> new ArrayList<>()).add(imported.evidenceIds().get(i));
+            }
+        }
+        byOwner.forEach((owner, ids) -> owners.handOver(ids, owner));
         return new ImportOutcome(false, drafts.size(), drafts.size(), List.of(), 0, imported.evidenceIds().size(), imported.participantsCreated());
     }
 
@@ -226,7 +252,7 @@ public class CsvService {
     /** Column name to index; unknown, repeated and missing required columns are errors of row 1. */
     private static Map<String, Integer> columns(Csv.Record header, List<RowError> errors) {
         Map<String, Integer> columns = new HashMap<>();
-        String allowed = String.join(", ", EvidenceCsv.COLUMNS);
+        String allowed = String.join(", ", EvidenceCsv.COLUMNS) + ", " + String.join(", ", IMPORT_ONLY);
         for (int i = 0; i < header.values().size(); i++) {
             String name = canonical(header.values().get(i).trim());
             if (name == null) {
@@ -248,6 +274,11 @@ public class CsvService {
 
     private static String canonical(String name) {
         for (String c : EvidenceCsv.COLUMNS) {
+            if (c.equalsIgnoreCase(name)) {
+                return c;
+            }
+        }
+        for (String c : IMPORT_ONLY) {
             if (c.equalsIgnoreCase(name)) {
                 return c;
             }

@@ -136,4 +136,32 @@ public class OwnershipHttpIT {
         assertTrue(library, library.contains(line));
         assertTrue(library, library.contains("1 open request to re-confirm"));
     }
+
+    @Test
+    public void theImportTakesAnOptionalOwnerColumnNamedInItsMessages() throws Exception {
+        SharedWorkbench.get();
+        String word = Api.unique("csvown");
+        String day = LocalDate.now().minusDays(3).toString();
+        String bad = "text,section,sourceKind,project,observedOn,owner\r\n"
+                + "Imported " + word + " one,PAINS,INTERVIEW,DEMO," + day + ",admin\r\n"
+                + "Imported " + word + " two,PAINS,INTERVIEW,DEMO," + day + ",nobody-" + word + "\r\n";
+        JsonNode dry = Api.ok(200, Api.post("/import", "pm", Api.object().put("csv", bad).put("dryRun", true)));
+        assertEquals(1, dry.get("errorCount").asInt());
+        JsonNode error = dry.get("errors").get(0);
+        assertEquals("owner", error.get("field").asText());
+        assertEquals(3, error.get("row").asInt());
+        assertTrue(error.toString(), error.get("message").asText().contains("There is no Jira user with the username \u201cnobody-" + word
+                + "\u201d. Use the username of the owner, for example pm, or leave owner empty so that you own the piece."));
+        String good = bad.replace("nobody-" + word, "");
+        JsonNode done = Api.ok(200, Api.post("/import", "pm", Api.object().put("csv", good)));
+        assertEquals(2, done.get("created").asInt());
+        JsonNode rows = Api.ok(200, Api.get("/evidence?q=" + word + "&limit=10", "pm"));
+        int seen = 0;
+        for (JsonNode e : rows.get("items")) {
+            String owner = stewardship("pm", e.get("id").asLong()).get("owner").asText();
+            assertEquals(e.get("text").asText(), e.get("text").asText().endsWith("one") ? "admin" : "pm", owner);
+            seen++;
+        }
+        assertEquals(2, seen);
+    }
 }
