@@ -181,10 +181,16 @@
             var item = form.querySelector('[name=mapItemId]').value;
             body.mapItemId = item ? Number(item) : null;
         }
+        var path = '/library/bulk';
+        if (action === 'HANDOVER') {
+            // Hand over to another owner (issue 16): its own operation, one transaction as the others.
+            path = '/ownership/hand-over';
+            body = {evidenceIds: body.evidenceIds, owner: form.querySelector('[name=owner]').value};
+        }
         var button = form.querySelector('button[type=submit]');
         button.disabled = true;
         button.setAttribute('aria-busy', 'true');
-        var result = await call('POST', '/library/bulk', body);
+        var result = await call('POST', path, body);
         button.disabled = false;
         button.removeAttribute('aria-busy');
         if (!result.ok) {

@@ -45,16 +45,20 @@ public class CsvService {
     private final Today today;
     private final CsvImportStore imports;
     private final IssueSummaries summaries;
+    private final OwnerStore owners;
+    private final UserDirectory users;
 
     @Inject
     public CsvService(EvidenceStore store, AccessPolicy access, EvidenceService evidence, Today today, CsvImportStore imports,
-                      IssueSummaries summaries) {
+                      IssueSummaries summaries, OwnerStore owners, UserDirectory users) {
         this.store = store;
         this.access = access;
         this.evidence = evidence;
         this.today = today;
         this.imports = imports;
         this.summaries = summaries;
+        this.owners = owners;
+        this.users = users;
     }
 
     /** A problem with one row of the file; {@code column} is null when it concerns the whole row. */
@@ -169,6 +173,8 @@ public class CsvService {
         List<CsvImportStore.RowLink> links = new ArrayList<>(records.size() - 1);
         List<Csv.Record> draftRecords = new ArrayList<>(records.size() - 1);
         Map<String, Optional<String>> linkable = new HashMap<>();
+        List<String> draftOwners = new ArrayList<>(records.size() - 1);
+        Map<String, Boolean> knownUsers = new HashMap<>();
         int validRows = 0;
         int checked = 0;
         int rowCount = records.size() - 1;
@@ -204,11 +210,17 @@ public class CsvService {
                 }
             }
             CsvImportStore.RowLink link = link(r, columns, linkable, rowErrors);
+            String owner = value(r, columns, "owner");
+            owner = owner == null || owner.isBlank() ? null : owner.strip();
+            if (owner != null && !knownUsers.computeIfAbsent(owner, u -> u.length() <= 255 && users.fullName(u).isPresent())) {
+                rowErrors.add(new FieldError("owner", "empathy.owners.import.ownerUnknown", owner.length() > 60 ? owner.substring(0, 60) + "\u2026" : owner));
+            }
             if (rowErrors.isEmpty()) {
                 validRows++;
                 drafts.add(draft);
                 links.add(link);
                 draftRecords.add(r);
+                draftOwners.add(owner);
             }
             // in the file's column order, so a person can fix them left to right
             rowErrors.sort((a, b) -> Integer.compare(columns.getOrDefault(a.field(), 99), columns.getOrDefault(b.field(), 99)));
@@ -222,10 +234,12 @@ public class CsvService {
         duplicates.forEach(d -> skipped.add(d.row()));
         List<NewEvidence> kept = new ArrayList<>(drafts.size());
         List<CsvImportStore.RowLink> keptLinks = new ArrayList<>(drafts.size());
+        List<String> keptOwners = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             if (!skipped.contains(draftRecords.get(i).row())) {
                 kept.add(drafts.get(i));
                 keptLinks.add(links.get(i));
+                keptOwners.add(draftOwners.get(i));
             }
         }
         Set<String> newAliases = new HashSet<>();
@@ -258,6 +272,14 @@ public class CsvService {
                 progress.at(Phase.WRITING, 0, total);
             }
         });
+        // The owners named in the file, right after the rows' transaction (issue 16): one hand-over per owner.
+        Map<String, List<Long>> byOwner = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keptOwners.size() && i < imported.evidenceIds().size(); i++) {
+            if (keptOwners.get(i) != null) {
+                byOwner.computeIfAbsent(keptOwners.get(i), o -> new ArrayList<>()).add(imported.evidenceIds().get(i));
+            }
+        }
+        byOwner.forEach((owner, ids) -> owners.handOver(ids, owner));
         refreshLinkedIssues(keptLinks);
         return new ImportOutcome(false, drafts.size(), drafts.size(), List.of(), 0, imported.evidenceIds().size(), imported.participantsCreated(),
                 duplicates, linked);

@@ -25,14 +25,15 @@ public final class EvidenceCsv {
 
     /**
      * Columns only an import reads (export never writes them): {@code issue}, an issue key each row's piece is linked
-     * to in the import's transaction, and {@code relation}, how (ADDRESSES, SUPPORTS or CONTRADICTS; SUPPORTS when empty).
+     * to in the import's transaction, {@code relation}, how (ADDRESSES, SUPPORTS or CONTRADICTS; SUPPORTS when empty), and
+     * {@code owner}, a Jira username owning the piece (issue 16; empty: whoever imports the file).
      */
-    public static final List<String> IMPORT_ONLY = List.of("issue", "relation");
+    public static final List<String> IMPORT_ONLY = List.of("issue", "relation", "owner");
 
     /** Every column an import accepts: {@link #COLUMNS}, then {@link #IMPORT_ONLY}. */
     public static final List<String> IMPORT_COLUMNS = List.of("text", "kind", "section", "sourceKind", "sourceTitle", "sourceLink",
             "sourceMomentSeconds", "participant", "participantSegment", "persona", "project", "observedOn", "tags", "participantConsent",
-            "issue", "relation");
+            "issue", "relation", "owner");
 
     /** Columns an import must have: everything else may be left out. */
     public static final List<String> REQUIRED = List.of("text", "section", "sourceKind", "project", "observedOn");

@@ -23,13 +23,16 @@ public class EvidenceHealthContext {
     private final Texts texts;
     private final ViewRenderer renderer;
     private final com.empathyevidence.app.PanelSettingsService phaseIn;
+    private final com.empathyevidence.app.ReviewQueue review;
 
     @Inject
-    public EvidenceHealthContext(EvidenceHealth health, Texts texts, ViewRenderer renderer, com.empathyevidence.app.PanelSettingsService phaseIn) {
+    public EvidenceHealthContext(EvidenceHealth health, Texts texts, ViewRenderer renderer, com.empathyevidence.app.PanelSettingsService phaseIn,
+                                 com.empathyevidence.app.ReviewQueue review) {
         this.health = health;
         this.texts = texts;
         this.renderer = renderer;
         this.phaseIn = phaseIn;
+        this.review = review;
     }
 
     /** The template's context; throws {@link com.empathyevidence.domain.Problem} when the reader may not browse the project. */
@@ -40,6 +43,13 @@ public class EvidenceHealthContext {
         if (phaseIn != null && phaseIn.mayChange(query.projectKey())) {
             context.put("settingsHref", PanelSettingsPages.href(query.projectKey().strip().toUpperCase(java.util.Locale.ROOT)));
             context.put("settingsLink", texts.get("empathy.phasein.health.link"));
+        }
+        if (review != null) {
+            // The project's trust figure and its review queue (issue 16), for the page's header.
+            com.empathyevidence.app.ReviewQueue.Page queue = review.project(query.projectKey(), 0);
+            context.put("reviewTrust", com.empathyevidence.view.ReviewQueueView.trustLine(queue.trust(), texts));
+            context.put("reviewHref", "../plugins/servlet/empathy/review?project=" + queue.projectKey());
+            context.put("reviewLinkText", texts.get("empathy.review.healthLink"));
         }
         return context;
     }

@@ -30,11 +30,13 @@ public class EvidencePanelContext {
     private final com.empathyevidence.app.HostAccessMode accessMode;
     private final com.empathyevidence.app.PanelSettingsService phaseIn;
     private final com.empathyevidence.app.EvidenceCheckService checks;
+    private final com.empathyevidence.app.OwnerService owners;
 
     @Inject
     public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer,
                                 com.empathyevidence.app.HostAccessMode accessMode, com.empathyevidence.app.PanelSettingsService phaseIn,
-                                com.empathyevidence.app.EvidenceCheckService checks) {
+                                com.empathyevidence.app.EvidenceCheckService checks, com.empathyevidence.app.OwnerService owners) {
+        this.owners = owners;
         this.service = service;
         this.access = access;
         this.texts = texts;
@@ -48,7 +50,7 @@ public class EvidencePanelContext {
     /** Without phase-in settings (unit tests of the panel's content): warnings always on. */
     public EvidencePanelContext(IssueEvidenceService service, AccessPolicy access, Texts texts, Today today, ViewRenderer renderer,
                                 com.empathyevidence.app.HostAccessMode accessMode, com.empathyevidence.app.EvidenceCheckService checks) {
-        this(service, access, texts, today, renderer, accessMode, null, checks);
+        this(service, access, texts, today, renderer, accessMode, null, checks, null);
     }
 
     /** Without a host access mode and workflow passes (unit tests of the panel's content): never read-only. */
@@ -82,7 +84,15 @@ public class EvidencePanelContext {
             }
             context.put("workflowPasses", new com.empathyevidence.view.WorkflowPassesView(texts.get("empathy.workflow.pass.heading"), lines));
         }
-        context.put("panel", new EvidencePanelView(evidence, texts.forOneView(), mayEdit, today.get(), expanded));
+        Texts viewTexts = texts.forOneView();
+        EvidencePanelView panel = new EvidencePanelView(evidence, viewTexts, mayEdit, today.get(), expanded);
+        if (owners != null) {
+            // Owner, review-by date, requests and re-confirmation history of each piece shown (issue 16).
+            java.util.List<com.empathyevidence.view.EvidenceRowView> rows = new java.util.ArrayList<>();
+            panel.getGroups().forEach(g -> rows.addAll(g.getRows()));
+            com.empathyevidence.view.StewardshipView.attach(rows, owners.of(issueEvidence.evidence()), viewTexts);
+        }
+        context.put("panel", panel);
         return context;
     }
 

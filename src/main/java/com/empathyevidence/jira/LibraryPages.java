@@ -47,11 +47,14 @@ public class LibraryPages {
     private final ViewRenderer renderer;
     private final PageBuilderService pageBuilder;
     private final com.empathyevidence.domain.PersonaRevisions revisions;
+    private final com.empathyevidence.app.OwnerService owners;
 
     @Inject
     public LibraryPages(LibraryService library, EvidenceStore store, AccessPolicy access, ViewRenderer renderer,
-                        @JiraImport PageBuilderService pageBuilder, com.empathyevidence.domain.PersonaRevisions revisions) {
+                        @JiraImport PageBuilderService pageBuilder, com.empathyevidence.domain.PersonaRevisions revisions,
+                        com.empathyevidence.app.OwnerService owners) {
         this.revisions = revisions;
+        this.owners = owners;
         this.library = library;
         this.store = store;
         this.access = access;
@@ -80,9 +83,20 @@ public class LibraryPages {
             }
         }
         Map<String, Object> model = texts();
-        model.put("library", LibraryView.of(filters, page, errors,
+        LibraryView view = LibraryView.of(filters, page, errors,
                 com.empathyevidence.view.PersonaChoices.of(store.personas(), revisions.retirements().keySet(), renderer.texts()),
-                access.browsableProjects(), renderer.texts()));
+                access.browsableProjects(), renderer.texts());
+        if (page != null) {
+            // Owners, review-by dates and requests (issue 16): three more queries for the page, whatever its size.
+            pageBuilder.assembler().resources().requireWebResource(OwnershipPages.RESOURCES);
+            List<com.empathyevidence.view.EvidenceRowView> rows = new java.util.ArrayList<>();
+            view.getRows().forEach(r -> rows.add(r.getEvidence()));
+            com.empathyevidence.view.StewardshipView.attach(rows, owners.of(page.rows().stream().map(LibraryService.Row::evidence).toList()),
+                    renderer.texts());
+        }
+        model.put("library", view);
+        model.put("t_bulkHandOver", renderer.texts().get("empathy.owners.handOver.action"));
+        model.put("t_newOwner", renderer.texts().get("empathy.owners.handOver.owner"));
         return renderer.render("templates/library.vm", model);
     }
 

@@ -133,6 +133,10 @@ public class AoArchiveStore implements ArchiveStore {
             r.put("updatedBy", e.getUpdatedBy());
             r.put("updatedAt", e.getUpdatedAt());
             r.put("version", e.getVersion());
+            // issue 16: the owner named on the piece (absent while whoever recorded it owns it); archives without it import
+            if (e.getOwner() != null) {
+                r.put("owner", e.getOwner());
+            }
             return r;
         });
         table(sink, "edits", EditEntity.class, e -> {
@@ -484,7 +488,7 @@ public class AoArchiveStore implements ArchiveStore {
                     "STATUS", r.constant("status", EvidenceStatus.class, true), "RETIRED_REASON", r.text("retiredReason", false),
                     "REDACTED", redacted, "CREATED_BY", r.text("createdBy", false), "CREATED_AT", r.text("createdAt", false),
                     "UPDATED_BY", r.text("updatedBy", false), "UPDATED_AT", r.text("updatedAt", false),
-                    "VERSION", r.integer("version", true)));
+                    "VERSION", r.integer("version", true), "OWNER", r.text("owner", false)));
             evidence.add(e.getID());
             Integer successor = r.integer("successorId", false);
             if (successor != null) {

@@ -112,6 +112,14 @@ public interface EvidenceEntity extends Entity {
     String getUpdatedAt();
     void setUpdatedAt(String updatedAt);
 
+    /**
+     * The owner named for the piece (a username), null while none was named: then who recorded it owns it
+     * ({@link com.empathyevidence.domain.Ownership#ownerOf}). Written only by {@link AoOwnerStore}.
+     */
+    @Indexed
+    String getOwner();
+    void setOwner(String owner);
+
     @NotNull
     @Default("1")
     int getVersion();

@@ -36,6 +36,8 @@ public final class EvidenceRowView {
     private final String relation;
     private final boolean active;
     private final Texts texts;
+    /** Owner, review-by date, requests and history (issue 16); null where the page does not show them. */
+    private StewardshipView stewardship;
 
     private EvidenceRowView(EvidenceJson e, Texts texts) {
         this(e, texts, null, null, false);
@@ -222,6 +224,15 @@ public final class EvidenceRowView {
     }
 
     /** False once retired: retired evidence cannot be re-confirmed. */
+    /** The piece's owner, review-by date, requests and history, or null where they are not shown. */
+    public StewardshipView getStewardship() {
+        return stewardship;
+    }
+
+    void stewardship(StewardshipView view) {
+        this.stewardship = view;
+    }
+
     public boolean isActive() {
         return active;
     }

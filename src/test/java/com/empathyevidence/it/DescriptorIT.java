@@ -194,7 +194,7 @@ public class DescriptorIT {
             }
         }
         assertEquals("web-resources with a script (panel, map actions, evidence health, evidence library, app configuration, personas, macro editor,"
-                + " evidence settings and digest preference (phasein))", 9, scripts);
+                + " evidence settings and digest preference (phasein), owners, review queue)", 11, scripts);
     }
 
     @Test

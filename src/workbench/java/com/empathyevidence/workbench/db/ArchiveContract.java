@@ -84,6 +84,7 @@ public abstract class ArchiveContract {
                 Section.PAINS, a.source(), "P-ARCH-1", "ACC", a.observedOn(), List.of("invoices"), 1, "pm"));
         store.retire(b.id(), "Merged", a.id(), "admin");
         store.reconfirm(a.id(), LocalDate.of(2026, 11, 30), "Still true in the November calls", "pm");
+        new com.empathyevidence.storage.AoOwnerStore(ao).handOver(List.of(a.id()), "admin");
         MapItem doomed = store.createMapItem("ACC", Section.GAINS, "A gap among map items");
         MapItem item = store.createMapItem("ACC", Section.PAINS, "Re-keys invoices");
         store.deleteMapItem(doomed.id());
@@ -193,6 +194,9 @@ public abstract class ArchiveContract {
         Evidence keyed = b.evidence(retired.successorId()).orElseThrow();
         assertEquals(2, keyed.version());
         assertEquals(LocalDate.of(2026, 11, 30), keyed.lastReconfirmedOn());
+        assertEquals("the owner named on a piece comes along (issue 16)", java.util.Map.of(keyed.id(), "admin"),
+                new com.empathyevidence.storage.AoOwnerStore(aoB).namedOwners(List.of(keyed.id())));
+        assertTrue(one.get("evidence.json").contains("\"owner\":\"admin\""));
         assertEquals(Integer.valueOf(95), keyed.source().momentSeconds());
         assertEquals("Re-keys every invoice by hand", b.linkedToIssue("DEMO-2").evidence().stream()
                 .filter(l -> "From the interview".equals(l.note())).findFirst().orElseThrow().evidence().text());

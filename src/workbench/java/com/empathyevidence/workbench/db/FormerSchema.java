@@ -124,6 +124,15 @@ public final class FormerSchema {
         String getUpdatedAt();
         void setUpdatedAt(String updatedAt);
 
+        /**
+         * Not in the former schema (issue 16 added it), but the former rows are written by today's store, which reads
+         * every column of the preloaded entity: an added nullable column, which Active Objects' migration adds as it
+         * adds any new column; the widening of the other columns is what this schema is for.
+         */
+        @Indexed
+        String getOwner();
+        void setOwner(String owner);
+
         @NotNull
         @Default("1")
         int getVersion();

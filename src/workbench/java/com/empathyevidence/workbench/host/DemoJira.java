@@ -145,6 +145,17 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
                 "Used by the delivery status tests: resolved during the test.");
         issue("DEMO-54", "Group bank lines by counterparty", "To Do", "Story",
                 "Used by the workflow HTTP tests.");
+        // owners, requests and the review queue (OwnershipHttpIT, OwnershipBrowserIT): each test links its own evidence
+        issue("DEMO-45", "Let an accountant hand a client over to a colleague", "Backlog", "Story",
+                "Used by the owners tests.");
+        issue("DEMO-46", "Show which invoices a client disputed", "Backlog", "Story",
+                "Used by the owners tests.");
+        issue("DEMO-47", "Explain late fees on the invoice", "Backlog", "Story",
+                "Used by the owners tests.");
+        issue("DEMO-48", "Archive last year's invoices", "Done", "Story",
+                "Used by the owners tests: a done issue.");
+        issue("DEMO-49", "Split an invoice across two cost centres", "Backlog", "Story",
+                "Used by the owners tests.");
         issue("BILL-30", "Explain a failed payment to the customer", "Backlog", "Story",
                 "Used by the evidence library tests: a BILL issue the viewer may not browse.");
         // WorkbenchHttpIT's hostile-markup test: an issue with only its own evidence, so the piece is in the panel's first screenful
@@ -325,6 +336,7 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
             return name.toLowerCase(Locale.ROOT).replace(' ', '-');
         }
 
+        /** As Jira's default workflow files its statuses: Done, Closed and Resolved are "done"; To Do, Backlog and Open "new". */
         @Override
         public String getName() {
             return name;
@@ -332,8 +344,18 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
 
         @Override
         public com.atlassian.jira.issue.status.category.StatusCategory getStatusCategory() {
-            String key = WorkbenchWorkflow.status(name).categoryKey();
-            return () -> key;
+            WorkbenchWorkflow.StatusDef def = WorkbenchWorkflow.status(name);
+            return new com.atlassian.jira.issue.status.category.StatusCategory() {
+                @Override
+                public String getKey() {
+                    return def.categoryKey();
+                }
+
+                @Override
+                public String getName() {
+                    return def.categoryName();
+                }
+            };
         }
     }
 

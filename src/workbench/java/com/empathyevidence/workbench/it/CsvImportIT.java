@@ -33,7 +33,7 @@ public class CsvImportIT {
     static final String HEADER = "text,kind,section,sourceKind,sourceTitle,sourceLink,sourceMomentSeconds,participant,participantSegment,persona,project,observedOn,tags";
     /** What export writes: the columns above and participantConsent last (a file without it still imports). */
     static final String EXPORT_HEADER = HEADER + ",participantConsent";
-    static final String COLUMNS = "text, kind, section, sourceKind, sourceTitle, sourceLink, sourceMomentSeconds, participant, participantSegment, persona, project, observedOn, tags, participantConsent, issue, relation";
+    static final String COLUMNS = "text, kind, section, sourceKind, sourceTitle, sourceLink, sourceMomentSeconds, participant, participantSegment, persona, project, observedOn, tags, participantConsent, issue, relation, owner";
     static final String DAY = LocalDate.now().minusDays(3).toString();
 
     private static JsonNode importCsv(String user, String csv, Boolean dryRun, int status) throws Exception {

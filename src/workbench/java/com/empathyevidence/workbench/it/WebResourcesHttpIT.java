@@ -26,6 +26,7 @@ public class WebResourcesHttpIT {
     private static final String PANEL_CSS = "/download/resources/" + KEY + ":evidence-panel-resources/empathy.css";
     private static final String PANEL_JS = "/download/resources/" + KEY + ":evidence-panel-resources/evidence-panel.js";
     private static final String AJS = "/static/ajs.js";
+    private static final String OWNERSHIP_JS = "/download/resources/" + KEY + ":ownership-resources/ownership.js";
     private static final Pattern LINK = Pattern.compile("<(?:link rel=\"stylesheet\" href|script defer src)=\"([^\"]+)\"");
 
     /** The stylesheets and scripts in the page's head, in order. */
@@ -60,7 +61,7 @@ public class WebResourcesHttpIT {
     @Test
     public void theIssuePageLinksWhatItsContextBringsAndNothingOfTheMap() throws Exception {
         String html = Http.get("/browse/DEMO-1", "pm").body();
-        assertEquals(List.of("/static/workbench.css", PANEL_CSS, AJS, PANEL_JS), headResources(html));
+        assertEquals(List.of("/static/workbench.css", PANEL_CSS, AJS, PANEL_JS, OWNERSHIP_JS), headResources(html));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package com.atlassian.jira.issue.status.category;
 
-// Mirrors https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/issue/status/category/StatusCategory.html (subset: getKey() and the category keys)
+// Mirrors https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/issue/status/category/StatusCategory.html (subset: getKey(), getName() and the category keys)
 
 public interface StatusCategory {
 
@@ -13,4 +13,6 @@ public interface StatusCategory {
     String COMPLETE = "done";
 
     String getKey();
+
+    String getName();
 }
