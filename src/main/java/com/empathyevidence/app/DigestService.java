@@ -47,7 +47,9 @@ public class DigestService {
     private final DigestWriter writer;
 
     @Inject
-    public DigestService(EvidenceStore store, DigestStore digests, DigestHost host, AccessPolicy access, DigestWriter writer) {
+    public DigestService(EvidenceStore store, DigestStore digests, DigestHost host, AccessPolicy access, DigestWriter writer,
+                         OwnerStore owners) {
+        this.owners = owners;
         this.store = store;
         this.digests = digests;
         this.host = host;
@@ -67,6 +69,8 @@ public class DigestService {
         }
         return new Run(week, claimedNow, composed, sendPending());
     }
+
+    private final OwnerStore owners;
 
     /** Hands every pending message to the mail queue; returns how many. */
     public int sendPending() {
@@ -93,9 +97,11 @@ public class DigestService {
         for (int offset = 0; ; offset += PAGE) {
             List<Evidence> page = store.search(new EvidenceQuery(null, null, null, null, null, null, null, null, EvidenceStatus.ACTIVE,
                     null, offset, PAGE)).items();
+            // the owner named on the piece, or who recorded it (issue 16's ownership rule, in the domain)
+            Map<Long, String> named = owners.namedOwners(page.stream().map(Evidence::id).toList());
             for (Evidence e : page) {
                 FreshnessAssessment a = e.freshness(policies.forProject(e.projectKey()), today);
-                String owner = DigestRule.ownerOf(e);
+                String owner = com.empathyevidence.domain.Ownership.ownerOf(e, named.get(e.id()));
                 if (owner != null && DigestRule.turningStaleSoon(e, a, today)) {
                     byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(new Candidate(e, a.staleAfter().plusDays(1)));
                 }

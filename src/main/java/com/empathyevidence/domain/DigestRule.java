@@ -20,14 +20,6 @@ public final class DigestRule {
     private DigestRule() {
     }
 
-    /**
-     * The owner of a piece of evidence: until owners are their own field (issue 16, "Owners and requests", built on
-     * another branch), whoever recorded it. The one place the integrator switches to the owner field.
-     */
-    public static String ownerOf(Evidence evidence) {
-        return evidence.createdBy();
-    }
-
     /** The ISO week a day belongs to, e.g. "2026-W49": the digest is sent once per such week. */
     public static String weekOf(LocalDate day) {
         return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

@@ -138,7 +138,7 @@ public class H2DigestIT {
     };
 
     private DigestService service(WorkbenchActiveObjects on) {
-        return new DigestService(new AoEvidenceStore(on), new AoDigestStore(on), host, access, WRITER);
+        return new DigestService(new AoEvidenceStore(on), new AoDigestStore(on), host, access, WRITER, new com.empathyevidence.storage.AoOwnerStore(on));
     }
 
     /** pm's piece turning stale in 21 days, linked to an open and a done issue; a fresh and a stale piece besides. */
