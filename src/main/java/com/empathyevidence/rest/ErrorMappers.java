@@ -17,6 +17,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ErrorMappers implements ExceptionMapper<Throwable> {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ErrorMappers.class.getName());
+
     private final Texts texts;
 
     @Inject
@@ -46,6 +48,8 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             // the database is stopped, restarting or out of reach: the request may be sent again once it is back
             return Response.fromResponse(Responses.error(503, texts.get("empathy.error.databaseUnavailable"))).header("Retry-After", "30").build();
         }
+        // Unexpected: the person gets a plain sentence, the administrator the cause in the host's log.
+        LOG.log(java.util.logging.Level.SEVERE, "Empathy Evidence REST request failed unexpectedly", e);
         return Responses.error(500, texts.get("empathy.error.unexpected"));
     }
 
