@@ -39,6 +39,12 @@ public class AdminConfigBrowserIT {
     @Test
     public void aProjectsShelfLifeIsSavedAfterSeeingItsEffectFromThePluginManagersConfigureLink() throws Exception {
         SharedWorkbench.get();
+        // A piece of its own that 160 days would turn stale, so the effect is there whatever ran before (the demo data
+        // has no evidence from other sources).
+        ObjectNode own = Api.evidence("Admin page policy effect " + Api.unique("eff"));
+        own.put("sourceKind", "OTHER");
+        own.put("observedOn", java.time.LocalDate.now().minusDays(170).toString());
+        Api.createEvidence("pm", own);
         try {
             WebDriver browser = Browser.signIn("admin", "/");
             WebElement configure = browser.findElement(By.id("upm-configure-link"));
