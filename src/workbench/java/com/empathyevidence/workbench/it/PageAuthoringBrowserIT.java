@@ -135,7 +135,7 @@ public class PageAuthoringBrowserIT {
         WebElement projects = waiting(browser).until(b -> b.findElement(By.cssSelector("#macro-browser fieldset.empathy-macro-projects")));
         List<String> offered = new ArrayList<>();
         projects.findElements(By.cssSelector("input[type='checkbox']")).forEach(b -> offered.add(b.getAttribute("value")));
-        assertEquals("viewer may not browse BILL", List.of("DEMO"), offered);
+        assertEquals("viewer may not browse BILL (PHASE is the phase-in tests' project)", List.of("DEMO", "PHASE"), offered);
         assertFalse(projects.getText().contains("BILL"));
         assertEquals(List.of(), Axe.seriousViolations(browser));
         Browser.screenshot("page-authoring-macro-browser-viewer");

@@ -74,9 +74,9 @@ public class WorkspaceImportBrowserIT {
         input.sendKeys(file.toString());
         browser.findElement(By.id("empathy-import-check")).sendKeys(Keys.ENTER);
         WebElement status = browser.findElement(By.id("empathy-import-status"));
-        waiting(browser).until(b -> status.getText().startsWith("The file is ready."));
-        assertEquals("The file is ready. Rows: 3; new participants: 1. Nothing is written yet: choose Import all rows."
-                + " Rows already stored, or repeated in the file, that will not be imported again: 1 (listed below).", status.getText());
+        waiting(browser).until(b -> status.getText().startsWith("The file is ready:"));
+        assertEquals("The file is ready: 3 rows, 1 new participant. Nothing is written yet: choose Import all rows."
+                + " 1 row is already stored, or repeated in the file, and will not be imported again (listed below).", status.getText());
         assertTrue(browser.findElement(By.id("empathy-import-duplicates")).isDisplayed());
         assertEquals(List.of(List.of("3", "3", "Row 3 is the same as row 2 of this file: it is imported once.")),
                 table(browser, "empathy-import-duplicates"));
@@ -86,9 +86,9 @@ public class WorkspaceImportBrowserIT {
         WebElement run = browser.findElement(By.id("empathy-import-run"));
         waiting(browser).until(b -> run.isEnabled());
         run.sendKeys(Keys.ENTER);
-        waiting(browser).until(b -> status.getText().startsWith("Imported."));
-        assertEquals("Imported. Pieces of evidence created: 2; new participants: 1. Links to issues made: 1."
-                + " Rows already stored and not created again: 1.", status.getText());
+        waiting(browser).until(b -> status.getText().startsWith("Imported:"));
+        assertEquals("Imported: 2 pieces of evidence created, 1 new participant. One link to an issue was made."
+                + " 1 row was already stored and not created again.", status.getText());
         JsonNode onIssue = Api.ok(200, Api.get("/issues/DEMO-42/evidence", "pm")).get("evidence");
         List<String> linked = new ArrayList<>();
         onIssue.forEach(e -> {
@@ -100,7 +100,7 @@ public class WorkspaceImportBrowserIT {
 
         // the same file again: nothing new, and the table says which stored piece each row is
         browser.findElement(By.id("empathy-import-check")).sendKeys(Keys.ENTER);
-        waiting(browser).until(b -> status.getText().contains("will not be imported again: 3"));
+        waiting(browser).until(b -> status.getText().contains("3 rows are already stored"));
         List<List<String>> again = table(browser, "empathy-import-duplicates");
         assertEquals(3, again.size());
         assertTrue(again.toString(), again.get(0).get(2).matches("Row 2 is the same as evidence #\\d+, recorded by pm on "
@@ -108,8 +108,8 @@ public class WorkspaceImportBrowserIT {
         Browser.screenshot("import-duplicates-rerun");
         waiting(browser).until(b -> run.isEnabled());
         run.sendKeys(Keys.ENTER);
-        waiting(browser).until(b -> status.getText().startsWith("Imported."));
-        assertEquals("Imported. Pieces of evidence created: 0; new participants: 0. Rows already stored and not created again: 3.", status.getText());
+        waiting(browser).until(b -> status.getText().startsWith("Imported:"));
+        assertEquals("Imported: no pieces of evidence created, no new participants. 3 rows were already stored and not created again.", status.getText());
         assertEquals(2, Api.ok(200, Api.get("/library?q=" + word, "pm")).get("total").asInt());
     }
 
