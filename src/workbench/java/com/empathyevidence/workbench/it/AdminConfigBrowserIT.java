@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class AdminConfigBrowserIT {
 
     private static WebDriverWait waiting(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static void press(WebElement button) {
@@ -118,7 +118,8 @@ public class AdminConfigBrowserIT {
         segment.sendKeys(Keys.ENTER);
         WebElement status = browser.findElement(By.id("empathy-participants-status"));
         waiting(browser).until(b -> status.getText().equals("Participant " + alias + " is saved."));
-        assertEquals("Enterprise", browser.findElement(By.cssSelector("#" + rowId + " .empathy-participant-segment")).getText());
+        // the row is drawn again after the save: look for it again until it shows the new segment
+        waiting(browser).until(b -> "Enterprise".equals(b.findElement(By.cssSelector("#" + rowId + " .empathy-participant-segment")).getText()));
 
         // someone else changes the participant meanwhile: saving is refused and what was typed stays
         JsonNode now = Api.ok(200, Api.get("/participants/" + alias, "pm"));
