@@ -26,7 +26,6 @@ public class WebResourcesHttpIT {
     private static final String PANEL_CSS = "/download/resources/" + KEY + ":evidence-panel-resources/empathy.css";
     private static final String PANEL_JS = "/download/resources/" + KEY + ":evidence-panel-resources/evidence-panel.js";
     private static final String AJS = "/static/ajs.js";
-    private static final String TEXTS_JS = "/download/resources/" + KEY + ":empathy-texts/empathy-texts.js";
     private static final String OWNERSHIP_JS = "/download/resources/" + KEY + ":ownership-resources/ownership.js";
     private static final Pattern LINK = Pattern.compile("<(?:link rel=\"stylesheet\" href|script defer src)=\"([^\"]+)\"");
 
@@ -45,7 +44,7 @@ public class WebResourcesHttpIT {
     public void theMapPageLinksTheStylesheetTheMacroRequires() throws Exception {
         String html = Http.get("/wiki/spaces/RES/pages/accountant-map", "pm").body();
         assertTrue(html.contains("class=\"empathy-map"));
-        assertEquals(List.of("/static/workbench.css", MAP_CSS, TEXTS_JS, AJS, MAP_JS), headResources(html));
+        assertEquals(List.of("/static/workbench.css", MAP_CSS, AJS, MAP_JS), headResources(html));
         HttpResponse<String> css = Http.get(MAP_CSS, "pm");
         assertEquals(200, css.statusCode());
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
@@ -62,7 +61,7 @@ public class WebResourcesHttpIT {
     @Test
     public void theIssuePageLinksWhatItsContextBringsAndNothingOfTheMap() throws Exception {
         String html = Http.get("/browse/DEMO-1", "pm").body();
-        assertEquals(List.of("/static/workbench.css", PANEL_CSS, TEXTS_JS, AJS, PANEL_JS, OWNERSHIP_JS), headResources(html));
+        assertEquals(List.of("/static/workbench.css", PANEL_CSS, AJS, PANEL_JS, OWNERSHIP_JS), headResources(html));
     }
 
     @Test
@@ -71,14 +70,14 @@ public class WebResourcesHttpIT {
         resources.beginPage();
         resources.assembler().resources().requireContext("viewcontent");
         List<String> urls = resources.endPage().stream().map(WorkbenchWebResources.Download::url).toList();
-        assertEquals("Confluence's page view alone brings the map's script, its helpers and AUI, not the map's styles", List.of(TEXTS_JS, AJS, MAP_JS), urls);
+        assertEquals("Confluence's page view alone brings the map's script and AUI, not the map's styles", List.of(AJS, MAP_JS), urls);
 
         resources.beginPage();
         resources.assembler().resources().requireWebResource(KEY + ":empathy-map-resources");
         resources.assembler().resources().requireWebResource(KEY + ":empathy-map-resources");
         resources.assembler().resources().requireContext("viewcontent");
         urls = resources.endPage().stream().map(WorkbenchWebResources.Download::url).toList();
-        assertEquals("each module once, in the order required, dependencies first", List.of(MAP_CSS, TEXTS_JS, AJS, MAP_JS), urls);
+        assertEquals("each module once, in the order required, dependencies first", List.of(MAP_CSS, AJS, MAP_JS), urls);
     }
 
     @Test
