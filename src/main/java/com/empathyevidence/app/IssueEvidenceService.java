@@ -2,6 +2,7 @@ package com.empathyevidence.app;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.empathyevidence.domain.AssessedEvidence;
+import com.empathyevidence.domain.ConfidenceRule;
 import com.empathyevidence.domain.Evidence;
 import com.empathyevidence.domain.EvidenceStore;
 import com.empathyevidence.domain.FreshnessPolicies;
@@ -71,7 +72,8 @@ public class IssueEvidenceService {
             }
             items.add(new IssueEvidence.LinkedItem(linked.item(), linked.link().relation(), RollupRule.rollup(backing), hiddenBacking));
         }
-        return new IssueEvidence(issue, visible, items, hidden, StrengthRule.score(all), WarningRule.evaluate(all, now),
+        return new IssueEvidence(issue, visible, items, hidden, StrengthRule.score(all), ConfidenceRule.grade(all, personas(links)),
+                WarningRule.evaluate(all, now),
                 successors(visible, visibility, policies, now));
     }
 
@@ -96,6 +98,18 @@ public class IssueEvidenceService {
             }
         }
         return all;
+    }
+
+    /**
+     * The personas the issue's finding is about, for CERQual's relevance: those of the map items it links (none when it
+     * links evidence only; persona fit is then not judged).
+     */
+    public static Set<String> personas(EvidenceStore.IssueLinks links) {
+        Set<String> personas = new java.util.TreeSet<>();
+        for (EvidenceStore.LinkedMapItem item : links.mapItems()) {
+            personas.add(item.item().personaKey());
+        }
+        return personas;
     }
 
     /** The successors of retired pieces in the list that the viewer may see and that are not in the list themselves. */

@@ -64,7 +64,8 @@ public class IssueSummaries {
         for (com.empathyevidence.domain.Warning w : com.empathyevidence.domain.WarningRule.evaluate(assessed, now)) {
             warnings.add(w.type().name());
         }
-        return new IssueSummary(count, strength.score(), strength.band().name(), stale, aging, freshest, stalest, warnings);
+        String confidence = com.empathyevidence.domain.ConfidenceRule.grade(assessed, IssueEvidenceService.personas(links)).level().name();
+        return new IssueSummary(count, strength.score(), strength.band().name(), confidence, stale, aging, freshest, stalest, warnings);
     }
 
     /** Issues refreshed per batch: one batch reads its links and evidence in a fixed number of queries. */

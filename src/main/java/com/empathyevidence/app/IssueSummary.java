@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * @param count      active pieces of evidence behind the issue (linked directly or through map items, each once)
  * @param strength   evidence strength 0-100
  * @param band       HIGH, MEDIUM or LOW
+ * @param confidence the GRADE-CERQual level (ConfidenceRule): HIGH, MODERATE, LOW or VERY_LOW
  * @param staleCount how many of them are stale today
  * @param agingCount how many of them are aging today
  * @param freshestOn the latest date any of them counts its age from (observed or re-confirmed); null without evidence
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  * @param warnings   the issue's warnings by type name (WarningRule), most serious first, so JQL and the evidence
  *                   health page can find contradicted or thin issues ({@code warnings = COUNTER_EVIDENCE})
  */
-public record IssueSummary(int count, int strength, String band, int staleCount, int agingCount, LocalDate freshestOn,
+public record IssueSummary(int count, int strength, String band, String confidence, int staleCount, int agingCount, LocalDate freshestOn,
                            LocalDate stalestOn, java.util.List<String> warnings) {
 
     public IssueSummary {
@@ -33,7 +34,7 @@ public record IssueSummary(int count, int strength, String band, int staleCount,
 
     /** The property value: a small JSON object whose fields the descriptor's index-document-configuration extracts. */
     public String toJson() {
-        return "{\"count\":" + count + ",\"strength\":" + strength + ",\"band\":\"" + band + "\",\"staleCount\":" + staleCount
+        return "{\"count\":" + count + ",\"strength\":" + strength + ",\"band\":\"" + band + "\",\"confidence\":\"" + confidence + "\",\"staleCount\":" + staleCount
                 + ",\"agingCount\":" + agingCount + ",\"freshestOn\":" + date(freshestOn) + ",\"stalestOn\":" + date(stalestOn) + ",\"warnings\":" + names(warnings) + "}";
     }
 

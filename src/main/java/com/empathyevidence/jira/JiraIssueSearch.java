@@ -84,6 +84,7 @@ public class JiraIssueSearch implements IssueSearch, EvidenceHealth.ProjectNames
                 n.get("warnings").forEach(w -> warnings.add(w.asText()));
             }
             return new IssueSummary(n.path("count").asInt(), n.path("strength").asInt(), n.path("band").asText("LOW"),
+                    n.hasNonNull("confidence") ? n.get("confidence").asText() : null,
                     n.path("staleCount").asInt(), n.path("agingCount").asInt(), date(n.get("freshestOn")), date(n.get("stalestOn")), warnings);
         } catch (java.io.IOException | RuntimeException e) {
             return null;

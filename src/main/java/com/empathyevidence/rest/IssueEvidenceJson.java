@@ -15,6 +15,8 @@ public class IssueEvidenceJson {
     public String issueKey;
     public String summary;
     public StrengthJson strength;
+    /** Confidence as GRADE-CERQual grades it, from the same evidence as the strength (docs/evidence-strength.md, section 7). */
+    public ConfidenceJson confidence;
     public List<WarningJson> warnings = new ArrayList<>();
     public List<EvidenceJson> evidence = new ArrayList<>();
     public List<LinkedItemJson> mapItems = new ArrayList<>();
@@ -42,6 +44,7 @@ public class IssueEvidenceJson {
         json.issueKey = issueEvidence.issue().key();
         json.summary = issueEvidence.issue().summary();
         json.strength = StrengthJson.of(issueEvidence.strength());
+        json.confidence = ConfidenceJson.of(issueEvidence.confidence());
         for (Warning w : issueEvidence.warnings()) {
             json.warnings.add(WarningJson.of(w));
         }

@@ -25,6 +25,7 @@ public final class EvidencePanelView {
     private final int score;
     private final String strengthLabel;
     private final String bandLozenge;
+    private final ConfidenceView confidence;
     private final String hiddenNotice;
     private final boolean editable;
     private final String today;
@@ -99,6 +100,7 @@ public final class EvidencePanelView {
             default -> "aui-lozenge-removed";
         };
         breakdown(issue, texts);
+        this.confidence = issue.confidence == null ? null : new ConfidenceView(issue.confidence, issue.hidden, texts);
         for (IssueEvidenceJson.LinkedItemJson item : issue.mapItems) {
             boolean backedUnseen = item.rollup.assumption && item.hidden > 0;
             String rollup = backedUnseen ? texts.get("empathy.rollup.hidden", item.hidden) : RollupText.of(item.rollup, texts);
@@ -282,6 +284,11 @@ public final class EvidencePanelView {
 
     public String getBandLozenge() {
         return bandLozenge;
+    }
+
+    /** GRADE-CERQual confidence beside the strength; null when the answer carries none. */
+    public ConfidenceView getConfidence() {
+        return confidence;
     }
 
     public List<LabelView> getBreakdown() {

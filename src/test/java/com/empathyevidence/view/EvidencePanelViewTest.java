@@ -233,4 +233,31 @@ public class EvidencePanelViewTest {
         assertEquals("Show all 8", texts.get("empathy.panel.showAll", 8));
         assertEquals("Show all 1,000", texts.get("empathy.panel.showAll", 1000));
     }
+
+    /** DEMO-1's grade (ConfidenceRuleTest.demoOneIsModerate) in words, and what a reader missing one piece is told. */
+    @Test
+    public void confidenceInWords() {
+        com.empathyevidence.domain.Confidence grade = new com.empathyevidence.domain.Confidence(
+                com.empathyevidence.domain.Confidence.Level.MODERATE, java.util.List.of(
+                new com.empathyevidence.domain.Confidence.Assessment(com.empathyevidence.domain.Confidence.Component.METHODS,
+                        com.empathyevidence.domain.Confidence.Concern.MINOR, "empathy.confidence.reason.methods", List.of(11, 2, 5)),
+                new com.empathyevidence.domain.Confidence.Assessment(com.empathyevidence.domain.Confidence.Component.COHERENCE,
+                        com.empathyevidence.domain.Confidence.Concern.MINOR, "empathy.confidence.reason.coherence", List.of(1, 5)),
+                new com.empathyevidence.domain.Confidence.Assessment(com.empathyevidence.domain.Confidence.Component.ADEQUACY,
+                        com.empathyevidence.domain.Confidence.Concern.MINOR, "empathy.confidence.reason.adequacy", List.of(5, 4)),
+                new com.empathyevidence.domain.Confidence.Assessment(com.empathyevidence.domain.Confidence.Component.RELEVANCE,
+                        com.empathyevidence.domain.Confidence.Concern.MINOR, "empathy.confidence.reason.relevance", List.of(18, 1, 1, 5))));
+        IssueEvidenceJson json = issue(strength(68, "MEDIUM", 4, 10), List.of(piece(1, "SUPPORTS", "P-014", "INTERVIEW", 21, 365, "FRESH")), 1);
+        json.confidence = com.empathyevidence.rest.ConfidenceJson.of(grade);
+        ConfidenceView c = view(json).getConfidence();
+        assertEquals("Research confidence (GRADE-CERQual): moderate", c.getLabel());
+        assertEquals(List.of(
+                "Methodological limitations: minor concerns. Method scores 11 of 15 points; 2 of 5 supporting pieces come from support tickets, sales calls or other sources, which tell least on their own.",
+                "Coherence: minor concerns. 1 person or unnamed source argues against this, 5 for it.",
+                "Adequacy: minor concerns. 5 supporting pieces from 4 participants; 6 or more participants leave no concern.",
+                "Relevance: minor concerns. Recency scores 18 of 25 points: of 5 supporting pieces, 1 is stale and 1 aging."),
+                c.getLines().stream().map(ConfidenceView.Line::getText).collect(Collectors.toList()));
+        assertEquals("minor", c.getLines().get(0).getConcern());
+        assertEquals("The confidence counts all of this issue\u2019s evidence, including 1 piece you can\u2019t see.", c.getHiddenNote());
+    }
 }
