@@ -82,6 +82,21 @@ public class JqlSearchIT {
     }
 
     @Test
+    public void issuesWithLittleConfidenceByTheirGrade() throws Exception {
+        List<String> little = keys("pm", P + "confidence IN (LOW, VERY_LOW)");
+        everyResultHas(little, p -> List.of("LOW", "VERY_LOW").contains(p.get("confidence").asText()));
+        // DEMO-27: one stale usability test of one person: adequacy and relevance serious → LOW
+        assertEquals("LOW", property("DEMO-27").get("confidence").asText());
+        // DEMO-28: one aging interview against one survey: coherence and adequacy serious, relevance moderate,
+        // methods minor → 2 + ⌊3 / 3⌋ = 3 levels down → VERY_LOW
+        assertEquals("VERY_LOW", property("DEMO-28").get("confidence").asText());
+        assertTrue(little.toString(), little.containsAll(List.of("DEMO-27", "DEMO-28")));
+        List<String> moderate = keys("pm", P + "confidence = MODERATE");
+        everyResultHas(moderate, p -> "MODERATE".equals(p.get("confidence").asText()));
+        assertFalse(moderate.contains("DEMO-27"));
+    }
+
+    @Test
     public void issuesThatOnceHadEvidenceAndHaveNoneNow() throws Exception {
         List<String> found = keys("pm", P + "count = 0");
         assertTrue(found.toString(), found.contains("DEMO-29"));

@@ -302,6 +302,34 @@ public class PanelBrowserIT {
     }
 
     @Test
+    public void theConfidenceGradeOpensByKeyboardWithItsFourComponents() throws Exception {
+        WebDriver browser = signIn("viewer", "DEMO-1");
+        WebElement confidence = panel(browser).findElement(By.cssSelector("details.empathy-confidence"));
+        WebElement summary = confidence.findElement(By.tagName("summary"));
+        assertEquals("Research confidence (GRADE-CERQual): moderate", summary.getText());
+        assertEquals("closed until asked", null, confidence.getAttribute("open"));
+        // from the strength's "Why this score?", the next Tab stop is the confidence grade
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", panel(browser).findElement(By.cssSelector(".empathy-breakdown summary")));
+        focused(browser).sendKeys(Keys.TAB);
+        assertEquals("Research confidence (GRADE-CERQual): moderate", focused(browser).getText());
+        focused(browser).sendKeys(Keys.ENTER);
+        waiting(browser).until(b -> confidence.getAttribute("open") != null);
+        List<String> components = new java.util.ArrayList<>();
+        for (WebElement line : confidence.findElements(By.cssSelector("li[data-concern]"))) {
+            components.add(line.getAttribute("data-component") + ":" + line.getAttribute("data-concern"));
+        }
+        assertEquals(List.of("methods:minor", "coherence:minor", "adequacy:minor", "relevance:minor"), components);
+        assertTrue(confidence.getText(), confidence.getText().contains("Adequacy: minor concerns. 5 supporting pieces from 4 participants"));
+        assertTrue("viewer is told the grade counts what they can't see", confidence.findElement(By.cssSelector("li[data-component='hidden']"))
+                .getText().contains("including 1 piece you can\u2019t see"));
+        assertFalse("no one viewer may not see is named", confidence.getText().contains("P-051"));
+        Browser.screenshot("panel-confidence-viewer-DEMO-1");
+        assertEquals("axe-core as viewer with the confidence open", List.of(), Axe.seriousViolations(browser));
+        focused(browser).sendKeys(Keys.SPACE);
+        waiting(browser).until(b -> confidence.getAttribute("open") == null);
+    }
+
+    @Test
     public void aQuoteWithMarkupAndScriptIsInertText() throws Exception {
         String evil = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\"> <b>bold</b> \"quoted\" & 'single'";
         long id = createEvidence(evil, "BILL", "SAYS", "SUPPORT_TICKET", 3);

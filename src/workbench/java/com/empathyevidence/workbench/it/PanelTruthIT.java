@@ -79,6 +79,68 @@ public class PanelTruthIT {
     }
 
     @Test
+    public void pmAndViewerReadTheSameConfidenceGradeAsTheIssueProperty() throws Exception {
+        assertEquals(200, Http.post("/workbench/run-jobs", "admin", "application/json", "{}").statusCode());
+        JsonNode pm = evidence("DEMO-1", "pm");
+        JsonNode viewer = evidence("DEMO-1", "viewer");
+        // docs/evidence-strength.md section 7, example 2: four minor concerns rate DEMO-1 down one level
+        assertEquals("MODERATE", pm.get("confidence").get("level").asText());
+        assertEquals("the grade is the issue's, not the reader's", pm.get("confidence"), viewer.get("confidence"));
+        assertEquals("the same level JQL finds", property("DEMO-1").get("confidence").asText(), pm.get("confidence").get("level").asText());
+        JsonNode components = pm.get("confidence").get("components");
+        assertEquals(4, components.size());
+        String[] names = {"METHODS", "COHERENCE", "ADEQUACY", "RELEVANCE"};
+        for (int i = 0; i < 4; i++) {
+            assertEquals(names[i], components.get(i).get("component").asText());
+            assertEquals("MINOR", components.get(i).get("concern").asText());
+        }
+        assertEquals("empathy.confidence.reason.adequacy", components.get(2).get("reasonKey").asText());
+        assertEquals("5 supporting pieces from 4 participants", "[5,4]", components.get(2).get("reasonArgs").toString());
+
+        String pmPanel = panel("DEMO-1", "pm");
+        String viewerPanel = panel("DEMO-1", "viewer");
+        assertTrue(pmPanel, pmPanel.contains("<summary>Research confidence (GRADE-CERQual): moderate</summary>"));
+        assertTrue(pmPanel.contains("Coherence: minor concerns. 1 person or unnamed source argues against this, 5 for it."));
+        assertFalse(pmPanel.contains("The confidence counts all"));
+        assertTrue(viewerPanel.contains("<summary>Research confidence (GRADE-CERQual): moderate</summary>"));
+        assertTrue(viewerPanel.contains("The confidence counts all of this issue\u2019s evidence, including 1 piece you can\u2019t see."));
+    }
+
+    @Test
+    public void aChangeOfEvidenceRegradesTheIssueAndItsProperty() throws Exception {
+        // DEMO-25: one fresh usability test of one person (adequacy serious → MODERATE), then two people against it
+        // (coherence serious too → LOW). The test owns DEMO-25 and clears it first.
+        JsonNode before = evidence("DEMO-25", "pm");
+        for (JsonNode piece : before.get("evidence")) {
+            assertEquals(200, Http.send("DELETE", "/rest/empathy/1.0/issues/DEMO-25/links/evidence/" + piece.get("id").asLong(), "admin", "application/json", null).statusCode());
+        }
+        link("DEMO-25", create("USABILITY_TEST", "P-971"), "SUPPORTS");
+        assertEquals("MODERATE", evidence("DEMO-25", "pm").get("confidence").get("level").asText());
+        assertEquals("MODERATE", property("DEMO-25").get("confidence").asText());
+        link("DEMO-25", create("INTERVIEW", "P-972"), "CONTRADICTS");
+        link("DEMO-25", create("INTERVIEW", "P-973"), "CONTRADICTS");
+        JsonNode after = evidence("DEMO-25", "pm").get("confidence");
+        assertEquals("SERIOUS", after.get("components").get(1).get("concern").asText());
+        assertEquals("LOW", after.get("level").asText());
+        assertEquals("LOW", property("DEMO-25").get("confidence").asText());
+    }
+
+    private static long create(String sourceKind, String participant) throws Exception {
+        String body = Http.JSON.writeValueAsString(Map.of("text", "Confidence grading " + System.nanoTime(), "section", "DOES",
+                "sourceKind", sourceKind, "project", "DEMO", "participant", participant, "participantConsent", true,
+                "observedOn", java.time.LocalDate.now().minusDays(3).toString()));
+        var created = Http.post("/rest/empathy/1.0/evidence", "pm", "application/json", body);
+        assertEquals(created.body(), 201, created.statusCode());
+        return Http.json(created).get("id").asLong();
+    }
+
+    private static void link(String issue, long id, String relation) throws Exception {
+        var linked = Http.post("/rest/empathy/1.0/issues/" + issue + "/links", "pm", "application/json",
+                "{\"evidenceId\":" + id + ",\"relation\":\"" + relation + "\"}");
+        assertEquals(linked.body(), 201, linked.statusCode());
+    }
+
+    @Test
     public void anIssueWhoseEvidenceIsAllInAProjectTheReaderCannotBrowseIsNotEmptyForThem() throws Exception {
         String body = Http.JSON.writeValueAsString(Map.of("text", "We chase the same three customers every month; the reminders never stop them.",
                 "section", "PAINS", "sourceKind", "INTERVIEW", "project", "BILL", "participant", "P-962",
