@@ -30,8 +30,11 @@ public record PersonaMap(Persona persona, Map<Section, SectionContent> sections,
      *
      * @param hiddenIssues issues linked to the item (or to evidence backing it) that the reader may not see: counted,
      *                     never named. The roll-up counts backing evidence the reader may not see.
+     * @param confidence   GRADE-CERQual confidence in the item, from all of its active backing (as the roll-up counts
+     *                     it); null when nothing backs it (an assumption)
      */
-    public record Item(MapItem item, ItemRollup rollup, List<AssessedEvidence> backing, List<IssueRef> coveredBy, int hiddenIssues) {
+    public record Item(MapItem item, ItemRollup rollup, List<AssessedEvidence> backing, List<IssueRef> coveredBy, int hiddenIssues,
+                       com.empathyevidence.domain.Confidence confidence) {
     }
 
     /**

@@ -11,6 +11,7 @@ import com.empathyevidence.domain.LinkTarget;
 import com.empathyevidence.domain.MapItem;
 import com.empathyevidence.domain.Persona;
 import com.empathyevidence.domain.Problem;
+import com.empathyevidence.domain.ConfidenceRule;
 import com.empathyevidence.domain.RollupRule;
 import com.empathyevidence.domain.Section;
 import java.time.LocalDate;
@@ -65,6 +66,8 @@ public class PersonaMapService {
         Map<Long, AssessedEvidence> evidence = new LinkedHashMap<>();
         // Active evidence the viewer may not see, by id, with its section: counted where it counts, never shown.
         Map<Long, Section> hiddenEvidence = new LinkedHashMap<>();
+        // ... and assessed, for the items' confidence, which (like the roll-up's counts) is the item's, whoever reads it
+        Map<Long, AssessedEvidence> hiddenAssessed = new HashMap<>();
         for (Evidence e : store.forPersona(personaKey)) {
             if (!e.isActive() || (!projects.isEmpty() && !projects.contains(e.projectKey()))) {
                 continue;
@@ -73,6 +76,7 @@ public class PersonaMapService {
                 evidence.put(e.id(), IssueEvidenceService.assess(e, policies, now, null));
             } else {
                 hiddenEvidence.put(e.id(), e.section());
+                hiddenAssessed.put(e.id(), IssueEvidenceService.assess(e, policies, now, null));
             }
         }
         int hidden = hiddenEvidence.size();
@@ -99,14 +103,17 @@ public class PersonaMapService {
         for (MapItem item : items) {
             List<AssessedEvidence> backed = new ArrayList<>();
             int hiddenBacking = 0;
+            List<AssessedEvidence> allBacking = new ArrayList<>();
             Set<String> covering = new LinkedHashSet<>(issuesByTarget.getOrDefault(LinkTarget.mapItem(item.id()), List.of()));
             for (Long id : backing.getOrDefault(item.id(), List.of())) {
                 AssessedEvidence a = evidence.get(id);
                 if (a != null) {
                     backed.add(a);
+                    allBacking.add(a);
                     sorted.add(id);
                 } else if (hiddenEvidence.containsKey(id)) {
                     hiddenBacking++;
+                    allBacking.add(hiddenAssessed.get(id));
                     sorted.add(id);
                 }
                 covering.addAll(issuesByTarget.getOrDefault(LinkTarget.evidence(id), List.of()));
@@ -125,7 +132,8 @@ public class PersonaMapService {
             // the section counts what backs its items, as it counts the evidence it lists (the same piece once per item)
             hiddenBySection.merge(item.section(), hiddenBacking, Integer::sum);
             itemsBySection.computeIfAbsent(item.section(), s -> new ArrayList<>())
-                    .add(new PersonaMap.Item(item, RollupRule.rollup(backed, hiddenBacking), backed, coveredBy, hiddenIssues));
+                    .add(new PersonaMap.Item(item, RollupRule.rollup(backed, hiddenBacking), backed, coveredBy, hiddenIssues,
+                            allBacking.isEmpty() ? null : ConfidenceRule.gradeBacking(allBacking, personaKey)));
         }
         for (Map.Entry<Long, Section> h : hiddenEvidence.entrySet()) {
             if (!sorted.contains(h.getKey())) {

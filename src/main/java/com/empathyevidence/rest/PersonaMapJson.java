@@ -82,6 +82,12 @@ public class PersonaMapJson {
         public int version = 1;
         public String statement;
         public RollupJson rollup;
+        /**
+         * GRADE-CERQual confidence in the item (HIGH, MODERATE, LOW or VERY_LOW), from all of its active backing, whoever
+         * reads it, as the roll-up counts it; null for an assumption. The components are on the issues' evidence answer.
+         */
+        @ApiField(enumOf = com.empathyevidence.domain.Confidence.Level.class, example = "MODERATE")
+        public String confidence;
         /** Backing evidence, freshest first; at most {@code quotes} of it when the caller asked for fewer. */
         public List<EvidenceJson> evidence = new ArrayList<>();
         /** All backing evidence, however much of it is listed. */
@@ -136,6 +142,7 @@ public class PersonaMapJson {
                 i.id = item.item().id();
                 i.statement = item.item().statement();
                 i.rollup = RollupJson.of(item.rollup());
+                i.confidence = item.confidence() == null ? null : item.confidence().level().name();
                 for (AssessedEvidence e : item.backing()) {
                     section.evidenceTotal++;
                     section.staleTotal += e.freshness().freshness() == com.empathyevidence.domain.Freshness.STALE ? 1 : 0;

@@ -14,7 +14,7 @@ import java.util.Locale;
 public final class ConfidenceView {
     private final String level;
     private final String label;
-    private final List<Line> lines = new ArrayList<>();
+    private final List<ConfidenceLineView> lines = new ArrayList<>();
 
     ConfidenceView(ConfidenceJson confidence, int hidden, Texts texts) {
         this.level = confidence.level.toLowerCase(Locale.ROOT);
@@ -23,7 +23,7 @@ public final class ConfidenceView {
             String component = c.component.toLowerCase(Locale.ROOT);
             String concern = c.concern.toLowerCase(Locale.ROOT);
             String reason = texts.get(c.reasonKey, c.reasonArgs.toArray(new Serializable[0]));
-            lines.add(new Line(component, concern, texts.get("empathy.confidence.line",
+            lines.add(new ConfidenceLineView(component, concern, texts.get("empathy.confidence.line",
                     texts.get("empathy.confidence.component." + component), texts.get("empathy.confidence.concern." + concern), reason)));
         }
         this.hiddenNote = hidden == 0 ? "" : texts.get("empathy.confidence.includesHidden", hidden);
@@ -41,37 +41,12 @@ public final class ConfidenceView {
         return label;
     }
 
-    public List<Line> getLines() {
+    public List<ConfidenceLineView> getLines() {
         return lines;
     }
 
     /** "The confidence counts all of this evidence, including 1 piece you can't see.", or empty. */
     public String getHiddenNote() {
         return hiddenNote;
-    }
-
-    /** One component: its name and concern as keys (for CSS and tests) and the sentence. */
-    public static final class Line {
-        private final String component;
-        private final String concern;
-        private final String text;
-
-        Line(String component, String concern, String text) {
-            this.component = component;
-            this.concern = concern;
-            this.text = text;
-        }
-
-        public String getComponent() {
-            return component;
-        }
-
-        public String getConcern() {
-            return concern;
-        }
-
-        public String getText() {
-            return text;
-        }
     }
 }

@@ -111,7 +111,9 @@ public final class EmpathyMapView {
                         item.rollup.assumption && item.rollup.hiddenEvidence == 0,
                         item.rollup.freshness == null ? "" : FreshnessText.lozenge(item.rollup.freshness), quotes, moreQuotes, more, moreInJira,
                         showCoverage && pains, issues, showCoverage && pains ? item.hiddenIssues : 0,
-                        texts.get("empathy.map.item.uncovered"), texts));
+                        texts.get("empathy.map.item.uncovered"), texts,
+                        item.confidence == null ? "" : texts.get("empathy.map.item.confidence",
+                                texts.get("empathy.confidence.level." + item.confidence.toLowerCase(java.util.Locale.ROOT)))));
             }
             if (showCoverage && pains && !section.items.isEmpty()) {
                 int notKnown = painStates[Delivery.PainState.NOT_KNOWN.ordinal()];

@@ -18,10 +18,12 @@ public final class MapItemView {
     private final int hiddenIssueCount;
     private final String uncoveredText;
     private final Texts texts;
+    private final String confidence;
 
     MapItemView(long id, String statement, String rollup, boolean assumption, String lozenge, List<EvidenceRowView> quotes,
                 List<EvidenceRowView> moreQuotes, String more, String moreInJira, boolean coverageShown, List<MapIssueView> issues,
-                int hiddenIssueCount, String uncoveredText, Texts texts) {
+                int hiddenIssueCount, String uncoveredText, Texts texts, String confidence) {
+        this.confidence = confidence;
         this.id = id;
         this.statement = statement;
         this.rollup = rollup;
@@ -49,6 +51,11 @@ public final class MapItemView {
 
     public String getRollup() {
         return rollup;
+    }
+
+    /** "Confidence (GRADE-CERQual): moderate", or empty for an assumption (or a Jira that sends no grade). */
+    public String getConfidence() {
+        return confidence;
     }
 
     /** True only when nothing backs the item: evidence the reader may not see still backs it. */

@@ -187,4 +187,12 @@ public class EmpathyMapViewTest {
         hidden.hiddenTotal = 0;
         assertEquals("No evidence here yet.", live(map(hidden), EXTENDED).getSections().get(0).getState());
     }
+
+    @Test
+    public void eachBackedItemSaysItsConfidenceAndAnAssumptionSaysNone() {
+        PersonaMapJson.ItemJson backed = item("Re-keys every bank statement line by hand", 3, 0, 2);
+        backed.confidence = "VERY_LOW";
+        assertEquals("Research confidence (GRADE-CERQual): very low", only(live(map(section("PAINS", backed)), EXTENDED)).getConfidence());
+        assertEquals("an assumption has no grade to show", "", only(live(map(section("PAINS", item("Dreads month end", 0, 0, 0))), EXTENDED)).getConfidence());
+    }
 }

@@ -256,7 +256,7 @@ public class EvidencePanelViewTest {
                 "Coherence: minor concerns. 1 person or unnamed source argues against this, 5 for it.",
                 "Adequacy: minor concerns. 5 supporting pieces from 4 participants; 6 or more participants leave no concern.",
                 "Relevance: minor concerns. Recency scores 18 of 25 points: of 5 supporting pieces, 1 is stale and 1 aging."),
-                c.getLines().stream().map(ConfidenceView.Line::getText).collect(Collectors.toList()));
+                c.getLines().stream().map(ConfidenceLineView::getText).collect(Collectors.toList()));
         assertEquals("minor", c.getLines().get(0).getConcern());
         assertEquals("The confidence counts all of this issue\u2019s evidence, including 1 piece you can\u2019t see.", c.getHiddenNote());
     }

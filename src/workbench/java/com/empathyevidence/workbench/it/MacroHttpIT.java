@@ -43,6 +43,26 @@ public class MacroHttpIT {
     private static final String WRONG_LANGUAGE = "Customers ignore reminders in the wrong language";
 
     @Test
+    public void eachBackedItemCarriesItsConfidenceWhoeverReadsItAndAnAssumptionNone() throws Exception {
+        // the wrong-language pain rests on a churn interview (P-058) and a support ticket (P-040), both in BILL:
+        // methods 15 · 1.3 / 2 = 9.75 → 10 moderate, adequacy 2 participants serious, coherence and relevance none:
+        // 1 + ⌊2 / 3⌋ = 1 level down → MODERATE, for pm and for viewer, who sees neither piece
+        JsonNode viewer = item(Http.json(Http.get("/rest/empathy/1.0/personas/OPS-MANAGER/map", "viewer")), "PAINS", WRONG_LANGUAGE);
+        JsonNode pm = item(Http.json(Http.get("/rest/empathy/1.0/personas/OPS-MANAGER/map", "pm")), "PAINS", WRONG_LANGUAGE);
+        assertEquals("MODERATE", pm.get("confidence").asText());
+        assertEquals("the grade is the item's, not the reader's", pm.get("confidence"), viewer.get("confidence"));
+        JsonNode accountant = Http.json(Http.get("/rest/empathy/1.0/personas/ACCOUNTANT/map", "pm"));
+        assertTrue("an assumption has no grade", item(accountant, "FEELS", "Dreads month end").get("confidence").isNull());
+
+        String html = Http.get("/wiki/spaces/RES/pages/ops-map", "viewer").body();
+        assertEquals("both of Owen's pains say their confidence", 2, occurrences(html, "Research confidence (GRADE-CERQual): moderate"));
+        String accountantPage = Http.get("/wiki/spaces/RES/pages/accountant-map", "pm").body();
+        int assumption = accountantPage.indexOf("Dreads month end");
+        int next = accountantPage.indexOf("</li>", assumption);
+        assertFalse(accountantPage.substring(assumption, next).contains("empathy-map-confidence"));
+    }
+
+    @Test
     public void aRestrictedReaderIsToldThatEvidenceTheyCannotSeeBacksAnItemAndCountsOnly() throws Exception {
         // Owen's pain rests on two BILL quotes and is addressed by BILL-1; the viewer may not browse BILL
         JsonNode map = Http.json(Http.get("/rest/empathy/1.0/personas/OPS-MANAGER/map", "viewer"));
