@@ -185,7 +185,10 @@ public class MacroBrowserIT {
         assertEquals("styled as the backed item beside it", "normal",
                 item.findElement(By.cssSelector(".empathy-map-statement")).getCssValue("font-style"));
         assertFalse(browser.getPageSource().contains("BILL-1"));
+        assertEquals("the item's grade, from all of its backing, seen or not", "Research confidence (GRADE-CERQual): moderate",
+                item.findElement(By.cssSelector(".empathy-map-confidence")).getText());
         Browser.screenshot("macro-map-viewer-ops");
+        assertEquals("axe-core on the map with its confidence lines", List.of(), Axe.seriousViolations(browser));
         browser = signIn("pm", "/wiki/spaces/RES/pages/ops-map");
         item = itemSaying(browser, "Customers ignore reminders in the wrong language");
         assertTrue(item.getText(), item.getText().contains("2 pieces of evidence from 2 participants"));
