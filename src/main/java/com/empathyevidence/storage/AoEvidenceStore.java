@@ -732,7 +732,7 @@ public class AoEvidenceStore implements EvidenceStore {
      * chosen as a deadlock victim, or a serialization failure), or it stopped waiting for a lock another transaction
      * held (H2's lock timeout HYT00, which is how H2 ends a deadlock; PostgreSQL's lock_not_available 55P03).
      */
-    private static boolean isTransactionRollback(Throwable failure) {
+    static boolean isTransactionRollback(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00") || sql.getSQLState().equals("55P03"))) {
@@ -743,7 +743,7 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     /** SQLState class 23, integrity constraint violation: a unique key refused the row (H2, PostgreSQL, MySQL, Oracle, SQL Server). */
-    private static boolean isConstraintViolation(Throwable failure) {
+    static boolean isConstraintViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;
