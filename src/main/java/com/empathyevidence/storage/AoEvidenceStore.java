@@ -335,7 +335,8 @@ public class AoEvidenceStore implements EvidenceStore {
                     throw Problem.conflict("empathy.error.busy");
                 }
                 try {
-                    Thread.sleep(5L * attempt);
+                    // A pause that grows and differs between the writers that collided, so they do not meet again.
+                    Thread.sleep(5L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextLong(20L * attempt));
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw Problem.conflict("empathy.error.busy");
@@ -731,7 +732,7 @@ public class AoEvidenceStore implements EvidenceStore {
      * chosen as a deadlock victim, or a serialization failure), or it stopped waiting for a lock another transaction
      * held (H2's lock timeout HYT00, which is how H2 ends a deadlock; PostgreSQL's lock_not_available 55P03).
      */
-    private static boolean isTransactionRollback(Throwable failure) {
+    static boolean isTransactionRollback(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00") || sql.getSQLState().equals("55P03"))) {
@@ -742,7 +743,7 @@ public class AoEvidenceStore implements EvidenceStore {
     }
 
     /** SQLState class 23, integrity constraint violation: a unique key refused the row (H2, PostgreSQL, MySQL, Oracle, SQL Server). */
-    private static boolean isConstraintViolation(Throwable failure) {
+    static boolean isConstraintViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;
@@ -775,30 +776,24 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public CreatedAndLinked createAndLink(NewEvidence e, String issueKey, Relation relation, String note, String requestKey) {
+        // One transaction, retried as every write of this store is (a deadlock or serialization victim, or a unique key
+        // that a simultaneous insert took first: the same new participant, the same request key), at most
+        // TRANSACTION_ATTEMPTS times, then 409 "busy": never a server error. Each attempt first looks for what a request
+        // with the same key already made (a retry of the client's, or a simultaneous one that committed first).
         if (requestKey != null) {
-            Optional<CreatedAndLinked> done = replay(requestKey);
-            if (done.isPresent()) {
-                return done.get();
-            }
+            // Request keys older than a week go first, as a statement of its own: inside the transaction this read of the
+            // whole table made every simultaneous add-and-link a serialization conflict of every other one.
+            retrying(() -> ao.deleteWithSQL(WriteRequestEntity.class, "CREATED_AT < ?", Instant.now().minus(REQUEST_KEPT).toString()), false, () -> { });
         }
-        try {
-            return ao.executeInTransaction(() -> createAndLinkOnce(e, issueKey, relation, note, requestKey));
-        } catch (Problem problem) {
-            throw problem;
-        } catch (RuntimeException raced) {
-            // Everything was rolled back. A simultaneous request with the same key committed first: answer what it made.
+        return retrying(() -> {
             if (requestKey != null) {
                 Optional<CreatedAndLinked> done = replay(requestKey);
                 if (done.isPresent()) {
                     return done.get();
                 }
             }
-            // Another request created the same new participant at the same moment: it exists now, so once more.
-            if (isConstraintViolation(raced) || isTransactionRollback(raced)) {
-                return ao.executeInTransaction(() -> createAndLinkOnce(e, issueKey, relation, note, requestKey));
-            }
-            throw raced;
-        }
+            return ao.executeInTransaction(() -> createAndLinkOnce(e, issueKey, relation, note, requestKey));
+        }, true, () -> { });
     }
 
     private CreatedAndLinked createAndLinkOnce(NewEvidence e, String issueKey, Relation relation, String note, String requestKey) {
@@ -811,7 +806,6 @@ public class AoEvidenceStore implements EvidenceStore {
                 new DBParam("TARGET_ID", entity.getID()), new DBParam("RELATION", relation.name()),
                 new DBParam("LINKED_BY", e.createdBy()), new DBParam("LINKED_AT", now), new DBParam("NOTE", note));
         if (requestKey != null) {
-            ao.deleteWithSQL(WriteRequestEntity.class, "CREATED_AT < ?", Instant.now().minus(REQUEST_KEPT).toString());
             ao.create(WriteRequestEntity.class, new DBParam("REQUEST_KEY", requestKey), new DBParam("EVIDENCE_ID", entity.getID()),
                     new DBParam("ISSUE_KEY", issueKey), new DBParam("CREATED_AT", now));
         }

@@ -44,8 +44,13 @@ public class AoPanelSettingsStore implements PanelSettingsStore {
                 }
                 return null;
             });
-        } catch (RuntimeException anotherNodeFixedItFirst) {
-            // the unique project key refused a second row: the other one stands
+        } catch (RuntimeException raced) {
+            // Another node stored it at the same moment: the unique project key refused a second row, or the database
+            // refused this transaction (a serialization failure, seen when four nodes started together). The row that
+            // was stored stands, or the default is answered and stored at a later read. Anything else is not a race.
+            if (!(AoEvidenceStore.isConstraintViolation(raced) || AoEvidenceStore.isTransactionRollback(raced))) {
+                throw raced;
+            }
         }
         return find(setting.projectKey()).orElse(setting);
     }

@@ -108,6 +108,14 @@ public final class AoDatabase {
             pool.setValidationQueryTimeout(VALIDATION_TIMEOUT_SECONDS);
         }
         pool.setTestOnBorrow(true);
+        // Every connection is handed out at READ COMMITTED, as Jira's own pool hands them out on PostgreSQL (the
+        // server's default). Active Objects' own Transaction sets SERIALIZABLE on the connection it runs in and does not
+        // set it back when it returns it, so without this the pooled connections stayed SERIALIZABLE after the first AO
+        // transaction: every later autocommit statement on them (the plugin's reads, the host's issue properties and
+        // cluster heartbeat) could fail with "could not serialize access" (SQLState 40001) under concurrent writes,
+        // which Jira's reads never do (issue 15: the load test's HTTP 500s). The plugin's transactions stay
+        // SERIALIZABLE here (stricter than Jira's), so its retries of a refused transaction are exercised.
+        pool.setDefaultTransactionIsolation(java.sql.Connection.TRANSACTION_READ_COMMITTED);
         return net.java.ao.builder.DelegatingDisposableDataSourceHandler.newInstance(pool, () -> {
             try {
                 pool.close();
