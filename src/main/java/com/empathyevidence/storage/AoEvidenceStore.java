@@ -1049,7 +1049,19 @@ public class AoEvidenceStore implements EvidenceStore {
                 perProject.computeIfAbsent(e.getScope(), k -> new EnumMap<>(SourceKind.class)).put(kind, e.getDays());
             }
         }
-        return new FreshnessPolicies(global, perProject);
+        Map<String, Integer> aging = AoAgingThresholds.all(ao);
+        Integer globalAging = aging.remove(AoAgingThresholds.GLOBAL_SCOPE);
+        return new FreshnessPolicies(global, perProject, globalAging, aging);
+    }
+
+    @Override
+    public void setAgingThreshold(String projectKey, Integer percent, String by) {
+        String scope = projectKey == null ? GLOBAL_SCOPE : projectKey;
+        inTransaction(() -> {
+            AoAgingThresholds.set(ao, scope, percent, by);
+            audit("SET_AGING_THRESHOLD", scope + "=" + (percent == null ? "default" : percent), by);
+            return null;
+        }, true, () -> { });
     }
 
     @Override
