@@ -112,8 +112,14 @@
             var v = input.value.trim();
             days[input.getAttribute('data-kind')] = v === '' ? null : Number(v);
         });
-        // the aging threshold is fixed at 75 % by the API: left out, so the policy keeps it
-        return {shelfLifeDays: days};
+        var aging = form.querySelector('input[name=agingFromPercent]');
+        var body = {shelfLifeDays: days};
+        if (aging) {
+            var a = aging.value.trim();
+            // empty: back to what the scope inherits; a number other than the one in force: this scope's own
+            body.agingFromPercent = a === '' ? null : Number(a);
+        }
+        return body;
     }
 
     function policyPath(form) {
@@ -129,7 +135,8 @@
             status.textContent = '';
             return null;
         }
-        status.textContent = result.body.turnStale === 0 && result.body.turnFresh === 0 ? t('effectNone') : result.body.message;
+        var b = result.body;
+        status.textContent = b.turnStale === 0 && b.turnFresh === 0 && !b.turnAging && !b.backToFresh ? t('effectNone') : b.message;
         return result.body;
     }
 

@@ -3,7 +3,6 @@ package com.empathyevidence.app;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.empathyevidence.domain.EvidenceStore;
 import com.empathyevidence.domain.FreshnessPolicies;
-import com.empathyevidence.domain.FreshnessPolicy;
 import com.empathyevidence.domain.FreshnessShift;
 import com.empathyevidence.domain.Limits;
 import com.empathyevidence.domain.Problem;
@@ -49,46 +48,42 @@ public class AdminService {
     }
 
     /**
-     * What saving these shelf lives would do, before saving: counted over aggregate counts (one per changed source
-     * kind), by the rule {@link FreshnessShift}. Keys are source kinds; null restores the default.
+     * What saving these shelf lives and aging threshold would do, before saving: counted over aggregate counts (one
+     * per window), by the rule {@link FreshnessShift}. Keys are source kinds; null restores the default.
      *
-     * @param projectKey null for the global policy (projects with their own shelf life for a kind are not affected)
+     * @param projectKey null for the global policy (projects with a policy of their own are counted by theirs)
+     * @param aging null: the aging threshold is not changed
      */
-    public FreshnessShift.Effect effect(String projectKey, Map<String, Integer> shelfLives) {
+    public FreshnessShift.Effect effect(String projectKey, Map<String, Integer> shelfLives, FreshnessPolicies.AgingChange aging) {
         requireAdmin();
         if (projectKey != null && !access.canBrowseProject(projectKey)) {
             throw Problem.notFound("empathy.error.projectNotFound", projectKey);
         }
+        FreshnessPolicies before = store.policies();
+        FreshnessPolicies after = before.changed(projectKey, parse(shelfLives), aging);
+        Set<String> own = new HashSet<>(before.projectsWithOverrides());
+        own.addAll(after.projectsWithOverrides());
+        return FreshnessShift.effect(FreshnessShift.windows(before, after, projectKey, today.get()),
+                w -> admin.countObserved(w.kind(), w.projectKey(), w.projectKey() == null ? own : Set.of(), w.from(), w.until()));
+    }
+
+    /** Source kind names to days (null: back to the default), checked: all field errors at once. */
+    public static Map<SourceKind, Integer> parse(Map<String, Integer> shelfLives) {
         Validator v = new Validator();
-        FreshnessPolicies policies = store.policies();
-        FreshnessPolicy before = policies.forProject(projectKey);
-        FreshnessPolicy after = before;
-        FreshnessPolicy base = projectKey == null ? FreshnessPolicy.defaults() : policies.forProject(null);
+        Map<SourceKind, Integer> parsed = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : shelfLives.entrySet()) {
             SourceKind kind = SourceKind.parse(e.getKey()).orElse(null);
             if (kind == null) {
                 v.error(e.getKey(), "empathy.validation.sourceKind");
-            } else if (e.getValue() == null) {
-                after = after.withShelfLife(kind, base.shelfLifeDays(kind));
             } else {
-                v.range(e.getKey(), e.getValue(), Limits.SHELF_LIFE_MIN_DAYS, Limits.SHELF_LIFE_MAX_DAYS);
-                if (e.getValue() >= Limits.SHELF_LIFE_MIN_DAYS && e.getValue() <= Limits.SHELF_LIFE_MAX_DAYS) {
-                    after = after.withShelfLife(kind, e.getValue());
+                if (e.getValue() != null) {
+                    v.range(e.getKey(), e.getValue(), Limits.SHELF_LIFE_MIN_DAYS, Limits.SHELF_LIFE_MAX_DAYS);
                 }
+                parsed.put(kind, e.getValue());
             }
         }
         v.check();
-        return FreshnessShift.effect(FreshnessShift.windows(before, after, today.get()), w -> {
-            Set<String> except = new HashSet<>();
-            if (projectKey == null) {
-                for (String project : policies.projectsWithOverrides()) {
-                    if (policies.projectOverrides(project).containsKey(w.kind())) {
-                        except.add(project);
-                    }
-                }
-            }
-            return admin.countObserved(w.kind(), projectKey, except, w.from(), w.until());
-        });
+        return parsed;
     }
 
     /** One page of participants matching {@code q}. */

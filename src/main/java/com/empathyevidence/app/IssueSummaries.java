@@ -86,8 +86,7 @@ public class IssueSummaries {
             Map<String, EvidenceStore.IssueLinks> links = store.linkedToIssues(batch);
             for (String key : batch) {
                 String json = summarise(key, links.get(key), policies, now).toJson();
-                if (!properties.read(key).map(json::equals).orElse(false)) {
-                    properties.write(key, json);
+                if (properties.writeIfChanged(key, json)) {
                     written++;
                 }
             }

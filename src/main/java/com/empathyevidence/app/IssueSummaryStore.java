@@ -13,4 +13,16 @@ public interface IssueSummaryStore {
 
     /** Stores the summary JSON on the issue; does nothing when the issue does not exist. */
     void write(String issueKey, String json);
+
+    /**
+     * Stores the summary JSON unless the issue already holds exactly it; whether it wrote. One look-up of the issue
+     * for both (the daily refresh asks this of every linked issue).
+     */
+    default boolean writeIfChanged(String issueKey, String json) {
+        if (read(issueKey).map(json::equals).orElse(false)) {
+            return false;
+        }
+        write(issueKey, json);
+        return true;
+    }
 }

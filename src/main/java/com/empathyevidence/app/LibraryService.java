@@ -53,16 +53,60 @@ public class LibraryService {
         this.today = today;
     }
 
-    /** One page of the library, each row with what it is linked to, backs and was re-confirmed with. */
+    /**
+     * Above this many matches the library says "more than 1,000" instead of counting them all (a count of every match
+     * would cost as much as reading them); narrowing the filters brings the exact count back.
+     */
+    public static final int COUNT_CAP = 1_000;
+
+    /**
+     * One page of the library, each row with what it is linked to, backs and was re-confirmed with. Only what the
+     * reader may browse is read, counted or shown (evidence of other projects is neither listed nor counted). Without
+     * a freshness filter the page is a seek ({@link LibraryStore#seek}): a fixed number of queries whatever the data
+     * size; with one, freshness is computed per piece, so up to {@link EvidenceService#FRESHNESS_SCAN_MAX} are read.
+     */
     public Page page(EvidenceQuery query, Freshness freshness) {
-        EvidenceService.SearchResult result = evidence.search(query, freshness);
-        List<Long> ids = result.items().stream().map(a -> a.evidence().id()).toList();
+        List<AssessedEvidence> found;
+        int total;
+        boolean capped = false;
+        boolean hasNext;
+        if (freshness == null) {
+            evidence.signedIn();
+            List<String> projects = access.browsableProjects();
+            if (query.projectKey() != null && !projects.contains(query.projectKey())) {
+                return new Page(List.of(), 0, query.offset(), query.limit(), false, false);
+            }
+            EvidenceQuery visible = new EvidenceQuery(query.text(), query.personaKey(), query.section(), query.sourceKind(),
+                    query.projectKey(), query.participantAlias(), query.observedFrom(), query.observedTo(), query.status(),
+                    query.sort(), query.offset(), query.limit(), projects, query.kind());
+            LocalDate now = today.get();
+            LibraryStore.Seek seek = library.seek(visible, now, COUNT_CAP);
+            Map<Long, Evidence> byId = new java.util.HashMap<>();
+            store.evidence(seek.ids()).forEach(e -> byId.put(e.id(), e));
+            com.empathyevidence.domain.FreshnessPolicies policies = store.policies();
+            found = new ArrayList<>();
+            for (Long id : seek.ids()) {
+                Evidence e = byId.get(id);
+                if (e != null) {
+                    found.add(IssueEvidenceService.assess(e, policies, now, null));
+                }
+            }
+            total = seek.total();
+            capped = seek.totalCapped();
+            hasNext = seek.hasNext();
+        } else {
+            EvidenceService.SearchResult result = evidence.search(query, freshness);
+            found = result.items();
+            total = result.total();
+            hasNext = query.offset() + query.limit() < total;
+        }
+        List<Long> ids = found.stream().map(a -> a.evidence().id()).toList();
         Map<Long, List<IssueLink>> links = ids.isEmpty() ? Map.of() : library.linksOf(ids);
         Map<Long, List<MapItem>> items = ids.isEmpty() ? Map.of() : library.itemsBackedBy(ids);
         Map<Long, List<Reconfirmation>> reconfirmations = ids.isEmpty() ? Map.of() : library.reconfirmationsOf(ids);
         Map<String, Optional<IssueRef>> issues = new java.util.HashMap<>();
         List<Row> rows = new ArrayList<>();
-        for (AssessedEvidence a : result.items()) {
+        for (AssessedEvidence a : found) {
             long id = a.evidence().id();
             List<LinkedIssue> shown = new ArrayList<>();
             int hidden = 0;
@@ -77,7 +121,7 @@ public class LibraryService {
             rows.add(new Row(a, shown, hidden, items.getOrDefault(id, List.of()), reconfirmations.getOrDefault(id, List.of()),
                     a.evidence().projectKey() == null || access.canEditProject(a.evidence().projectKey())));
         }
-        return new Page(rows, result.total(), result.offset(), result.limit());
+        return new Page(rows, total, query.offset(), query.limit(), capped, hasNext);
     }
 
     /**
@@ -213,8 +257,11 @@ public class LibraryService {
         }
     }
 
-    /** A page of the library. */
-    public record Page(List<Row> rows, int total, int offset, int limit) {
+    /**
+     * A page of the library. {@code total} is exact unless {@code totalCapped}: then more than {@code total}
+     * ({@link #COUNT_CAP}) match. {@code hasNext}: a page follows.
+     */
+    public record Page(List<Row> rows, int total, int offset, int limit, boolean totalCapped, boolean hasNext) {
     }
 
     /** One piece with its links (shown, and how many the reader may not see), backed items and re-confirmations. */

@@ -14,6 +14,24 @@ import java.util.Map;
  */
 public interface LibraryStore {
 
+    /**
+     * One page of the pieces matching {@code query} (its filters, sort, offset and limit; {@code projectKeys} must
+     * already be the reader's), as ids in order, without counting or sorting every match: the count stops at
+     * {@code countCap} + 1 matches ({@link Seek#totalCapped}), and when more than {@code countCap} match, a sort by
+     * observed date reads only a window of recent (or early) dates, widened until it holds the page, through the
+     * (persona or project, observed date) indexes. A fixed number of queries, whatever the data size.
+     *
+     * @param today where a newest-first window starts (dates after it are always inside)
+     */
+    Seek seek(com.empathyevidence.domain.EvidenceQuery query, LocalDate today, int countCap);
+
+    /** A page of ids in order; {@code total} is exact unless {@code totalCapped} (then more than it match). */
+    record Seek(List<Long> ids, int total, boolean totalCapped, boolean hasNext) {
+        public Seek {
+            ids = List.copyOf(ids);
+        }
+    }
+
     /** For each piece, the issue links made to it directly (pieces without links map to empty lists). */
     Map<Long, List<IssueLink>> linksOf(Collection<Long> evidenceIds);
 

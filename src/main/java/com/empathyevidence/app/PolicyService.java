@@ -3,11 +3,8 @@ package com.empathyevidence.app;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.empathyevidence.domain.EvidenceStore;
 import com.empathyevidence.domain.FreshnessPolicies;
-import com.empathyevidence.domain.Limits;
 import com.empathyevidence.domain.Problem;
 import com.empathyevidence.domain.SourceKind;
-import com.empathyevidence.domain.Validator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import jakarta.inject.Inject;
 
@@ -34,11 +31,12 @@ public class PolicyService {
     }
 
     /**
-     * Sets shelf lives: a number sets it, null clears an override. Keys are source kinds. All or nothing.
+     * Sets shelf lives: a number sets it, null clears an override. Keys are source kinds. With {@code aging} not
+     * null, sets (a percent) or clears (null) the scope's aging threshold too. All or nothing.
      *
      * @param projectKey null for the global policy
      */
-    public FreshnessPolicies set(String projectKey, Map<String, Integer> shelfLives) {
+    public FreshnessPolicies set(String projectKey, Map<String, Integer> shelfLives, FreshnessPolicies.AgingChange aging) {
         String user = evidence.signedIn();
         if (!access.isAdmin()) {
             throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.adminOnly");
@@ -46,20 +44,19 @@ public class PolicyService {
         if (projectKey != null && !access.canBrowseProject(projectKey)) {
             throw Problem.notFound("empathy.error.projectNotFound", projectKey);
         }
-        Validator v = new Validator();
-        Map<SourceKind, Integer> parsed = new LinkedHashMap<>();
-        for (Map.Entry<String, Integer> e : shelfLives.entrySet()) {
-            SourceKind kind = SourceKind.parse(e.getKey()).orElse(null);
-            if (kind == null) {
-                v.error(e.getKey(), "empathy.validation.sourceKind");
-            } else {
-                v.range(e.getKey(), e.getValue(), Limits.SHELF_LIFE_MIN_DAYS, Limits.SHELF_LIFE_MAX_DAYS);
-                parsed.put(kind, e.getValue());
-            }
+        Map<SourceKind, Integer> parsed = AdminService.parse(shelfLives);
+        if (aging != null) {
+            FreshnessPolicies.validateAging("agingFromPercent", aging.percent());
         }
-        v.check();
         parsed.forEach((kind, days) -> store.setShelfLife(projectKey, kind, days, user));
+        if (aging != null) {
+            store.setAgingThreshold(projectKey, aging.percent(), user);
+        }
         summaries.afterPolicyChange();
         return store.policies();
+    }
+
+    public FreshnessPolicies set(String projectKey, Map<String, Integer> shelfLives) {
+        return set(projectKey, shelfLives, null);
     }
 }

@@ -214,6 +214,9 @@ public interface EvidenceStore {
     /** Sets (days) or clears (null) a shelf life, globally (projectKey null) or for one project. */
     void setShelfLife(String projectKey, SourceKind kind, Integer days, String by);
 
+    /** Sets (percent) or clears (null) the aging threshold, globally (projectKey null) or for one project. */
+    void setAgingThreshold(String projectKey, Integer percent, String by);
+
     boolean isEmpty();
 
     /** Hears how far an import has got; see {@link #importEvidence(List, ImportListener)}. */

@@ -6,10 +6,12 @@ import java.time.temporal.ChronoUnit;
 /**
  * The freshness rule, in one place.
  *
- * <p>Age counts from the later of the observed date and the latest re-confirmation. With shelf life S days,
- * evidence of age A days is FRESH while A &lt; 75 % of S, AGING from 75 % of S up to and including S, and STALE
- * beyond S. Worked example (interview, S = 365): observed 200 days ago → FRESH; 274 days ago → AGING
- * (274 ≥ 273.75); 365 days ago → AGING (last day); 366 days ago → STALE. Re-confirmed 10 days ago → FRESH.
+ * <p>Age counts from the later of the observed date and the latest re-confirmation. With shelf life S days and aging
+ * threshold p % (75 unless an admin changed it, globally or for the project), evidence of age A days is FRESH while
+ * A &lt; p % of S, AGING from p % of S up to and including S, and STALE beyond S. Worked example (interview,
+ * S = 365, p = 75): observed 200 days ago → FRESH; 274 days ago → AGING (274 ≥ 273.75); 365 days ago → AGING (last
+ * day); 366 days ago → STALE. Re-confirmed 10 days ago → FRESH. With p = 50: 182 days ago → FRESH (182 &lt; 182.5),
+ * 183 days ago → AGING.
  */
 public final class FreshnessRule {
 
@@ -29,7 +31,7 @@ public final class FreshnessRule {
         Freshness freshness;
         if (age > shelfLife) {
             freshness = Freshness.STALE;
-        } else if (age * 100 >= (long) shelfLife * FreshnessPolicy.AGING_FROM_PERCENT) {
+        } else if (age >= policy.agingFromDays(kind)) {
             freshness = Freshness.AGING;
         } else {
             freshness = Freshness.FRESH;

@@ -33,6 +33,13 @@ public final class Limits {
     public static final LocalDate EARLIEST_OBSERVATION = LocalDate.of(1990, 1, 1);
     public static final int SHELF_LIFE_MIN_DAYS = 7;
     public static final int SHELF_LIFE_MAX_DAYS = 3650;
+    /**
+     * The aging threshold, a share of the shelf life: below 50 % evidence would be called aging for most of its life
+     * (the warning would stop meaning "re-confirm soon"); above 95 % a short shelf life leaves no time to re-confirm
+     * before it turns stale (5 % of a 30-day survey is one day).
+     */
+    public static final int AGING_MIN_PERCENT = 50;
+    public static final int AGING_MAX_PERCENT = 95;
 
     private Limits() {
     }

@@ -26,7 +26,7 @@ public class AdminPages {
 
     /** The page's static texts, passed to the template as {@code $t_<suffix>} from {@code empathy.admin.page.<suffix>}. */
     static final java.util.List<String> PAGE_KEYS = java.util.List.of(
-            "title", "intro", "policyTitle", "policyIntro", "scope", "scopeShow", "colKind", "colDays", "aging", "agingHint", "agingFixed",
+            "title", "intro", "policyTitle", "policyIntro", "scope", "scopeShow", "colKind", "colDays", "aging", "agingHint", "percent",
             "effect", "save", "noVersion", "participantsTitle", "participantsIntro", "search", "searchRun", "colAlias",
             "colSegment", "colRole", "colConsent", "colActions", "edit", "segment", "role", "consent", "participantSave",
             "cancel", "erase", "eraseIntro", "eraseConfirm", "eraseRun", "previous", "next", "paging", "erasuresTitle",

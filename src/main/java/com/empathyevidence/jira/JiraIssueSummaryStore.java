@@ -55,16 +55,48 @@ public class JiraIssueSummaryStore implements IssueSummaryStore {
     }
 
     @Override
-    @SuppressWarnings("deprecation")
     public void write(String issueKey, String json) {
-        if (accessMode != null && accessMode.readOnly()) {
-            // Read-only mode: the property keeps its last value; the daily refresh after maintenance brings it up to date.
-            java.util.logging.Logger.getLogger(JiraIssueSummaryStore.class.getName())
-                    .info("Did not update the evidence summary of " + issueKey + ": the host is in read-only mode.");
+        if (refusedReadOnly(issueKey)) {
             return;
         }
         Issue issue = issues.getIssueObject(issueKey);
         if (issue != null) {
+            put(issue, json);
+        }
+    }
+
+    /** The issue is looked up once for the read and the write (the daily refresh asks this of every linked issue). */
+    @Override
+    public boolean writeIfChanged(String issueKey, String json) {
+        Issue issue = issues.getIssueObject(issueKey);
+        if (issue == null) {
+            return false;
+        }
+        EntityProperty property = properties.get(ISSUE_PROPERTY, issue.getId(), IssueSummary.PROPERTY_KEY);
+        if (property != null && json.equals(property.getValue())) {
+            return false;
+        }
+        if (refusedReadOnly(issueKey)) {
+            return false;
+        }
+        put(issue, json);
+        return true;
+    }
+
+    private boolean refusedReadOnly(String issueKey) {
+        if (accessMode != null && accessMode.readOnly()) {
+            // Read-only mode: the property keeps its last value; the daily refresh after maintenance brings it up to date.
+            java.util.logging.Logger.getLogger(JiraIssueSummaryStore.class.getName())
+                    .info("Did not update the evidence summary of " + issueKey + ": the host is in read-only mode.");
+            return true;
+        }
+        return false;
+    }
+
+    @SuppressWarnings("deprecation")
+    private void put(Issue issue, String json) {
+        String issueKey = issue.getKey();
+        {
             properties.put(ISSUE_PROPERTY, issue.getId(), IssueSummary.PROPERTY_KEY, json);
             try {
                 indexing.reIndex(issue);

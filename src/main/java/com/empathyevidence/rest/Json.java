@@ -363,28 +363,51 @@ public final class Json {
         public String relation;
     }
 
-    /** Shelf lives in days by source kind: in force, and the overrides that make them so. */
+    /** Shelf lives in days by source kind and the aging threshold: in force, and the overrides that make them so. */
     public static class PolicyJson {
         public Map<String, Integer> shelfLifeDays;
         public Map<String, Integer> overrides;
-        public int agingFromPercent = com.empathyevidence.domain.FreshnessPolicy.AGING_FROM_PERCENT;
+        /** The aging threshold in force: evidence is aging from this share of its shelf life (percent). */
+        @ApiField(minimum = com.empathyevidence.domain.Limits.AGING_MIN_PERCENT,
+                maximum = com.empathyevidence.domain.Limits.AGING_MAX_PERCENT, example = "75")
+        public int agingFromPercent = com.empathyevidence.domain.FreshnessPolicy.DEFAULT_AGING_FROM_PERCENT;
+        /** The aging threshold set for this scope itself; null when it is inherited (global: the default 75). */
+        @ApiField(minimum = com.empathyevidence.domain.Limits.AGING_MIN_PERCENT,
+                maximum = com.empathyevidence.domain.Limits.AGING_MAX_PERCENT, example = "60")
+        public Integer agingOverride;
     }
 
     /**
      * A change of the freshness policy: the body {@code GET /policy} answers with, sent back changed. {@code overrides},
      * when sent, is the whole set of overrides (a kind left out goes back to its default); a kind whose
      * {@code shelfLifeDays} differs from what is in force now becomes an override too (winning over {@code overrides}
-     * for that kind), so editing either map works. {@code agingFromPercent} is fixed (send it unchanged, or leave it out). Deprecated, still read in this
+     * for that kind), so editing either map works. {@code agingFromPercent} (50–95) other than the one in force sets
+     * this scope's aging threshold; sent as null, it clears it (a project then follows the global one, the global one
+     * goes back to 75); left out or unchanged, nothing changes. Deprecated, still read in this
      * release: a bare map {@code {"INTERVIEW": 300, "SURVEY": null}} (a number sets, null restores the default).
+     * {@code agingOverride}, as {@code GET} answers it, is read and ignored (send {@code agingFromPercent}).
      */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"agingOverride"})
     public static class PolicyInput {
         @ApiField(example = "{\"INTERVIEW\": 300}")
         public Map<String, Integer> shelfLifeDays;
         @ApiField(example = "{\"INTERVIEW\": 300}")
         public Map<String, Integer> overrides;
-        @ApiField(minimum = com.empathyevidence.domain.FreshnessPolicy.AGING_FROM_PERCENT,
-                maximum = com.empathyevidence.domain.FreshnessPolicy.AGING_FROM_PERCENT, example = "75")
+        @ApiField(minimum = com.empathyevidence.domain.Limits.AGING_MIN_PERCENT,
+                maximum = com.empathyevidence.domain.Limits.AGING_MAX_PERCENT, example = "75")
         public Integer agingFromPercent;
+        /** Whether the body had {@code agingFromPercent} at all (null sent clears; left out changes nothing). */
+        private boolean agingSent;
+
+        @com.fasterxml.jackson.annotation.JsonSetter("agingFromPercent")
+        public void agingFromPercent(Integer percent) {
+            agingFromPercent = percent;
+            agingSent = true;
+        }
+
+        public boolean agingSent() {
+            return agingSent;
+        }
         /** The deprecated bare map: source kind to days, or null. */
         @com.fasterxml.jackson.annotation.JsonIgnore
         public final Map<String, Integer> legacy = new java.util.LinkedHashMap<>();

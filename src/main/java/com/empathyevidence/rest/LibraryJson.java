@@ -12,14 +12,23 @@ public final class LibraryJson {
     private LibraryJson() {
     }
 
-    /** One page of the library. {@code hidden} is always 0, as in {@code GET /evidence}. */
+    /**
+     * One page of the library. {@code hidden} is always 0, as in {@code GET /evidence}. When more than 1,000 pieces
+     * match, {@code total} is 1000 and {@code totalCapped} true (the library does not count further: narrow the
+     * filters for an exact count); {@code next} is set whenever a page follows.
+     */
     public static class LibraryPageJson extends Json.PageJson<LibraryRowJson> {
+        /** True when more than {@code total} pieces match. */
+        @ApiField(readOnly = true, example = "false")
+        public boolean totalCapped;
+
         static LibraryPageJson of(LibraryService.Page page) {
             LibraryPageJson json = new LibraryPageJson();
             json.total = page.total();
             json.start = page.offset();
             json.limit = page.limit();
-            json.next = page.offset() + page.limit() < page.total() ? page.offset() + page.limit() : null;
+            json.next = page.hasNext() ? page.offset() + page.limit() : null;
+            json.totalCapped = page.totalCapped();
             page.rows().forEach(r -> json.items.add(LibraryRowJson.of(r)));
             return json;
         }

@@ -6,6 +6,12 @@ public class PolicyEffectJson {
     public long turnStale;
     @ApiField(example = "3")
     public long turnFresh;
-    @ApiField(example = "14 pieces of evidence would turn stale, 3 would be fresh again.")
+    /** Fresh pieces that would turn aging. */
+    @ApiField(example = "3")
+    public long turnAging;
+    /** Aging pieces that would be fresh again. */
+    @ApiField(example = "0")
+    public long backToFresh;
+    @ApiField(example = "14 pieces of evidence would turn stale, 3 would be fresh again. 3 pieces would turn aging, none would go from aging back to fresh.")
     public String message;
 }

@@ -8,7 +8,6 @@ import com.empathyevidence.domain.FreshnessShift;
 import com.empathyevidence.domain.FreshnessPolicies;
 import com.empathyevidence.domain.FreshnessPolicy;
 import com.empathyevidence.domain.SourceKind;
-import com.empathyevidence.domain.Validator;
 import com.empathyevidence.view.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,7 +59,7 @@ public class PolicyResource {
     @AdminOnly
     @ApiDoc(body = Json.PolicyJson.class, errors = {400})
     public Response setGlobal(Json.PolicyInput input) {
-        return Responses.run(texts, () -> Response.ok(json(policy.set(null, changes(input, null)), null)).build());
+        return Responses.run(texts, () -> Response.ok(json(policy.set(null, changes(input, null), aging(input, null)), null)).build());
     }
 
     @PUT
@@ -69,7 +68,7 @@ public class PolicyResource {
     @AdminOnly
     @ApiDoc(body = Json.PolicyJson.class, errors = {400, 404})
     public Response setProject(@PathParam("projectKey") String projectKey, Json.PolicyInput input) {
-        return Responses.run(texts, () -> Response.ok(json(policy.set(projectKey, changes(input, projectKey)), projectKey)).build());
+        return Responses.run(texts, () -> Response.ok(json(policy.set(projectKey, changes(input, projectKey), aging(input, projectKey)), projectKey)).build());
     }
 
     /** What {@code PUT /policy} with this body would do, before saving (nothing is written). Administrators only. */
@@ -79,7 +78,7 @@ public class PolicyResource {
     @AdminOnly
     @ApiDoc(body = PolicyEffectJson.class, errors = {400})
     public Response globalEffect(Json.PolicyInput input) {
-        return Responses.run(texts, () -> Response.ok(effect(admin.effect(null, changes(input, null)))).build());
+        return Responses.run(texts, () -> Response.ok(effect(admin.effect(null, changes(input, null), aging(input, null)))).build());
     }
 
     /** What {@code PUT /policy/projects/{projectKey}} with this body would do, before saving. Administrators only. */
@@ -89,14 +88,17 @@ public class PolicyResource {
     @AdminOnly
     @ApiDoc(body = PolicyEffectJson.class, errors = {400, 404})
     public Response projectEffect(@PathParam("projectKey") String projectKey, Json.PolicyInput input) {
-        return Responses.run(texts, () -> Response.ok(effect(admin.effect(projectKey, changes(input, projectKey)))).build());
+        return Responses.run(texts, () -> Response.ok(effect(admin.effect(projectKey, changes(input, projectKey), aging(input, projectKey)))).build());
     }
 
     private PolicyEffectJson effect(FreshnessShift.Effect effect) {
         PolicyEffectJson json = new PolicyEffectJson();
         json.turnStale = effect.turnStale();
         json.turnFresh = effect.turnFresh();
-        json.message = texts.get("empathy.admin.policy.effect", effect.turnStale(), effect.turnFresh());
+        json.turnAging = effect.turnAging();
+        json.backToFresh = effect.backToFresh();
+        json.message = texts.get("empathy.admin.policy.effect", effect.turnStale(), effect.turnFresh(), effect.turnAging(),
+                effect.backToFresh());
         return json;
     }
 
@@ -104,9 +106,6 @@ public class PolicyResource {
     private Map<String, Integer> changes(Json.PolicyInput input, String projectKey) {
         if (input == null) {
             return Map.of();
-        }
-        if (input.agingFromPercent != null && input.agingFromPercent != FreshnessPolicy.AGING_FROM_PERCENT) {
-            new Validator().error("agingFromPercent", "empathy.validation.agingFixed", FreshnessPolicy.AGING_FROM_PERCENT).check();
         }
         Map<String, Integer> changes = new LinkedHashMap<>();
         if (input.shelfLifeDays != null || input.overrides != null) {
@@ -137,6 +136,23 @@ public class PolicyResource {
         return changes;
     }
 
+    /**
+     * The body's aging threshold as a change: null when left out or equal to the one in force (nothing to do);
+     * otherwise the percent to set, or a clear (sent as null). Out of range: the field's message.
+     */
+    private FreshnessPolicies.AgingChange aging(Json.PolicyInput input, String projectKey) {
+        if (input == null || !input.agingSent()) {
+            return null;
+        }
+        Integer percent = input.agingFromPercent;
+        FreshnessPolicies.validateAging("agingFromPercent", percent);
+        FreshnessPolicies current = policy.policies();
+        if (percent != null && percent == current.forProject(projectKey).agingFromPercent()) {
+            return null; // the one in force: unchanged (as a shelf life sent unchanged)
+        }
+        return new FreshnessPolicies.AgingChange(percent);
+    }
+
     private static Json.PolicyJson json(FreshnessPolicies policies, String projectKey) {
         FreshnessPolicy inForce = policies.forProject(projectKey);
         Json.PolicyJson json = new Json.PolicyJson();
@@ -147,6 +163,8 @@ public class PolicyResource {
         json.overrides = new LinkedHashMap<>();
         (projectKey == null ? policies.globalOverrides() : policies.projectOverrides(projectKey))
                 .forEach((k, v) -> json.overrides.put(k.name(), v));
+        json.agingFromPercent = inForce.agingFromPercent();
+        json.agingOverride = policies.agingOverride(projectKey);
         return json;
     }
 }

@@ -49,6 +49,8 @@ public class AoArchiveStore implements ArchiveStore {
 
     /** phasein (issue 16): the per-project panel settings' table in the archive. */
     private static final String PANEL_SETTINGS = "panel-settings";
+    /** workspace (issue 13): the aging thresholds' table in the archive. */
+    private static final String AGING_THRESHOLDS = "aging-thresholds";
 
     @Override
     public Map<String, Integer> contents() {
@@ -66,6 +68,7 @@ public class AoArchiveStore implements ArchiveStore {
         // phasein (issue 16): not counted towards "the instance holds data": a default is fixed at the first view of a
         // panel, so a new Jira holds some; the archive's settings replace them on import
         counts.put(PANEL_SETTINGS, 0);
+        counts.put(AGING_THRESHOLDS, ao.count(AgingThresholdEntity.class));
         return counts;
     }
 
@@ -233,6 +236,13 @@ public class AoArchiveStore implements ArchiveStore {
             r.put("updatedBy", p.getUpdatedBy());
             return r;
         });
+        table(sink, AGING_THRESHOLDS, AgingThresholdEntity.class, a -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("projectKey", GLOBAL_SCOPE.equals(a.getScope()) ? null : a.getScope());
+            r.put("percent", a.getPercent());
+            r.put("updatedBy", a.getUpdatedBy());
+            return r;
+        });
     }
 
     /** The latest version claim of each persona and map item ("persona:KEY", "item:ID"), read in pages. */
@@ -337,8 +347,11 @@ public class AoArchiveStore implements ArchiveStore {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String expected : TABLES) {
                 String table = source.nextTable();
-                if (table == null && PANEL_SETTINGS.equals(expected)) {
-                    counts.put(PANEL_SETTINGS, 0); // an archive made before panel settings: nothing more to read
+                if (table == null && (PANEL_SETTINGS.equals(expected) || AGING_THRESHOLDS.equals(expected))) {
+                    // an archive made before panel settings or aging thresholds: nothing more to read
+                    for (String rest : TABLES.subList(TABLES.indexOf(expected), TABLES.size())) {
+                        counts.put(rest, 0);
+                    }
                     return counts;
                 }
                 if (!expected.equals(table)) {
@@ -435,6 +448,15 @@ public class AoArchiveStore implements ArchiveStore {
                     ao.create(PanelSettingEntity.class, params("PROJECT_KEY", project,
                             "WARNINGS", r.constant("warnings", com.empathyevidence.domain.WarningsMode.class, true),
                             "PANEL_HIDDEN", r.bool("panelHidden"), "UPDATED_BY", r.text("updatedBy", false)));
+                }
+                case AGING_THRESHOLDS -> {
+                    String project = r.text("projectKey", false);
+                    Integer percent = r.integer("percent", true);
+                    if (percent < com.empathyevidence.domain.Limits.AGING_MIN_PERCENT || percent > com.empathyevidence.domain.Limits.AGING_MAX_PERCENT) {
+                        throw r.bad("percent");
+                    }
+                    ao.create(AgingThresholdEntity.class, params("SCOPE", project == null ? GLOBAL_SCOPE : project, "PERCENT", percent,
+                            "UPDATED_BY", r.text("updatedBy", false)));
                 }
                 default -> throw new Problem(Problem.Kind.INVALID, "empathy.archive.unknownEntry", table + ".json");
             }

@@ -556,54 +556,10 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public Page<Evidence> search(EvidenceQuery q) {
-        List<String> clauses = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        if (!blank(q.text())) {
-            for (String word : q.text().trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-                clauses.add("SEARCH_TEXT LIKE ?");
-                params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-        }
-        add(clauses, params, "PERSONA_KEY = ?", q.personaKey());
-        add(clauses, params, "SECTION = ?", q.section() == null ? null : q.section().name());
-        add(clauses, params, "SOURCE_KIND = ?", q.sourceKind() == null ? null : q.sourceKind().name());
-        add(clauses, params, "KIND = ?", q.kind() == null ? null : q.kind().name());
-        add(clauses, params, "PROJECT_KEY = ?", q.projectKey());
-        add(clauses, params, "STATUS = ?", q.status() == null ? null : q.status().name());
-        add(clauses, params, "OBSERVED_ON >= ?", q.observedFrom() == null ? null : q.observedFrom().toString());
-        add(clauses, params, "OBSERVED_ON <= ?", q.observedTo() == null ? null : q.observedTo().toString());
-        if (q.projectKeys() != null) {
-            if (q.projectKeys().isEmpty()) {
-                clauses.add("PROJECT_KEY IS NULL");
-            } else {
-                clauses.add("(PROJECT_KEY IN (" + String.join(",", Collections.nCopies(q.projectKeys().size(), "?")) + ") OR PROJECT_KEY IS NULL)");
-                params.addAll(q.projectKeys());
-            }
-        }
-        if (!blank(q.participantAlias())) {
-            ParticipantEntity p = first(ao.find(ParticipantEntity.class, where("ALIAS = ?", q.participantAlias())));
-            clauses.add("PARTICIPANT_ID = ?");
-            params.add(p == null ? -1 : p.getID());
-        }
-        String clause = clauses.isEmpty() ? null : String.join(" AND ", clauses);
-        Query count = clause == null ? Query.select() : Query.select().where(clause, params.toArray());
-        int total = ao.count(EvidenceEntity.class, count);
-        String order = switch (q.sort() == null ? EvidenceQuery.Sort.OBSERVED_DESC : q.sort()) {
-            case OBSERVED_DESC -> "OBSERVED_ON DESC, ID DESC";
-            case OBSERVED_ASC -> "OBSERVED_ON ASC, ID ASC";
-            case CREATED_DESC -> "ID DESC";
-            case CREATED_ASC -> "ID ASC";
-        };
-        Query page = (clause == null ? Query.select() : Query.select().where(clause, params.toArray()))
-                .order(order).offset(q.offset()).limit(q.limit());
+        EvidenceClauses where = EvidenceClauses.of(ao, q);
+        int total = ao.count(EvidenceEntity.class, where.select(null, null));
+        Query page = where.select(null, null).order(EvidenceClauses.order(q.sort())).offset(q.offset()).limit(q.limit());
         return new Page<>(toEvidence(Arrays.asList(ao.find(EvidenceEntity.class, page))), total, q.offset(), q.limit());
-    }
-
-    private static void add(List<String> clauses, List<Object> params, String clause, Object value) {
-        if (value != null) {
-            clauses.add(clause);
-            params.add(value);
-        }
     }
 
     @Override
@@ -1043,7 +999,19 @@ public class AoEvidenceStore implements EvidenceStore {
                 perProject.computeIfAbsent(e.getScope(), k -> new EnumMap<>(SourceKind.class)).put(kind, e.getDays());
             }
         }
-        return new FreshnessPolicies(global, perProject);
+        Map<String, Integer> aging = AoAgingThresholds.all(ao);
+        Integer globalAging = aging.remove(AoAgingThresholds.GLOBAL_SCOPE);
+        return new FreshnessPolicies(global, perProject, globalAging, aging);
+    }
+
+    @Override
+    public void setAgingThreshold(String projectKey, Integer percent, String by) {
+        String scope = projectKey == null ? GLOBAL_SCOPE : projectKey;
+        inTransaction(() -> {
+            AoAgingThresholds.set(ao, scope, percent, by);
+            audit("SET_AGING_THRESHOLD", scope + "=" + (percent == null ? "default" : percent), by);
+            return null;
+        }, true, () -> { });
     }
 
     @Override

@@ -6,12 +6,14 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.empathyevidence.app.LibraryStore;
 import com.empathyevidence.domain.EvidenceStatus;
 import com.empathyevidence.domain.IssueLink;
+import com.empathyevidence.domain.Limits;
 import com.empathyevidence.domain.LinkTarget;
 import com.empathyevidence.domain.MapItem;
 import com.empathyevidence.domain.Problem;
 import com.empathyevidence.domain.Relation;
 import com.empathyevidence.domain.Section;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -42,6 +44,45 @@ public class AoLibraryQueries implements LibraryStore {
     @Inject
     public AoLibraryQueries(@JiraImport ActiveObjects ao) {
         this.ao = ao;
+    }
+
+    /** How much a seek's window of dates widens each time it holds too few pieces (1, 4, 16 ... days). */
+    private static final int WINDOW_GROWTH = 4;
+
+    @Override
+    public Seek seek(com.empathyevidence.domain.EvidenceQuery q, LocalDate today, int countCap) {
+        EvidenceClauses where = EvidenceClauses.of(ao, q);
+        int found = ao.find(EvidenceEntity.class, where.select("ID", null).limit(countCap + 1)).length;
+        boolean capped = found > countCap;
+        int need = q.offset() + q.limit() + 1; // one more than the page: whether a next page exists
+        String order = EvidenceClauses.order(q.sort());
+        String window = null;
+        Object bound = null;
+        com.empathyevidence.domain.EvidenceQuery.Sort sort = q.sort() == null ? com.empathyevidence.domain.EvidenceQuery.Sort.OBSERVED_DESC : q.sort();
+        if (capped && (sort == com.empathyevidence.domain.EvidenceQuery.Sort.OBSERVED_DESC || sort == com.empathyevidence.domain.EvidenceQuery.Sort.OBSERVED_ASC)) {
+            // Many match: sorting them all would cost every match. Read a window of dates at the page's end of the
+            // order instead, widened (x4) until it holds the page; each probe stops at `need` ids.
+            boolean desc = sort == com.empathyevidence.domain.EvidenceQuery.Sort.OBSERVED_DESC;
+            LocalDate anchor = desc ? (q.observedTo() != null && q.observedTo().isBefore(today) ? q.observedTo() : today).plusDays(1)
+                    : (q.observedFrom() != null && q.observedFrom().isAfter(Limits.EARLIEST_OBSERVATION) ? q.observedFrom() : Limits.EARLIEST_OBSERVATION);
+            long span = java.time.temporal.ChronoUnit.DAYS.between(Limits.EARLIEST_OBSERVATION, today.plusDays(2));
+            for (long days = 1; days < span; days *= WINDOW_GROWTH) {
+                String clause = desc ? "OBSERVED_ON >= ?" : "OBSERVED_ON < ?";
+                String edge = (desc ? anchor.minusDays(days) : anchor.plusDays(days)).toString();
+                if (ao.find(EvidenceEntity.class, where.select("ID", clause, edge).limit(need)).length >= need) {
+                    window = clause;
+                    bound = edge;
+                    break;
+                }
+            }
+        }
+        EvidenceEntity[] page = ao.find(EvidenceEntity.class, (window == null ? where.select("ID, OBSERVED_ON", null)
+                : where.select("ID, OBSERVED_ON", window, bound)).order(order).offset(q.offset()).limit(q.limit() + 1));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < Math.min(page.length, q.limit()); i++) {
+            ids.add((long) page[i].getID());
+        }
+        return new Seek(ids, Math.min(found, countCap), capped, page.length > q.limit());
     }
 
     @Override

@@ -17,7 +17,10 @@ import net.java.ao.schema.Table;
  */
 @Preload
 @Table("EVIDENCE")
-@Indexes({@Index(name = "persona_section", methodNames = {"getPersonaKey", "getSection"})})
+@Indexes({@Index(name = "persona_section", methodNames = {"getPersonaKey", "getSection"}),
+        // the library's seek (AoLibraryQueries.seek): a persona's or a project's pieces by observed date, read as a range
+        @Index(name = "persona_observed", methodNames = {"getPersonaKey", "getObservedOn"}),
+        @Index(name = "project_observed", methodNames = {"getProjectKey", "getObservedOn"})})
 public interface EvidenceEntity extends Entity {
 
     @NotNull

@@ -41,6 +41,8 @@ public final class AdminView {
     private final String nextHref;
     private final List<AdminErasureView> erasures = new ArrayList<>();
     private final String clientTexts;
+    private int agingPercent;
+    private String agingHint;
 
     private AdminView(String project, String q, String summary, String previousHref, String nextHref, String clientTexts) {
         this.project = project;
@@ -73,6 +75,11 @@ public final class AdminView {
                     : texts.get(project == null ? "empathy.admin.policy.default" : "empathy.admin.policy.inherited");
             view.shelfLives.add(new AdminShelfLifeView(kind.name(), label, inForce.shelfLifeDays(kind), hint));
         }
+        view.agingPercent = inForce.agingFromPercent();
+        view.agingHint = policies.agingOverride(project) == null
+                ? texts.get(project == null ? "empathy.admin.policy.default" : "empathy.admin.policy.inherited")
+                : texts.get(project == null ? "empathy.admin.policy.agingChangedGlobal" : "empathy.admin.policy.agingChangedProject",
+                        String.valueOf(base2.agingFromPercent()));
         for (Participant p : page.participants()) {
             view.participants.add(new AdminParticipantView(p, texts));
         }
@@ -111,6 +118,24 @@ public final class AdminView {
 
     public List<AdminShelfLifeView> getShelfLives() {
         return shelfLives;
+    }
+
+    /** The aging threshold in force for the scope shown (percent). */
+    public int getAgingPercent() {
+        return agingPercent;
+    }
+
+    /** Where the aging threshold comes from: the default, all projects, or this scope itself. */
+    public String getAgingHint() {
+        return agingHint;
+    }
+
+    public int getAgingMin() {
+        return com.empathyevidence.domain.Limits.AGING_MIN_PERCENT;
+    }
+
+    public int getAgingMax() {
+        return com.empathyevidence.domain.Limits.AGING_MAX_PERCENT;
     }
 
     public String getQ() {

@@ -49,9 +49,11 @@ public final class LibraryView {
             page.rows().forEach(r -> rows.add(new LibraryRowView(r, texts)));
             int from = page.total() == 0 ? 0 : page.offset() + 1;
             int to = page.offset() + page.rows().size();
-            summary = texts.get("empathy.library.summary", page.total(), from, to);
+            summary = page.totalCapped()
+                    ? texts.get("empathy.library.summaryMore", page.total(), page.rows().isEmpty() ? 0 : from, to)
+                    : texts.get("empathy.library.summary", page.total(), from, to);
             previousHref = page.offset() > 0 ? href(Math.max(0, page.offset() - page.limit())) : null;
-            nextHref = page.offset() + page.limit() < page.total() ? href(page.offset() + page.limit()) : null;
+            nextHref = page.hasNext() ? href(page.offset() + page.limit()) : null;
         } else {
             summary = "";
             previousHref = null;

@@ -99,4 +99,66 @@ public class FreshnessPoliciesTest {
         assertEquals(List.of(new FieldError("days", "empathy.validation.required")),
                 ValidationTest.errors(() -> FreshnessPolicies.validateShelfLife("days", null)));
     }
+
+    @Test
+    public void theAgingThresholdIsTheProjectsThenTheGlobalOneThenSeventyFivePercent() {
+        assertEquals(75, FreshnessPolicies.defaults().forProject("DEMO").agingFromPercent());
+        FreshnessPolicies policies = new FreshnessPolicies(Map.of(SourceKind.INTERVIEW, 200), Map.of(), 60, Map.of("DEMO", 90));
+        assertEquals("project beats global", 90, policies.forProject("DEMO").agingFromPercent());
+        assertEquals("global beats default", 60, policies.forProject("BILL").agingFromPercent());
+        assertEquals(60, policies.forProject(null).agingFromPercent());
+        // worked example: DEMO's interviews are aging from day 180 (90 % of 200), BILL's from day 120 (60 % of 200)
+        assertEquals(180, policies.forProject("DEMO").agingFromDays(SourceKind.INTERVIEW));
+        assertEquals(120, policies.forProject("BILL").agingFromDays(SourceKind.INTERVIEW));
+        assertEquals(Integer.valueOf(90), policies.agingOverride("DEMO"));
+        assertEquals(null, policies.agingOverride("BILL"));
+        assertEquals(Integer.valueOf(60), policies.agingOverride(null));
+        assertTrue("a project with only an aging threshold has a policy of its own", policies.projectsWithOverrides().contains("DEMO"));
+    }
+
+    @Test
+    public void agingFromDaysRoundsUpTheShareOfTheShelfLife() {
+        FreshnessPolicy p = FreshnessPolicy.defaults();
+        assertEquals("273.75 rounded up", 274, p.agingFromDays(SourceKind.INTERVIEW));
+        assertEquals("182.5 rounded up", 183, p.withAgingFromPercent(50).agingFromDays(SourceKind.INTERVIEW));
+        assertEquals("exactly 219", 219, p.withAgingFromPercent(60).agingFromDays(SourceKind.INTERVIEW));
+        assertEquals("75 % of 120", 90, p.agingFromDays(SourceKind.USABILITY_TEST));
+        assertThrows(IllegalArgumentException.class, () -> p.withAgingFromPercent(49));
+        assertThrows(IllegalArgumentException.class, () -> p.withAgingFromPercent(96));
+    }
+
+    @Test
+    public void changedPutsInForceWhatSavingWouldWithoutStoringIt() {
+        FreshnessPolicies policies = new FreshnessPolicies(Map.of(SourceKind.INTERVIEW, 200), Map.of("DEMO", Map.of(SourceKind.SURVEY, 100)),
+                60, Map.of("DEMO", 90));
+        FreshnessPolicies cleared = policies.changed("DEMO", singleNull(SourceKind.SURVEY), new FreshnessPolicies.AgingChange(null));
+        assertEquals("back to the global threshold", 60, cleared.forProject("DEMO").agingFromPercent());
+        assertEquals("back to the default survey shelf life", 365, cleared.forProject("DEMO").shelfLifeDays(SourceKind.SURVEY));
+        assertTrue(cleared.projectsWithOverrides().isEmpty());
+        FreshnessPolicies global = policies.changed(null, Map.of(), new FreshnessPolicies.AgingChange(null));
+        assertEquals("the global one back to 75", 75, global.forProject("BILL").agingFromPercent());
+        assertEquals("DEMO keeps its own", 90, global.forProject("DEMO").agingFromPercent());
+        assertEquals("shelf lives untouched", 200, global.forProject("BILL").shelfLifeDays(SourceKind.INTERVIEW));
+        assertEquals("nothing stored: the original is as it was", 60, policies.forProject("BILL").agingFromPercent());
+        assertEquals("no aging change: threshold kept", 90, policies.changed("DEMO", Map.of(SourceKind.INTERVIEW, 30), null)
+                .forProject("DEMO").agingFromPercent());
+    }
+
+    @Test
+    public void theAgingThresholdMayBeFromFiftyToNinetyFivePercentOrEmpty() {
+        FreshnessPolicies.validateAging("agingFromPercent", 50);
+        FreshnessPolicies.validateAging("agingFromPercent", 95);
+        FreshnessPolicies.validateAging("agingFromPercent", null);
+        for (int bad : new int[] {49, 96, 0, 100}) {
+            Problem p = assertThrows(Problem.class, () -> FreshnessPolicies.validateAging("agingFromPercent", bad));
+            assertEquals("agingFromPercent", p.fieldErrors().get(0).field());
+            assertEquals("empathy.validation.agingPercent", p.fieldErrors().get(0).messageKey());
+        }
+    }
+
+    private static Map<SourceKind, Integer> singleNull(SourceKind kind) {
+        Map<SourceKind, Integer> m = new EnumMap<>(SourceKind.class);
+        m.put(kind, null);
+        return m;
+    }
 }

@@ -99,6 +99,23 @@ public class FreshnessRuleTest {
     }
 
     @Test
+    public void theAgingThresholdMovesWhereAgingStartsAndNeverWhereStaleStarts() {
+        // interview, S = 365: at 50 % aging from day 183 (182 < 182.5); at 95 % from day 347 (346 < 346.75)
+        FreshnessPolicy half = DEFAULTS.withAgingFromPercent(50);
+        assertEquals(Freshness.FRESH, FreshnessRule.assess(TODAY.minusDays(182), null, SourceKind.INTERVIEW, half, TODAY).freshness());
+        assertEquals(Freshness.AGING, FreshnessRule.assess(TODAY.minusDays(183), null, SourceKind.INTERVIEW, half, TODAY).freshness());
+        FreshnessPolicy late = DEFAULTS.withAgingFromPercent(95);
+        assertEquals(Freshness.FRESH, FreshnessRule.assess(TODAY.minusDays(346), null, SourceKind.INTERVIEW, late, TODAY).freshness());
+        assertEquals(Freshness.AGING, FreshnessRule.assess(TODAY.minusDays(347), null, SourceKind.INTERVIEW, late, TODAY).freshness());
+        for (FreshnessPolicy p : new FreshnessPolicy[] {half, late}) {
+            assertEquals(Freshness.AGING, FreshnessRule.assess(TODAY.minusDays(365), null, SourceKind.INTERVIEW, p, TODAY).freshness());
+            assertEquals(Freshness.STALE, FreshnessRule.assess(TODAY.minusDays(366), null, SourceKind.INTERVIEW, p, TODAY).freshness());
+        }
+        // a re-confirmation counts from its date under any threshold
+        assertEquals(Freshness.FRESH, FreshnessRule.assess(TODAY.minusDays(300), TODAY.minusDays(10), SourceKind.INTERVIEW, half, TODAY).freshness());
+    }
+
+    @Test
     public void perKindOverride() {
         FreshnessPolicy policy = DEFAULTS.withShelfLife(SourceKind.INTERVIEW, 100);
         assertEquals(100, policy.shelfLifeDays(SourceKind.INTERVIEW));

@@ -49,6 +49,11 @@ public class LibraryTextsTest {
         assertEquals("No evidence matches.", texts.get("empathy.library.summary", 0, 0, 0));
         assertEquals("1 piece of evidence matches.", texts.get("empathy.library.summary", 1, 1, 1));
         assertEquals("1,200 pieces of evidence match; showing 26 to 50.", texts.get("empathy.library.summary", 1200, 26, 50));
+        // more than the library counts: true ("more than"), and it says what to do
+        assertEquals("More than 1,000 pieces of evidence match, too many to count: narrow the filters to get the exact number; showing 1,001 to 1,025.",
+                texts.get("empathy.library.summaryMore", 1000, 1001, 1025));
+        assertEquals("More than 1,000 pieces of evidence match, too many to count: narrow the filters to get the exact number.",
+                texts.get("empathy.library.summaryMore", 1000, 0, 0));
         assertEquals("Linked to 1 issue you can\u2019t see", texts.get("empathy.library.hiddenLinks", 1));
         assertEquals("3 issues, 1 map item", texts.get("empathy.library.linksSummary", 3, 1));
         assertEquals("Retired 1 piece of evidence.", texts.get("empathy.library.bulk.done.retire", 1));

@@ -109,6 +109,9 @@ public abstract class ArchiveContract {
         // phasein (issue 16): a project's panel setting travels too
         new com.empathyevidence.storage.AoPanelSettingsStore(ao).save(new com.empathyevidence.domain.PanelSetting("BILL",
                 com.empathyevidence.domain.WarningsMode.PREVIEW, true, "admin"));
+        // workspace (issue 13): aging thresholds, global and per project
+        store.setAgingThreshold(null, 60, "admin");
+        store.setAgingThreshold("BILL", 90, "admin");
     }
 
     private static byte[] export(ArchiveStore archive, Instant at) {
@@ -157,7 +160,7 @@ public abstract class ArchiveContract {
         Map<String, String> one = files(first);
         Map<String, String> two = files(second);
         assertEquals(List.of("personas.json", "participants.json", "evidence.json", "edits.json", "reconfirmations.json",
-                "map-items.json", "backings.json", "links.json", "shelf-lives.json", "audit.json", "panel-settings.json", "manifest.json"), new ArrayList<>(one.keySet()));
+                "map-items.json", "backings.json", "links.json", "shelf-lives.json", "audit.json", "panel-settings.json", "aging-thresholds.json", "manifest.json"), new ArrayList<>(one.keySet()));
         assertEquals(one, two);
         assertNotEquals("the ids did change", a.search(query("re-keys every")).items().get(0).id(), b.search(query("re-keys every")).items().get(0).id());
 
@@ -184,6 +187,9 @@ public abstract class ArchiveContract {
         assertEquals(a.policies().globalOverrides(), b.policies().globalOverrides());
         assertEquals(a.policies().projectOverrides("BILL"), b.policies().projectOverrides("BILL"));
         assertEquals(Integer.valueOf(200), b.policies().projectOverrides("BILL").get(SourceKind.SURVEY));
+        assertEquals(Integer.valueOf(60), b.policies().agingOverride(null));
+        assertEquals(90, b.policies().forProject("BILL").agingFromPercent());
+        assertEquals(60, b.policies().forProject("DEMO").agingFromPercent());
         assertEquals(a.auditLog().size(), b.auditLog().size());
         assertEquals(new com.empathyevidence.storage.AoPanelSettingsStore(aoA).all(), new com.empathyevidence.storage.AoPanelSettingsStore(aoB).all());
         assertEquals(texts(a), texts(b));

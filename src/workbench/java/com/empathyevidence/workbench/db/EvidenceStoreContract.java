@@ -837,6 +837,54 @@ public abstract class EvidenceStoreContract {
         assertTrue(audit.get(1), audit.get(1).contains("INTERVIEW") && !audit.get(1).contains("BILL"));
     }
 
+    @Test
+    public void agingThresholdsAreSetGloballyAndPerProjectAndClearedWithNull() {
+        assertEquals(75, store.policies().forProject("BILL").agingFromPercent());
+        store.setAgingThreshold(null, 60, "admin");
+        store.setAgingThreshold("BILL", 90, "rita");
+        FreshnessPolicies policies = store.policies();
+        assertEquals(60, policies.forProject(null).agingFromPercent());
+        assertEquals(60, policies.forProject("DEMO").agingFromPercent());
+        assertEquals(90, policies.forProject("BILL").agingFromPercent());
+        assertEquals(Integer.valueOf(90), policies.agingOverride("BILL"));
+        store.setAgingThreshold("BILL", 85, "rita");
+        assertEquals("set again: one row, changed", 85, store.policies().forProject("BILL").agingFromPercent());
+        assertEquals(2, ao.count(com.empathyevidence.storage.AgingThresholdEntity.class));
+        store.setAgingThreshold("BILL", null, "rita");
+        assertEquals("cleared: the global one", 60, store.policies().forProject("BILL").agingFromPercent());
+        store.setAgingThreshold(null, null, "admin");
+        assertEquals(FreshnessPolicy.defaults(), store.policies().forProject("BILL"));
+        List<String> audit = store.auditLog();
+        assertEquals(audit.toString(), 5, audit.size());
+        assertTrue(audit.get(0), audit.get(0).startsWith("SET_AGING_THRESHOLD|*=default|admin|"));
+        assertTrue(audit.get(4), audit.get(4).startsWith("SET_AGING_THRESHOLD|*=60|admin|"));
+    }
+
+    /**
+     * An instance upgraded from a release without aging thresholds: its database has no AGING_THRESHOLD table until
+     * the upgrade's migrate makes it; its shelf lives stay, and evidence is aging from 75 % until an admin changes it.
+     */
+    @Test
+    public void anInstanceUpgradedFromBeforeAgingThresholdsKeepsSeventyFivePercent() {
+        WorkbenchActiveObjects former = openEmptyDatabase(testName.getMethodName() + "_former");
+        @SuppressWarnings("unchecked")
+        Class<? extends net.java.ao.RawEntity<?>>[] before = Stream.of(descriptorEntities())
+                .filter(t -> t != com.empathyevidence.storage.AgingThresholdEntity.class).toArray(Class[]::new);
+        assertEquals(descriptorEntities().length - 1, before.length);
+        former.migrate(before);
+        new AoEvidenceStore(former).setShelfLife("BILL", SourceKind.INTERVIEW, 200, "admin");
+
+        former.migrate(descriptorEntities());
+        AoEvidenceStore migrated = new AoEvidenceStore(former);
+        FreshnessPolicies policies = migrated.policies();
+        assertEquals(200, policies.forProject("BILL").shelfLifeDays(SourceKind.INTERVIEW));
+        assertEquals(75, policies.forProject("BILL").agingFromPercent());
+        assertEquals(75, policies.forProject(null).agingFromPercent());
+        assertEquals(150, policies.forProject("BILL").agingFromDays(SourceKind.INTERVIEW));
+        migrated.setAgingThreshold("BILL", 50, "admin");
+        assertEquals(100, migrated.policies().forProject("BILL").agingFromDays(SourceKind.INTERVIEW));
+    }
+
     // ================================================================ erasure
 
     @Test

@@ -142,10 +142,63 @@ public class AdminConfigHttpIT {
         error(404, "Project NOPE doesn\u2019t exist or you don\u2019t have permission to see it.",
                 post("/policy/projects/NOPE/effect", "admin", Map.of("shelfLifeDays", Map.of("OTHER", 100))));
         invalid(post("/policy/effect", "admin", Map.of("shelfLifeDays", Map.of("OTHER", 3))), "OTHER", "Use a number from 7 to 3,650.");
-        invalid(post("/policy/effect", "admin", Map.of("agingFromPercent", 50)), "agingFromPercent",
-                "The share of the shelf life after which evidence is aging is fixed at 75 %. Send 75, or leave agingFromPercent out.");
+        invalid(post("/policy/effect", "admin", Map.of("agingFromPercent", 49)), "agingFromPercent", ApiTruthIT.AGING_RANGE);
+        invalid(post("/policy/projects/DEMO/effect", "admin", Map.of("agingFromPercent", 96)), "agingFromPercent", ApiTruthIT.AGING_RANGE);
         JsonNode same = effect("/policy/effect", 180);
         assertEquals(0, same.get("turnStale").asLong());
         assertEquals(0, same.get("turnFresh").asLong());
+    }
+
+    /**
+     * The aging threshold of one project: its effect is counted before saving (fresh pieces that would turn aging),
+     * saving puts it in force for that project only, and the panel, the piece and the issue's property say so at once.
+     * BILL's own threshold is cleared whatever happens.
+     */
+    @Test
+    public void aProjectsAgingThresholdIsCountedBeforeSavingThenClassifiesItsEvidence() throws Exception {
+        SharedWorkbench.get();
+        String issue = "BILL-31";
+        ObjectNode e = Api.evidence("Aging threshold piece " + Api.unique("age"));
+        e.put("sourceKind", "OTHER"); // 180 days: aging from day 135 at 75 %, from day 90 at 50 %
+        e.put("project", "BILL");
+        e.put("observedOn", LocalDate.now().minusDays(100).toString());
+        long id = Api.createEvidence("pm", e).get("id").asLong();
+        ok(201, post("/issues/" + issue + "/links", "pm", Map.of("evidenceId", id, "relation", "SUPPORTS")));
+        try {
+            assertEquals("FRESH", ok(200, get("/evidence/" + id, "pm")).get("freshness").asText());
+            JsonNode none = ok(200, post("/policy/projects/BILL/effect", "admin", Map.of("agingFromPercent", 75)));
+            assertEquals("the one in force: no change", 0, none.get("turnAging").asLong());
+            JsonNode sixty = ok(200, post("/policy/projects/BILL/effect", "admin", Map.of("agingFromPercent", 60)));
+            JsonNode half = ok(200, post("/policy/projects/BILL/effect", "admin", Map.of("agingFromPercent", 50)));
+            // 60 %: aging from day 108, so the piece (day 100) stays fresh; 50 %: from day 90, it turns aging
+            assertEquals(1, half.get("turnAging").asLong() - sixty.get("turnAging").asLong());
+            assertEquals(0, half.get("turnStale").asLong());
+            assertEquals(0, half.get("backToFresh").asLong());
+            assertTrue(half.get("message").asText(), half.get("message").asText().matches(
+                    "No piece of evidence would turn stale, none would be fresh again\\. (1 piece|\\d+ pieces) would turn aging, none would go from aging back to fresh\\. .*"));
+            assertEquals("nothing written", "FRESH", ok(200, get("/evidence/" + id, "pm")).get("freshness").asText());
+
+            JsonNode saved = ok(200, put("/policy/projects/BILL", "admin", Map.of("agingFromPercent", 50)));
+            assertEquals(50, saved.get("agingFromPercent").asInt());
+            assertEquals("AGING", ok(200, get("/evidence/" + id, "pm")).get("freshness").asText());
+            assertEquals("other projects keep 75 %", 75, ok(200, get("/policy/projects/DEMO", "admin")).get("agingFromPercent").asInt());
+            String panel = Http.json(Http.get("/rest/empathy/1.0/issues/" + issue + "/panel", "pm")).get("html").asText();
+            assertTrue(panel, panel.contains("data-evidence-id=\"" + id + "\" data-freshness=\"AGING\""));
+            JsonNode piece = ok(200, get("/issues/" + issue + "/evidence", "pm")).get("evidence");
+            boolean found = false;
+            for (JsonNode p : piece) {
+                if (p.get("id").asLong() == id) {
+                    assertEquals("AGING", p.get("freshness").asText());
+                    found = true;
+                }
+            }
+            assertTrue(found);
+            JsonNode back = ok(200, post("/policy/projects/BILL/effect", "admin", object().putNull("agingFromPercent")));
+            assertTrue("clearing it would make the piece fresh again", back.get("backToFresh").asLong() >= 1);
+        } finally {
+            ok(200, put("/policy/projects/BILL", "admin", object().putNull("agingFromPercent")));
+            Http.send("DELETE", "/rest/empathy/1.0/issues/" + issue + "/links/evidence/" + id, "admin", "application/json", null);
+        }
+        assertEquals("FRESH", ok(200, get("/evidence/" + id, "pm")).get("freshness").asText());
     }
 }

@@ -30,6 +30,10 @@ import org.junit.Test;
  */
 public class ApiTruthIT {
 
+    static final String AGING_RANGE = "Aging threshold (agingFromPercent): use a whole percent from 50 to 95, or leave it empty to inherit. "
+            + "Below 50 %, evidence would count as aging for most of its shelf life, so the warning would stop meaning \u201cre-confirm soon\u201d; "
+            + "above 95 %, there would be too little time to re-confirm it before it turns stale.";
+
     private static final String HEADER = CsvImportIT.HEADER + ",participantConsent";
     private static final String DAY = LocalDate.now().minusDays(3).toString();
 
@@ -119,12 +123,30 @@ public class ApiTruthIT {
             assertEquals(180, defaults.get("shelfLifeDays").get("OTHER").asInt());
             assertEquals(0, defaults.get("overrides").size());
 
-            ObjectNode aging = global.deepCopy();
-            aging.put("agingFromPercent", 50);
-            invalid(put("/policy", "admin", aging), "agingFromPercent",
-                    "The share of the shelf life after which evidence is aging is fixed at 75 %. Send 75, or leave agingFromPercent out.");
+            // the aging threshold: what GET answers, changed, is this scope's own; null clears it
+            ObjectNode aging = (ObjectNode) ok(200, get("/policy/projects/BILL", "admin")).deepCopy();
+            aging.put("agingFromPercent", 60);
+            JsonNode sixty = ok(200, put("/policy/projects/BILL", "admin", aging));
+            assertEquals(60, sixty.get("agingFromPercent").asInt());
+            assertEquals(60, sixty.get("agingOverride").asInt());
+            assertEquals(sixty, ok(200, put("/policy/projects/BILL", "admin", sixty)));
+            assertEquals(sixty, ok(200, get("/policy/projects/BILL", "pm")));
+            assertEquals("the global one is not touched", 75, ok(200, get("/policy", "admin")).get("agingFromPercent").asInt());
+            assertTrue(ok(200, get("/policy", "admin")).get("agingOverride").isNull());
+            for (int bad : new int[] {49, 96}) {
+                aging.put("agingFromPercent", bad);
+                invalid(put("/policy/projects/BILL", "admin", aging), "agingFromPercent", AGING_RANGE);
+            }
+            assertEquals("nothing changed by a refusal", 60, ok(200, get("/policy/projects/BILL", "admin")).get("agingFromPercent").asInt());
+            aging.putNull("agingFromPercent");
+            JsonNode inherited = ok(200, put("/policy/projects/BILL", "admin", aging));
+            assertEquals(75, inherited.get("agingFromPercent").asInt());
+            assertTrue(inherited.get("agingOverride").isNull());
         } finally {
             ObjectNode reset = object();
+            reset.putNull("agingFromPercent");
+            ok(200, put("/policy/projects/BILL", "admin", reset));
+            reset.remove("agingFromPercent");
             reset.putNull("OTHER");
             ok(200, put("/policy/projects/BILL", "admin", reset));
             assertEquals(180, ok(200, put("/policy", "admin", reset)).get("shelfLifeDays").get("OTHER").asInt());
