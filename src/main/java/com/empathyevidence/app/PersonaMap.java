@@ -30,8 +30,14 @@ public record PersonaMap(Persona persona, Map<Section, SectionContent> sections,
      *
      * @param hiddenIssues issues linked to the item (or to evidence backing it) that the reader may not see: counted,
      *                     never named. The roll-up counts backing evidence the reader may not see.
+     * @param validatedBy  validation (issue 17): issues the reader may see that were created to validate this item (a
+     *                     validation task with its ADDRESSES link); they are not in {@code coveredBy}
      */
-    public record Item(MapItem item, ItemRollup rollup, List<AssessedEvidence> backing, List<IssueRef> coveredBy, int hiddenIssues) {
+    public record Item(MapItem item, ItemRollup rollup, List<AssessedEvidence> backing, List<IssueRef> coveredBy, int hiddenIssues,
+                       List<IssueRef> validatedBy) {
+        public Item(MapItem item, ItemRollup rollup, List<AssessedEvidence> backing, List<IssueRef> coveredBy, int hiddenIssues) {
+            this(item, rollup, backing, coveredBy, hiddenIssues, List.of());
+        }
     }
 
     /**

@@ -58,4 +58,14 @@ public final class EmpathyMapTexts {
     public String getMapActionAddItem() {
         return texts.get("empathy.map.action.addItem");
     }
+
+    /** {@code empathy.map.action.validate} */
+    public String getMapActionValidate() {
+        return texts.get("empathy.map.action.validate");
+    }
+
+    /** {@code empathy.map.validation.in} */
+    public String getMapValidationIn() {
+        return texts.get("empathy.map.validation.in");
+    }
 }
