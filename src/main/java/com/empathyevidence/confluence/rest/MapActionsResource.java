@@ -134,6 +134,11 @@ public class MapActionsResource {
             return error(400, invalid);
         }
         try {
+            // the item first, as the viewer: an item Jira does not show them (or none at all) gets Jira's answer, and no issue
+            JiraMapClient.Forwarded item = jira.forward(Request.MethodType.GET, "/personas/items/" + id, null);
+            if (item.status() != 200) {
+                return passThrough(item);
+            }
             ObjectNode fields = json.createObjectNode();
             fields.putObject("project").put("key", project);
             fields.putObject("issuetype").put("name", issueType);
