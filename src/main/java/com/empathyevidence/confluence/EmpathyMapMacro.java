@@ -111,7 +111,7 @@ public class EmpathyMapMacro implements Macro {
             JiraMapClient.FetchedMap fetched = current(persona, projects, validationProject(params));
             model.put("map", view(fetched.map(), fetched.jiraBaseUrl(), params, staticOutput, Instant.now()));
             retired(model, fetched.map());
-            ValidationChoice validation = validation(params, fetched.map());
+            com.empathyevidence.view.MapValidationView validation = validation(params, fetched.map());
             if ((fetched.map().canEdit || validation != null) && !staticOutput) {
                 if (accessMode != null && accessMode.readOnly()) {
                     // Confluence is in read-only mode: no write controls, and one line saying why.
@@ -154,7 +154,7 @@ public class EmpathyMapMacro implements Macro {
      * {@code validationIssueType}, chosen once by the page's author — when both are set and Jira says the viewer may
      * create issues in that project; null otherwise (then no item offers one).
      */
-    static ValidationChoice validation(Map<String, String> params, com.empathyevidence.rest.PersonaMapJson map) {
+    static com.empathyevidence.view.MapValidationView validation(Map<String, String> params, com.empathyevidence.rest.PersonaMapJson map) {
         String project = validationProject(params);
         String type = params.get(VALIDATION_ISSUE_TYPE) == null || params.get(VALIDATION_ISSUE_TYPE).isBlank() ? DEFAULT_ISSUE_TYPE
                 : params.get(VALIDATION_ISSUE_TYPE).trim();
@@ -162,7 +162,7 @@ public class EmpathyMapMacro implements Macro {
                 || !project.equals(map.validation.project) || map.retired != null) {
             return null;
         }
-        return new ValidationChoice(project, type);
+        return new com.empathyevidence.view.MapValidationView(project, type);
     }
 
     /** The macro's validation project when it is a Jira project key; null otherwise (nothing is asked or offered). */
@@ -175,17 +175,6 @@ public class EmpathyMapMacro implements Macro {
     /** The macro's default issue type for validation tasks (atlassian-plugin.xml): Jira's standard "Task". */
     static final String DEFAULT_ISSUE_TYPE = "Task";
     static final String VALIDATION_ISSUE_TYPE = "validationIssueType";
-
-    /** The project and issue type of this map's validation tasks (for the script's data attributes). */
-    public record ValidationChoice(String project, String issueType) {
-        public String getProject() {
-            return project;
-        }
-
-        public String getIssueType() {
-            return issueType;
-        }
-    }
 
     /** A retired persona's map says so in one line at the top, live and in every export (Jira sends no write rights). */
     private void retired(Map<String, Object> model, com.empathyevidence.rest.PersonaMapJson map) {

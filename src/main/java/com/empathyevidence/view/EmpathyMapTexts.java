@@ -63,9 +63,4 @@ public final class EmpathyMapTexts {
     public String getMapActionValidate() {
         return texts.get("empathy.map.action.validate");
     }
-
-    /** {@code empathy.map.validation.in} */
-    public String getMapValidationIn() {
-        return texts.get("empathy.map.validation.in");
-    }
 }
