@@ -36,8 +36,35 @@ public class ValidationTaskService {
         this.links = links;
     }
 
+    /**
+     * Refuses, before the request is read, a caller who may edit issues in no project (so may link none): what every
+     * map write refuses first, also in Jira's read-only mode, where nobody but an administrator may edit.
+     */
+    public void requireMayLink() {
+        access.currentUser().orElseThrow(() -> new Problem(Problem.Kind.NOT_SIGNED_IN, "empathy.error.notSignedIn"));
+        if (!catalog.canEdit()) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.noEdit");
+        }
+    }
+
+    /**
+     * Whether this map item may take a validation task (the caller may link, the item exists, its persona is in use,
+     * it is an assumption): what Confluence asks before it creates the issue in Jira, so a refusal leaves no issue behind.
+     */
+    public MapItem check(long mapItemId) {
+        requireMayLink();
+        MapItem item = catalog.mapItem(mapItemId);
+        if (catalog.retirement(item.personaKey()).isPresent()) {
+            throw Problem.conflict("empathy.error.personaRetiredMap", item.personaKey());
+        }
+        List<Long> backing = store.backing(item.personaKey()).getOrDefault(mapItemId, List.of());
+        ValidationTask.checkAssumption(mapItemId, backing.size());
+        return item;
+    }
+
     public IssueLink create(long mapItemId, String issueKey) {
         String user = access.currentUser().orElseThrow(() -> new Problem(Problem.Kind.NOT_SIGNED_IN, "empathy.error.notSignedIn"));
+        requireMayLink();
         if (issueKey == null || issueKey.isBlank()) {
             new com.empathyevidence.domain.Validator().error("issueKey", "empathy.validation.required").check();
         }
@@ -45,12 +72,7 @@ public class ValidationTaskService {
         if (!access.canEditIssue(issue.key())) {
             throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.noEditIssue", issue.key());
         }
-        MapItem item = catalog.mapItem(mapItemId);
-        if (catalog.retirement(item.personaKey()).isPresent()) {
-            throw Problem.conflict("empathy.error.personaRetiredMap", item.personaKey());
-        }
-        List<Long> backing = store.backing(item.personaKey()).getOrDefault(mapItemId, List.of());
-        ValidationTask.checkAssumption(mapItemId, backing.size());
+        check(mapItemId);
         // The record first: it claims nothing until the link stands beside it, so the map changes (its version too) at once
         tasks.record(new ValidationTask(issue.key(), mapItemId, user, Instant.now()));
         return links.link(issue.key(), null, mapItemId, "ADDRESSES", null);

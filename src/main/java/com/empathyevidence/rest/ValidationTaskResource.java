@@ -35,8 +35,11 @@ public class ValidationTaskResource {
     public static class ValidationTaskInput {
         @ApiField(required = true, minimum = 1, maximum = Integer.MAX_VALUE, example = "42")
         public Long mapItemId;
-        @ApiField(required = true, maxLength = 255, example = "DEMO-12")
+        /** Required unless {@code dryRun}. */
+        @ApiField(maxLength = 255, example = "DEMO-12")
         public String issueKey;
+        /** Only check that the item may take a validation task (204), linking nothing: asked before the issue is created. */
+        public Boolean dryRun;
     }
 
     @POST
@@ -45,16 +48,22 @@ public class ValidationTaskResource {
     @ApiDoc(status = 201, body = Json.LinkJson.class, errors = {400, 403, 404, 409})
     public Response create(ValidationTaskInput input) {
         return Responses.run(texts, () -> {
+            tasks.requireMayLink();
             com.empathyevidence.domain.Validator v = new com.empathyevidence.domain.Validator();
             if (input == null || input.mapItemId == null) {
                 v.error("mapItemId", "empathy.validation.required");
             } else {
                 Ids.body(v, "mapItemId", input.mapItemId);
             }
-            if (input == null || input.issueKey == null || input.issueKey.isBlank()) {
+            boolean dryRun = input != null && Boolean.TRUE.equals(input.dryRun);
+            if (!dryRun && (input == null || input.issueKey == null || input.issueKey.isBlank())) {
                 v.error("issueKey", "empathy.validation.required");
             }
             v.check();
+            if (dryRun) {
+                tasks.check(input.mapItemId);
+                return Response.noContent().build();
+            }
             IssueLink link = tasks.create(input.mapItemId, input.issueKey);
             Json.LinkJson json = Json.LinkJson.of(link);
             return Response.created(URI.create("issues/" + json.issueKey + "/links/" + json.targetType + "/" + json.targetId))

@@ -118,25 +118,30 @@ public class MapActionsResource {
         } catch (JsonProcessingException e) {
             return error(400, views.texts().get("empathy.map.rest.badBody"));
         }
-        com.empathyevidence.domain.Validator v = new com.empathyevidence.domain.Validator();
+        java.util.List<com.empathyevidence.domain.FieldError> problems = new java.util.ArrayList<>();
         try {
             com.empathyevidence.domain.ValidationTask.checkSummary(summary);
         } catch (Problem problem) {
-            v.errors().addAll(problem.fieldErrors());
+            problems.addAll(problem.fieldErrors());
         }
+        com.empathyevidence.domain.Validator v = new com.empathyevidence.domain.Validator();
         v.pattern("project", project, com.empathyevidence.domain.Limits.PROJECT_KEY, 20, "empathy.validation.projectKey");
         v.text("issueType", issueType, 60);
-        if (!v.errors().isEmpty()) {
+        problems.addAll(v.errors());
+        if (!problems.isEmpty()) {
             ErrorJson invalid = ErrorJson.of(400, views.texts().get("empathy.map.validation.fix"));
-            for (com.empathyevidence.domain.FieldError e : v.errors()) {
+            for (com.empathyevidence.domain.FieldError e : problems) {
                 invalid.fieldErrors.add(fieldError(e.field(), views.texts().get(e.messageKey(), e.args())));
             }
             return error(400, invalid);
         }
         try {
-            // the item first, as the viewer: an item Jira does not show them (or none at all) gets Jira's answer, and no issue
-            JiraMapClient.Forwarded item = jira.forward(Request.MethodType.GET, "/personas/items/" + id, null);
-            if (item.status() != 200) {
+            // Jira checks the item first, as the viewer (may link, exists, an assumption): a refusal leaves no issue behind
+            ObjectNode check = json.createObjectNode();
+            check.put("mapItemId", id);
+            check.put("dryRun", true);
+            JiraMapClient.Forwarded item = jira.forward(Request.MethodType.POST, "/validation-tasks", json.writeValueAsString(check));
+            if (item.status() != 204) {
                 return passThrough(item);
             }
             ObjectNode fields = json.createObjectNode();

@@ -8,7 +8,6 @@ import com.empathyevidence.workbench.web.PagesServlet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,24 +24,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class ValidationTaskBrowserIT {
 
-    private static String persona;
-    private static String page;
-    private static String fears;
-    private static String doubts;
+    /** A map page of its own (persona, two assumptions), so each test, and its re-run, starts from the same state. */
+    private record MapPage(String page, String fears, String doubts) {
+    }
 
-    @BeforeClass
-    public static void persona() throws Exception {
+    private static MapPage newMap() throws Exception {
         SharedWorkbench.get();
-        persona = Api.personaKey("VTB");
+        String persona = Api.personaKey("VTB");
         Api.createPersona(persona);
-        fears = "Fears losing unsaved work " + persona;
-        doubts = "Doubts the VAT totals " + persona;
+        String fears = "Fears losing unsaved work " + persona;
+        String doubts = "Doubts the VAT totals " + persona;
         Api.ok(201, Api.post("/personas/" + persona + "/items", "pm", Api.object().put("section", "FEELS").put("statement", fears)));
         Api.ok(201, Api.post("/personas/" + persona + "/items", "pm", Api.object().put("section", "THINKS").put("statement", doubts)));
         String id = "validation-" + persona.toLowerCase(java.util.Locale.ROOT);
         PagesServlet.PAGES.putIfAbsent(id, new PagesServlet.DemoPage(id, "Persona " + persona, "A map whose assumptions a test validates.",
                 Map.of("persona", persona, "validationProject", "DEMO", "validationIssueType", "Task")));
-        page = "/wiki/spaces/RES/pages/" + id;
+        return new MapPage("/wiki/spaces/RES/pages/" + id, fears, doubts);
     }
 
     private static WebDriverWait waiting(WebDriver browser) {
@@ -69,7 +66,10 @@ public class ValidationTaskBrowserIT {
 
     @Test
     public void aProductManagerCreatesAValidationTaskAndTheMapSaysBeingValidated() throws Exception {
-        WebDriver browser = Browser.signIn("pm", page);
+        MapPage map = newMap();
+        String fears = map.fears();
+        String doubts = map.doubts();
+        WebDriver browser = Browser.signIn("pm", map.page());
         WebElement open = itemWith(browser, fears).findElement(By.cssSelector(".empathy-map-validate-open"));
         assertEquals("Create a validation task", open.getText());
         open.sendKeys(Keys.ENTER);
@@ -88,7 +88,7 @@ public class ValidationTaskBrowserIT {
         Browser.screenshot("validation-task-form");
         assertEquals(List.of(), Axe.seriousViolations(browser));
 
-        String wanted = "Interview five accountants about lost work " + persona;
+        String wanted = "Interview five accountants about lost work " + map.page().substring(map.page().lastIndexOf("-") + 1);
         summary.clear();
         summary.sendKeys(wanted);
         summary.sendKeys(Keys.ENTER);
@@ -114,8 +114,9 @@ public class ValidationTaskBrowserIT {
     @Test
     public void whenJiraCannotBeReachedTheFormSaysSoAndKeepsWhatWasTyped() throws Exception {
         WorkbenchServer workbench = SharedWorkbench.get();
-        WebDriver browser = Browser.signIn("pm", page);
-        itemWith(browser, doubts).findElement(By.cssSelector(".empathy-map-validate-open")).sendKeys(Keys.ENTER);
+        MapPage map = newMap();
+        WebDriver browser = Browser.signIn("pm", map.page());
+        itemWith(browser, map.doubts()).findElement(By.cssSelector(".empathy-map-validate-open")).sendKeys(Keys.ENTER);
         WebElement summary = focused(browser);
         summary.clear();
         summary.sendKeys("Check the VAT totals with three clients");
@@ -132,9 +133,23 @@ public class ValidationTaskBrowserIT {
 
     @Test
     public void aReaderWhoMayNotCreateIssuesSeesNoAction() throws Exception {
-        WebDriver browser = Browser.signIn("viewer", page);
+        MapPage page = newMap();
+        // a task the product manager created: the reader sees the line, and no action anywhere
+        String key = Api.ok(201, Http.send("POST", "/rest/api/2/issue", "pm", Api.JSON_TYPE,
+                "{\"fields\":{\"project\":{\"key\":\"DEMO\"},\"issuetype\":{\"name\":\"Task\"},\"summary\":\"Ask three clients\"}}"))
+                .get("key").asText();
+        String persona = page.page().substring(page.page().lastIndexOf("validation-") + "validation-".length()).toUpperCase(java.util.Locale.ROOT);
+        long itemId = 0;
+        for (com.fasterxml.jackson.databind.JsonNode item : Api.ok(200, Api.get("/personas/" + persona + "/items", "pm"))) {
+            if (item.get("statement").asText().equals(page.fears())) {
+                itemId = item.get("id").asLong();
+            }
+        }
+        Api.ok(201, Api.post("/validation-tasks", "pm", Api.object().put("mapItemId", itemId).put("issueKey", key)));
+        WebDriver browser = Browser.signIn("viewer", page.page());
         WebElement map = browser.findElement(By.cssSelector(".empathy-map"));
-        assertTrue(map.getText().contains(fears));
+        assertTrue(map.getText().contains(page.fears()));
+        assertEquals("Being validated in " + key + " (To Do)", itemWith(browser, page.fears()).findElement(By.cssSelector(".empathy-map-validation")).getText());
         assertTrue("no validation action for the viewer", browser.findElements(By.cssSelector(".empathy-map-validate-open")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector(".empathy-map-add-open, .empathy-map-attach-open")).isEmpty());
         Browser.screenshot("validation-task-viewer");
