@@ -136,6 +136,10 @@ public class MapActionsResource {
             return error(400, invalid);
         }
         try {
+            if (id < 1 || id > Integer.MAX_VALUE) {
+                // no map item has this id: Jira's own answer for it (404), as for the map's other writes on an item
+                return passThrough(jira.forward(Request.MethodType.GET, "/personas/items/" + id, null));
+            }
             // Jira checks the item first, as the viewer (may link, exists, an assumption): a refusal leaves no issue behind
             ObjectNode check = json.createObjectNode();
             check.put("mapItemId", id);

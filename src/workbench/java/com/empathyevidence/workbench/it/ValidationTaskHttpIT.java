@@ -175,11 +175,16 @@ public class ValidationTaskHttpIT {
         String summary = "Interview five accountants " + persona;
         ObjectNode body = Api.object().put("summary", summary).put("project", "DEMO").put("issueType", "Task");
         assertEquals(415, Http.send("POST", path, "pm", "text/plain", body.toString()).statusCode());
-        // the viewer: Jira refuses, said plainly, with what to do
-        JsonNode refused = Api.error(400, null, Http.send("POST", path, "viewer", Api.JSON_TYPE, body.toString()));
-        assertEquals("Jira did not let you create an issue in project DEMO. You do not have permission to create issues in this project."
-                + " Ask a Jira administrator for the Create issues permission in DEMO, or ask this page\u2019s author to choose another project.",
+        // the viewer may edit nothing, so may link no issue: Jira refuses before any issue is made, and says why
+        String before = Http.json(create("pm", createBody("DEMO", "Task", "Numbered before " + persona))).get("key").asText();
+        JsonNode refused = Api.error(403, null, Http.send("POST", path, "viewer", Api.JSON_TYPE, body.toString()));
+        assertEquals("You need permission to edit issues in at least one project to change personas, participants or map items.",
                 refused.get("message").asText());
+        // an item evidence backs: refused before any issue is made
+        Api.error(400, null, Http.send("POST", MAP_REST + "/items/" + items[1] + "/validation-tasks?persona=" + persona, "pm",
+                Api.JSON_TYPE, body.toString()));
+        String numbered = Http.json(create("pm", createBody("DEMO", "Task", "Numbered after " + persona))).get("key").asText();
+        assertEquals("no issue was created by the refusals", "DEMO-" + (Integer.parseInt(before.substring(5)) + 1), numbered);
         // field problems: at the field, before Jira is asked
         JsonNode blank = Api.error(400, null, Http.send("POST", path, "pm", Api.JSON_TYPE, body.deepCopy().put("summary", " ").toString()));
         assertEquals("summary", blank.get("fieldErrors").get(0).get("field").asText());
