@@ -146,7 +146,7 @@
     /** Fetches the map again and swaps it in; resolves to the new map element, or null (with the failure announced). */
     async function refresh(map, focusSelector) {
         var params = scope(map);
-        ['layout', 'quotesPerItem', 'showCoverage'].forEach(function (name) {
+        ['layout', 'quotesPerItem', 'showCoverage', 'validationProject', 'validationIssueType'].forEach(function (name) {
             var value = map.dataset[name];
             if (value) {
                 params.set(name, value);
@@ -623,6 +623,124 @@
         });
     }
 
+    // ------------------------------------------------------------------ validation task (an assumption -> a Jira issue)
+
+    var SUMMARY_MAX = 255;
+
+    function summaryProblem(map, value) {
+        var v = value.trim();
+        return !v ? t(map, 'required') : codePoints(v) > SUMMARY_MAX ? t(map, 'tooLong', SUMMARY_MAX, codePoints(v)) : '';
+    }
+
+    /**
+     * A small form under the assumption: the summary (prefilled from the statement, editable), where the task goes, and
+     * Create task. Jira creates the issue as the viewer; a refusal is shown here in plain words and what was typed stays.
+     */
+    function openValidate(map, button) {
+        var holder = button.parentNode;
+        var existing = holder.querySelector('.empathy-map-validate-form');
+        if (existing) {
+            existing.querySelector('input').focus();
+            return;
+        }
+        var item = button.closest('.empathy-map-item');
+        var statementEl = item ? item.querySelector('.empathy-map-statement') : null;
+        var statement = statementEl ? statementEl.lastChild.textContent.trim() : '';
+        var id = button.dataset.itemId;
+        var n = ++formSeq;
+        var form = el('form', 'aui empathy-map-form empathy-map-validate-form');
+        form.noValidate = true;
+        var fieldset = el('fieldset');
+        fieldset.appendChild(el('legend', null, t(map, 'validateLegend', statement)));
+        var label = el('label', null, t(map, 'summary'));
+        label.setAttribute('for', 'empathy-map-task-summary-' + n);
+        var input = el('input', 'text long-field empathy-map-task-summary');
+        input.type = 'text';
+        input.id = 'empathy-map-task-summary-' + n;
+        input.name = 'summary';
+        input.autocomplete = 'off';
+        input.value = button.dataset.summary || '';
+        var error = el('div', 'error empathy-map-field-error');
+        error.id = 'empathy-map-task-summary-error-' + n;
+        error.setAttribute('aria-live', 'polite');
+        var where = el('div', 'description', t(map, 'validateWhere', map.dataset.validationProject, map.dataset.validationIssueType));
+        where.id = 'empathy-map-task-where-' + n;
+        input.setAttribute('aria-describedby', error.id + ' ' + where.id);
+        var message = el('div', 'empathy-map-form-message empathy-map-validate-message');
+        message.setAttribute('role', 'alert');
+        var buttons = el('div', 'buttons-container');
+        var submit = el('button', 'aui-button aui-button-primary empathy-map-validate-submit', t(map, 'validateSubmit'));
+        submit.type = 'submit';
+        var cancel = el('button', 'aui-button aui-button-link empathy-map-cancel', t(map, 'cancel'));
+        cancel.type = 'button';
+        buttons.append(submit, cancel);
+        fieldset.append(label, input, error, where);
+        form.append(fieldset, message, buttons);
+        holder.appendChild(form);
+        button.setAttribute('aria-expanded', 'true');
+        input.focus();
+        var close = function () {
+            form.remove();
+            button.setAttribute('aria-expanded', 'false');
+            button.focus();
+        };
+        input.addEventListener('input', function () {
+            setError(input, error, summaryProblem(map, input.value));
+        });
+        cancel.addEventListener('click', close);
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                event.preventDefault();
+                close();
+            }
+        });
+        form.addEventListener('submit', async function (event) {
+            event.preventDefault();
+            var problem = summaryProblem(map, input.value);
+            setError(input, error, problem);
+            message.textContent = '';
+            if (problem) {
+                input.focus();
+                return;
+            }
+            submit.disabled = true;
+            submit.setAttribute('aria-busy', 'true');
+            var result = await call('POST', '/items/' + encodeURIComponent(id) + '/validation-tasks?' + scope(map).toString(),
+                {summary: input.value.trim(), project: map.dataset.validationProject, issueType: map.dataset.validationIssueType});
+            submit.disabled = false;
+            submit.removeAttribute('aria-busy');
+            if (!result.ok) {
+                // the summary's problem at its field, the rest above the buttons; what was typed stays
+                var others = [];
+                (result.body && result.body.fieldErrors || []).forEach(function (e) {
+                    if (e.field === 'summary') {
+                        setError(input, error, e.message);
+                    } else {
+                        others.push(e.message);
+                    }
+                });
+                var said = result.status === 0 ? t(map, 'offline') : result.body && result.body.message ? result.body.message : failureText(map, result);
+                message.textContent = [said].concat(others).join(' ');
+                if (input.getAttribute('aria-invalid') === 'true') {
+                    input.focus();
+                }
+                return;
+            }
+            var key = result.body && result.body.issueKey ? result.body.issueKey : '';
+            var fresh = await refresh(map, null);
+            if (fresh) {
+                var line = fresh.querySelector('.empathy-map-validate-open[data-item-id="' + id + '"]');
+                announce(fresh, t(fresh, 'validated', key, statement));
+                var target = fresh.querySelector('.empathy-map-item .empathy-map-validation a[href$="/browse/' + key + '"]');
+                if (target) {
+                    target.focus();
+                } else if (line) {
+                    line.focus();
+                }
+            }
+        });
+    }
+
     // ------------------------------------------------------------------ wiring (delegated: survives re-rendering)
 
     document.addEventListener('click', function (event) {
@@ -638,6 +756,8 @@
             openAttach(map, button);
         } else if (button.classList.contains('empathy-map-reconfirm')) {
             openReconfirm(map, button);
+        } else if (button.classList.contains('empathy-map-validate-open')) {
+            openValidate(map, button);
         }
     });
 })();

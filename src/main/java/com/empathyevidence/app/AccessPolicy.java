@@ -46,4 +46,12 @@ public interface AccessPolicy {
     default boolean canAdministerProject(String projectKey) {
         return false;
     }
+
+    /**
+     * validation (issue 17): true when the current user may create issues in the project (Jira's {@code CREATE_ISSUES}):
+     * only then does the map offer "Create a validation task" there. False unless an adapter answers it.
+     */
+    default boolean canCreateIssues(String projectKey) {
+        return false;
+    }
 }

@@ -326,6 +326,12 @@ public class CatalogService {
      * True when the current user may change personas' maps (add items, back them with evidence): they may edit issues
      * in at least one project. The map answer carries it so the macro shows write controls only to them.
      */
+    public boolean canCreateIssues(String projectKey) {
+        evidence.signedIn();
+        return access.canCreateIssues(projectKey);
+    }
+
+    /** See {@link #canEdit()}: validation (issue 17) asks {@link #canCreateIssues} instead, for the map's one project. */
     public boolean canEdit() {
         for (String project : access.browsableProjects()) {
             if (access.canEditProject(project)) {

@@ -32,9 +32,15 @@ public record PersonaMap(Persona persona, Map<Section, SectionContent> sections,
      *                     never named. The roll-up counts backing evidence the reader may not see.
      * @param confidence   GRADE-CERQual confidence in the item, from all of its active backing (as the roll-up counts
      *                     it); null when nothing backs it (an assumption)
+     * @param validatedBy  validation (issue 17): issues the reader may see that were created to validate this item (a
+     *                     validation task with its ADDRESSES link); they are not in {@code coveredBy}
      */
     public record Item(MapItem item, ItemRollup rollup, List<AssessedEvidence> backing, List<IssueRef> coveredBy, int hiddenIssues,
-                       com.empathyevidence.domain.Confidence confidence) {
+                       com.empathyevidence.domain.Confidence confidence, List<IssueRef> validatedBy) {
+        public Item(MapItem item, ItemRollup rollup, List<AssessedEvidence> backing, List<IssueRef> coveredBy, int hiddenIssues,
+                    com.empathyevidence.domain.Confidence confidence) {
+            this(item, rollup, backing, coveredBy, hiddenIssues, confidence, List.of());
+        }
     }
 
     /**

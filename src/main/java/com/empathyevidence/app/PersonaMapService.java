@@ -14,6 +14,7 @@ import com.empathyevidence.domain.Problem;
 import com.empathyevidence.domain.ConfidenceRule;
 import com.empathyevidence.domain.RollupRule;
 import com.empathyevidence.domain.Section;
+import com.empathyevidence.domain.ValidationTask;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,12 +38,19 @@ public class PersonaMapService {
     private final EvidenceStore store;
     private final AccessPolicy access;
     private final Today today;
+    private final ValidationTasks validationTasks;
 
     @Inject
-    public PersonaMapService(EvidenceStore store, AccessPolicy access, Today today) {
+    public PersonaMapService(EvidenceStore store, AccessPolicy access, Today today, ValidationTasks validationTasks) {
         this.store = store;
         this.access = access;
         this.today = today;
+        this.validationTasks = validationTasks;
+    }
+
+    /** Without validation tasks (tests and benchmarks of the rest of the map): no item shows one. */
+    public PersonaMapService(EvidenceStore store, AccessPolicy access, Today today) {
+        this(store, access, today, null);
     }
 
     public PersonaMap map(String personaKey) {
@@ -91,9 +99,17 @@ public class PersonaMapService {
             targets.add(LinkTarget.mapItem(item.id()));
             backing.getOrDefault(item.id(), List.of()).forEach(id -> targets.add(LinkTarget.evidence(id)));
         }
+        List<ValidationTask> tasks = validationTasks == null || items.isEmpty() ? List.of()
+                : validationTasks.forItems(items.stream().map(MapItem::id).toList());
         Map<LinkTarget, List<String>> issuesByTarget = new HashMap<>();
+        // validation (issue 17): issues validating an item, by item; they are listed as such, not as covering it
+        Map<Long, List<String>> validatingByItem = new HashMap<>();
         for (IssueLink link : store.linksTo(targets)) {
-            issuesByTarget.computeIfAbsent(link.target(), t -> new ArrayList<>()).add(link.issueKey());
+            if (tasks.stream().anyMatch(t -> t.marks(link))) {
+                validatingByItem.computeIfAbsent(link.target().id(), id -> new ArrayList<>()).add(link.issueKey());
+            } else {
+                issuesByTarget.computeIfAbsent(link.target(), t -> new ArrayList<>()).add(link.issueKey());
+            }
         }
         Map<String, Optional<IssueRef>> issues = new HashMap<>();
 
@@ -129,11 +145,20 @@ public class PersonaMapService {
                     hiddenIssues++;
                 }
             }
+            List<IssueRef> validatedBy = new ArrayList<>();
+            for (String key : validatingByItem.getOrDefault(item.id(), List.of())) {
+                Optional<IssueRef> issue = issues.computeIfAbsent(key, access::visibleIssue);
+                if (issue.isPresent()) {
+                    validatedBy.add(issue.get());
+                } else {
+                    hiddenIssues++;
+                }
+            }
             // the section counts what backs its items, as it counts the evidence it lists (the same piece once per item)
             hiddenBySection.merge(item.section(), hiddenBacking, Integer::sum);
             itemsBySection.computeIfAbsent(item.section(), s -> new ArrayList<>())
                     .add(new PersonaMap.Item(item, RollupRule.rollup(backed, hiddenBacking), backed, coveredBy, hiddenIssues,
-                            allBacking.isEmpty() ? null : ConfidenceRule.gradeBacking(allBacking, personaKey)));
+                            allBacking.isEmpty() ? null : ConfidenceRule.gradeBacking(allBacking, personaKey), validatedBy));
         }
         for (Map.Entry<Long, Section> h : hiddenEvidence.entrySet()) {
             if (!sorted.contains(h.getKey())) {

@@ -108,16 +108,21 @@ public class EmpathyMapMacro implements Macro {
             return views.render(TEMPLATE, model);
         }
         try {
-            JiraMapClient.FetchedMap fetched = current(persona, projects);
+            JiraMapClient.FetchedMap fetched = current(persona, projects, validationProject(params));
             model.put("map", view(fetched.map(), fetched.jiraBaseUrl(), params, staticOutput, Instant.now()));
             retired(model, fetched.map());
-            if (fetched.map().canEdit && !staticOutput) {
+            com.empathyevidence.view.MapValidationView validation = validation(params, fetched.map());
+            if ((fetched.map().canEdit || validation != null) && !staticOutput) {
                 if (accessMode != null && accessMode.readOnly()) {
                     // Confluence is in read-only mode: no write controls, and one line saying why.
                     model.put("readOnlyNotice", views.texts().get(accessMode.messageKey()));
                 } else {
                     // Write controls, and what the script needs to send the writes and fetch the map again.
                     model.put("editor", editor(persona, projects, params, fetched.map().asOf));
+                    model.put("canChange", fetched.map().canEdit);
+                    if (validation != null) {
+                        model.put("validation", validation);
+                    }
                 }
             }
             return views.render(TEMPLATE, model);
@@ -144,6 +149,33 @@ public class EmpathyMapMacro implements Macro {
         }
     }
 
+    /**
+     * validation (issue 17): where this map's validation tasks go — the macro's {@code validationProject} and
+     * {@code validationIssueType}, chosen once by the page's author — when both are set and Jira says the viewer may
+     * create issues in that project; null otherwise (then no item offers one).
+     */
+    static com.empathyevidence.view.MapValidationView validation(Map<String, String> params, com.empathyevidence.rest.PersonaMapJson map) {
+        String project = validationProject(params);
+        String type = params.get(VALIDATION_ISSUE_TYPE) == null || params.get(VALIDATION_ISSUE_TYPE).isBlank() ? DEFAULT_ISSUE_TYPE
+                : params.get(VALIDATION_ISSUE_TYPE).trim();
+        if (project == null || type.isEmpty() || map.validation == null || !map.validation.canCreate
+                || !project.equals(map.validation.project) || map.retired != null) {
+            return null;
+        }
+        return new com.empathyevidence.view.MapValidationView(project, type);
+    }
+
+    /** The macro's validation project when it is a Jira project key; null otherwise (nothing is asked or offered). */
+    static String validationProject(Map<String, String> params) {
+        String project = params.get(VALIDATION_PROJECT) == null ? "" : params.get(VALIDATION_PROJECT).trim();
+        return com.empathyevidence.domain.Limits.PROJECT_KEY.matcher(project).matches() ? project : null;
+    }
+
+    static final String VALIDATION_PROJECT = "validationProject";
+    /** The macro's default issue type for validation tasks (atlassian-plugin.xml): Jira's standard "Task". */
+    static final String DEFAULT_ISSUE_TYPE = "Task";
+    static final String VALIDATION_ISSUE_TYPE = "validationIssueType";
+
     /** A retired persona's map says so in one line at the top, live and in every export (Jira sends no write rights). */
     private void retired(Map<String, Object> model, com.empathyevidence.rest.PersonaMapJson map) {
         if (map.retired == null) {
@@ -163,16 +195,16 @@ public class EmpathyMapMacro implements Macro {
      * The viewer's current map: the one kept in the host cache when Jira says its version is still current (304 to
      * {@code If-None-Match}; Jira checks the viewer's permissions for that answer too), otherwise the one Jira sends.
      */
-    private JiraMapClient.FetchedMap current(String persona, ProjectFilter projects) throws MapUnavailable {
+    private JiraMapClient.FetchedMap current(String persona, ProjectFilter projects, String validationProject) throws MapUnavailable {
         Optional<LastGoodMaps.Entry> kept = lastGood.lastGood(persona, projects);
         String knownEtag = kept.map(LastGoodMaps.Entry::etag).orElse(null);
-        JiraMapClient.Revalidated answer = jira.fetch(persona, projects, knownEtag);
+        JiraMapClient.Revalidated answer = jira.fetch(persona, projects, knownEtag, validationProject);
         if (answer.notModified()) {
             try {
                 LastGoodMaps.Entry entry = kept.get();
                 return new JiraMapClient.FetchedMap(jira.parse(entry.json()), entry.json(), entry.jiraBaseUrl(), entry.etag());
             } catch (MapUnavailable unreadable) {
-                answer = jira.fetch(persona, projects, null); // the kept copy cannot be read: ask for the map itself
+                answer = jira.fetch(persona, projects, null, validationProject); // the kept copy cannot be read: ask for the map itself
             }
         }
         JiraMapClient.FetchedMap fetched = answer.fetched();

@@ -75,10 +75,20 @@ public class JiraMapClient {
      * {@code knownEtag} (from an earlier answer to this viewer) is still current; null asks for the map outright.
      */
     public Revalidated fetch(String personaKey, ProjectFilter projects, String knownEtag) throws MapUnavailable {
+        return fetch(personaKey, projects, knownEtag, null);
+    }
+
+    /**
+     * As {@link #fetch(String, ProjectFilter, String)}, also asking whether the viewer may create issues in
+     * {@code validationProject} (the map's validation tasks; null or blank asks nothing): the answer's {@code validation}.
+     */
+    public Revalidated fetch(String personaKey, ProjectFilter projects, String knownEtag, String validationProject) throws MapUnavailable {
         ApplicationLink jira = primaryJira();
         String path = "/rest/empathy/1.0/personas/" + URLEncoder.encode(personaKey, StandardCharsets.UTF_8).replace("+", "%20") + "/map"
                 + "?quotes=" + LISTED + "&unsorted=" + LISTED
-                + (projects.isAll() ? "" : "&projects=" + URLEncoder.encode(projects.canonical(), StandardCharsets.UTF_8));
+                + (projects.isAll() ? "" : "&projects=" + URLEncoder.encode(projects.canonical(), StandardCharsets.UTF_8))
+                + (validationProject == null || validationProject.isBlank() ? ""
+                        : "&validationProject=" + URLEncoder.encode(validationProject.trim(), StandardCharsets.UTF_8));
         Fetched fetched = get(jira, path, knownEtag);
         switch (fetched.status) {
             case 200:

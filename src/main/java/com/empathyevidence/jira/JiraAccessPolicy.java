@@ -102,6 +102,13 @@ public class JiraAccessPolicy implements AccessPolicy {
     }
 
     @Override
+    public boolean canCreateIssues(String projectKey) {
+        ApplicationUser user = signedIn();
+        Project project = user == null || projectKey == null ? null : projects.getProjectObjByKey(projectKey);
+        return project != null && permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, project, user);
+    }
+
+    @Override
     public boolean canEditIssue(String issueKey) {
         ApplicationUser user = signedIn();
         Issue issue = user == null || issueKey == null ? null : issues.getIssueObject(issueKey);

@@ -95,6 +95,25 @@ public class PersonaMapJson {
         public List<IssueJson> coveredBy = new ArrayList<>();
         /** Issues addressing the item (or evidence backing it) that the caller may not see: counted, never named. */
         public int hiddenIssues;
+        /**
+         * Issues created to validate this item (an assumption) that the caller may see, with their status in Jira; not
+         * listed in {@link #coveredBy}. Those the caller may not see are counted in {@link #hiddenIssues}.
+         */
+        public List<IssueJson> validatedBy = new ArrayList<>();
+    }
+
+    /**
+     * Only when the map was asked for with {@code validationProject}: whether the caller may create issues there
+     * (Jira's Create issues permission), so the map offers "Create a validation task" to them alone.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public ValidationJson validation;
+
+    /** Where validation tasks of this map go, and whether the caller may create one there. */
+    public static class ValidationJson {
+        @ApiField(example = "DEMO")
+        public String project;
+        public boolean canCreate;
     }
 
     /** An issue the caller may see. */
@@ -152,13 +171,10 @@ public class PersonaMapJson {
                 }
                 i.evidenceTotal = item.backing().size();
                 for (IssueRef issue : item.coveredBy()) {
-                    IssueJson ij = new IssueJson();
-                    ij.key = issue.key();
-                    ij.summary = issue.summary();
-                    ij.status = issue.status();
-                    ij.statusCategory = issue.statusCategory();
-                    ij.resolvedOn = issue.resolvedOn() == null ? null : issue.resolvedOn().toString();
-                    i.coveredBy.add(ij);
+                    i.coveredBy.add(issueJson(issue));
+                }
+                for (IssueRef issue : item.validatedBy()) {
+                    i.validatedBy.add(issueJson(issue));
                 }
                 i.hiddenIssues = item.hiddenIssues();
                 section.items.add(i);
@@ -176,5 +192,15 @@ public class PersonaMapJson {
         }
         json.hidden = map.hiddenCount();
         return json;
+    }
+
+    private static IssueJson issueJson(IssueRef issue) {
+        IssueJson ij = new IssueJson();
+        ij.key = issue.key();
+        ij.summary = issue.summary();
+        ij.status = issue.status();
+        ij.statusCategory = issue.statusCategory();
+        ij.resolvedOn = issue.resolvedOn() == null ? null : issue.resolvedOn().toString();
+        return ij;
     }
 }

@@ -131,23 +131,31 @@ public class PersonaResource {
     @ApiDoc(body = PersonaMapJson.class, errors = {400, 403, 404})
     public Response map(@PathParam("personaKey") String personaKey, @QueryParam("projects") String projects,
                         @QueryParam("quotes") Integer quotes, @QueryParam("unsorted") Integer unsorted,
-                        @Context HttpHeaders headers) {
+                        @QueryParam("validationProject") String validationProject, @Context HttpHeaders headers) {
         return Responses.run(texts, () -> {
             com.empathyevidence.domain.Validator v = new com.empathyevidence.domain.Validator();
             v.range("quotes", quotes, 0, MAX_LISTED);
             v.range("unsorted", unsorted, 0, MAX_LISTED);
+            String validation = validationProject == null || validationProject.isBlank() ? null : validationProject.trim();
+            if (validation != null) {
+                v.pattern("validationProject", validation, com.empathyevidence.domain.Limits.PROJECT_KEY,
+                        20, "empathy.validation.projectKey");
+            }
             v.check();
             java.util.Set<String> keys = ProjectFilter.parse("projects", projects).keys();
             java.util.Optional<PersonaRetirement> retirement = catalog.retirement(personaKey);
             // a retired persona's map is kept for reference: nobody may change it
             boolean canEdit = retirement.isEmpty() && catalog.canEdit();
+            // validation (issue 17): whether the caller may create a validation task in the map's project
+            boolean canCreate = validation != null && retirement.isEmpty() && catalog.canCreateIssues(validation);
             Revision personaRevision = catalog.personaRevision(personaKey);
             java.util.Map<Long, Revision> itemRevisions = catalog.mapItemRevisions(personaKey);
             String state = "persona=" + personaRevision.version() + ";items=" + new java.util.TreeMap<>(itemRevisions.entrySet().stream()
                     .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> e.getValue().version())))
                     + ";retired=" + retirement.map(r -> r.at() + "|" + r.who() + "|" + r.reason()).orElse("-");
             // The version of this answer for this viewer, found without building the map (permissions checked again)
-            String etag = versions.version(personaKey, keys, "quotes=" + quotes + ";unsorted=" + unsorted + ";canEdit=" + canEdit + ";" + state)
+            String etag = versions.version(personaKey, keys, "quotes=" + quotes + ";unsorted=" + unsorted + ";canEdit=" + canEdit
+                    + ";validation=" + validation + "|" + canCreate + ";" + state)
                     .map(version -> "\"" + version + "\"").orElse(null);
             if (etag != null && matches(headers == null ? null : headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
                 return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, REVALIDATE).build();
@@ -155,6 +163,11 @@ public class PersonaResource {
             PersonaMapJson json = PersonaMapJson.of(maps.map(personaKey, keys), today.get(),
                     quotes == null ? Integer.MAX_VALUE : quotes, unsorted == null ? Integer.MAX_VALUE : unsorted);
             json.canEdit = canEdit;
+            if (validation != null) {
+                json.validation = new PersonaMapJson.ValidationJson();
+                json.validation.project = validation;
+                json.validation.canCreate = canCreate;
+            }
             json.version = personaRevision.version();
             for (PersonaMapJson.SectionJson section : json.sections) {
                 for (PersonaMapJson.ItemJson item : section.items) {

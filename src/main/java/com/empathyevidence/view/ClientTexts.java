@@ -31,6 +31,7 @@ final class ClientTexts {
     static final String[] MAP_KEYS = {
             "addLegend", "statement", "addSubmit", "added", "attachLegend", "search", "attachSubmit", "attached",
             "alreadyAttached", "reconfirmed", "noEvidence",
+            "validateLegend", "validateWhere", "summary", "validateSubmit", "validated",
     };
 
     /** Keys under {@code empathy.client.} the map's script shares with the panel's. */

@@ -58,4 +58,9 @@ public final class EmpathyMapTexts {
     public String getMapActionAddItem() {
         return texts.get("empathy.map.action.addItem");
     }
+
+    /** {@code empathy.map.action.validate} */
+    public String getMapActionValidate() {
+        return texts.get("empathy.map.action.validate");
+    }
 }

@@ -113,7 +113,8 @@ public final class EmpathyMapView {
                         showCoverage && pains, issues, showCoverage && pains ? item.hiddenIssues : 0,
                         texts.get("empathy.map.item.uncovered"), texts,
                         item.confidence == null ? "" : texts.get("empathy.map.item.confidence",
-                                texts.get("empathy.confidence.level." + item.confidence.toLowerCase(java.util.Locale.ROOT)))));
+                                texts.get("empathy.confidence.level." + item.confidence.toLowerCase(java.util.Locale.ROOT))),
+                        validations(item, jiraBaseUrl, texts)));
             }
             if (showCoverage && pains && !section.items.isEmpty()) {
                 int notKnown = painStates[Delivery.PainState.NOT_KNOWN.ordinal()];
@@ -143,6 +144,16 @@ public final class EmpathyMapView {
                     unsortedMore > 0 ? texts.get("empathy.map.unsortedMore", unsortedMore) : "", texts));
         }
         this.hiddenNotice = map.hidden == 0 ? "" : texts.get("empathy.map.hidden", map.hidden);
+    }
+
+    /** validation (issue 17): the issues validating an item, linked to Jira, with their status as Jira names it. */
+    private static List<ValidationLineView> validations(PersonaMapJson.ItemJson item, String jiraBaseUrl, Texts texts) {
+        List<ValidationLineView> out = new ArrayList<>();
+        for (PersonaMapJson.IssueJson issue : item.validatedBy == null ? List.<PersonaMapJson.IssueJson>of() : item.validatedBy) {
+            out.add(new ValidationLineView(issue.key, issue.status, issue.summary,
+                    SafeLinks.httpOrNull(jiraBaseUrl == null ? null : jiraBaseUrl.replaceAll("/+$", "") + "/browse/" + issue.key), texts));
+        }
+        return out;
     }
 
     private static final java.util.Map<Delivery, String> DELIVERY_CLASS = java.util.Map.of(

@@ -19,11 +19,20 @@ public final class MapItemView {
     private final String uncoveredText;
     private final Texts texts;
     private final String confidence;
+    private final List<ValidationLineView> validations;
 
     MapItemView(long id, String statement, String rollup, boolean assumption, String lozenge, List<EvidenceRowView> quotes,
                 List<EvidenceRowView> moreQuotes, String more, String moreInJira, boolean coverageShown, List<MapIssueView> issues,
                 int hiddenIssueCount, String uncoveredText, Texts texts, String confidence) {
+        this(id, statement, rollup, assumption, lozenge, quotes, moreQuotes, more, moreInJira, coverageShown, issues,
+                hiddenIssueCount, uncoveredText, texts, confidence, List.of());
+    }
+
+    MapItemView(long id, String statement, String rollup, boolean assumption, String lozenge, List<EvidenceRowView> quotes,
+                List<EvidenceRowView> moreQuotes, String more, String moreInJira, boolean coverageShown, List<MapIssueView> issues,
+                int hiddenIssueCount, String uncoveredText, Texts texts, String confidence, List<ValidationLineView> validations) {
         this.confidence = confidence;
+        this.validations = validations;
         this.id = id;
         this.statement = statement;
         this.rollup = rollup;
@@ -131,5 +140,24 @@ public final class MapItemView {
     /** "Attach evidence to “statement”": the accessible name of its Attach evidence button. */
     public String getAttachLabel() {
         return texts.get("empathy.map.action.attachTo", statement);
+    }
+
+    /** validation (issue 17): the issues validating this item that the reader may see ("Being validated in DEMO-12 (To Do)"). */
+    public List<ValidationLineView> getValidations() {
+        return validations;
+    }
+
+    public boolean isAnyValidation() {
+        return !validations.isEmpty();
+    }
+
+    /** "Create a validation task for “statement”": the accessible name of its button. */
+    public String getValidateLabel() {
+        return texts.get("empathy.map.action.validateFor", statement);
+    }
+
+    /** The summary the validation task's form starts with: the statement on one line, within Jira's limit. */
+    public String getValidationSummary() {
+        return com.empathyevidence.domain.ValidationTask.summaryFrom(statement);
     }
 }

@@ -203,7 +203,7 @@ public class HostFailuresTest extends ApplicationLinkFixture {
     public void theMapAfterAWriteRendersThePlainMessageWhenTheCacheThrows() throws Exception {
         jiraAnswers(502, "");
         cacheThrows();
-        Response answer = actions.map("ACCOUNTANT", null, null, null, null);
+        Response answer = actions.map("ACCOUNTANT", null, null, null, null, null, null);
         assertEquals(200, answer.getStatus());
         assertFalse(String.valueOf(model.get("message")).isEmpty());
     }

@@ -287,6 +287,8 @@ public class DescriptorIT {
         expected.put("projects", "string required=false default=");
         expected.put("quotesPerItem", "int required=false default=2");
         expected.put("showCoverage", "boolean required=false default=true");
+        expected.put("validationProject", "string required=false default=");
+        expected.put("validationIssueType", "string required=false default=Task");
         assertEquals(expected, described);
         Element layout = PluginJar.children(PluginJar.children(macro, "parameters").get(0), "parameter").get(1);
         List<String> values = new ArrayList<>();

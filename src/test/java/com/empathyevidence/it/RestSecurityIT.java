@@ -86,7 +86,7 @@ public class RestSecurityIT {
                 assertEquals(m.getName(), List.of("LicensedOnly"), access(m.getAnnotations()));
             }
         }
-        assertEquals("add an item, attach evidence, re-confirm", 3, posts);
+        assertEquals("add an item, attach evidence, re-confirm, create a validation task", 4, posts);
     }
 
     @Test

@@ -193,6 +193,7 @@ public final class WorkbenchServer implements AutoCloseable {
         com.empathyevidence.workbench.host.WorkbenchAccessModes accessModes =
                 new com.empathyevidence.workbench.host.WorkbenchAccessModes(entityManager.getProvider()::getConnection);
         jira.playReadOnlyMode(() -> accessModes.readOnly(com.empathyevidence.workbench.host.WorkbenchAccessModes.Product.JIRA));
+        jira.playCreatedIssues(new com.empathyevidence.workbench.host.WorkbenchCreatedIssues(connections)); // validation (issue 17)
         issueProperties = new com.empathyevidence.workbench.host.WorkbenchIssueProperties(connections);
         if (config.nodeId() != null) {
             // A cluster node: caches and the scheduler meet the other nodes in the database (see ClusterBus).

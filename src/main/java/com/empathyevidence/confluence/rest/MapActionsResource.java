@@ -92,6 +92,152 @@ public class MapActionsResource {
         return write("/evidence/" + id + "/reconfirmations", body, List.of("confirmedOn", "note"), persona, projects);
     }
 
+    /**
+     * validation (issue 17): creates a validation task for an assumption — {@code {summary, project, issueType}} — as
+     * the viewer: the issue through Jira's own {@code POST /rest/api/2/issue} (Jira checks Create issues and its fields),
+     * then its ADDRESSES link to the map item through {@code POST /rest/empathy/1.0/validation-tasks}. Answers 201
+     * {@code {issueKey}}; a refusal comes back in the one error body, in plain words, naming the field.
+     */
+    @POST
+    @Path("items/{id}/validation-tasks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response createValidationTask(@PathParam("id") long id, @QueryParam("persona") String persona,
+                                         @QueryParam("projects") String projects, String body) {
+        String summary;
+        String project;
+        String issueType;
+        try {
+            JsonNode in = body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
+            if (!in.isObject()) {
+                return error(400, views.texts().get("empathy.map.rest.badBody"));
+            }
+            summary = in.path("summary").isTextual() ? in.get("summary").asText().strip() : null;
+            project = in.path("project").isTextual() ? in.get("project").asText().trim() : null;
+            issueType = in.path("issueType").isTextual() ? in.get("issueType").asText().trim() : null;
+        } catch (JsonProcessingException e) {
+            return error(400, views.texts().get("empathy.map.rest.badBody"));
+        }
+        java.util.List<com.empathyevidence.domain.FieldError> problems = new java.util.ArrayList<>();
+        try {
+            com.empathyevidence.domain.ValidationTask.checkSummary(summary);
+        } catch (Problem problem) {
+            problems.addAll(problem.fieldErrors());
+        }
+        com.empathyevidence.domain.Validator v = new com.empathyevidence.domain.Validator();
+        v.pattern("project", project, com.empathyevidence.domain.Limits.PROJECT_KEY, 20, "empathy.validation.projectKey");
+        v.text("issueType", issueType, 60);
+        problems.addAll(v.errors());
+        if (!problems.isEmpty()) {
+            ErrorJson invalid = ErrorJson.of(400, views.texts().get("empathy.map.validation.fix"));
+            for (com.empathyevidence.domain.FieldError e : problems) {
+                invalid.fieldErrors.add(fieldError(e.field(), views.texts().get(e.messageKey(), e.args())));
+            }
+            return error(400, invalid);
+        }
+        try {
+            if (id < 1 || id > Integer.MAX_VALUE) {
+                // no map item has this id: Jira's own answer for it (404), as for the map's other writes on an item
+                return passThrough(jira.forward(Request.MethodType.GET, "/personas/items/" + id, null));
+            }
+            // Jira checks the item first, as the viewer (may link, exists, an assumption): a refusal leaves no issue behind
+            ObjectNode check = json.createObjectNode();
+            check.put("mapItemId", id);
+            check.put("dryRun", true);
+            JiraMapClient.Forwarded item = jira.forward(Request.MethodType.POST, "/validation-tasks", json.writeValueAsString(check));
+            if (item.status() != 204) {
+                return passThrough(item);
+            }
+            ObjectNode fields = json.createObjectNode();
+            fields.putObject("project").put("key", project);
+            fields.putObject("issuetype").put("name", issueType);
+            fields.put("summary", summary);
+            ObjectNode create = json.createObjectNode();
+            create.set("fields", fields);
+            JiraMapClient.Forwarded created = jira.forwardToJira(Request.MethodType.POST, "/rest/api/2/issue", json.writeValueAsString(create));
+            if (created.status() != 201) {
+                return createRefused(created, project, issueType);
+            }
+            String key = json.readTree(created.body()).path("key").asText("");
+            ObjectNode link = json.createObjectNode();
+            link.put("mapItemId", id);
+            link.put("issueKey", key);
+            JiraMapClient.Forwarded linked = jira.forward(Request.MethodType.POST, "/validation-tasks", json.writeValueAsString(link));
+            if (linked.status() < 200 || linked.status() >= 300) {
+                // the issue exists: say so, so nobody creates it twice, and how to link it by hand
+                return error(linked.status() >= 500 ? 502 : linked.status(),
+                        views.texts().get("empathy.map.validation.notLinked", key, jiraMessage(linked.body())));
+            }
+            forgetCachedMap(persona, projects);
+            return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store")
+                    .entity(Map.of("issueKey", key)).build();
+        } catch (MapUnavailable unavailable) {
+            return unavailable(unavailable);
+        } catch (JsonProcessingException | RuntimeException unreadable) {
+            return error(503, views.texts().get("empathy.map.rest.jira_unreachable"));
+        }
+    }
+
+    /**
+     * Jira's refusal of the new issue ({@code {errorMessages, errors}}), said in plain words: the summary at its field,
+     * an issue type or project that cannot be used named with what to do; Jira's own words kept in each.
+     */
+    private Response createRefused(JiraMapClient.Forwarded created, String project, String issueType) throws JsonProcessingException {
+        if (created.status() == 401) {
+            return error(401, views.texts().get("empathy.map.rest.needs_authorisation"));
+        }
+        if (created.status() != 400 && created.status() != 403 && created.status() != 404) {
+            return error(503, views.texts().get("empathy.map.rest.jira_unreachable"));
+        }
+        JsonNode answer = created.body() == null || created.body().isBlank() ? json.createObjectNode() : json.readTree(created.body());
+        ErrorJson refused = ErrorJson.of(created.status(), null);
+        java.util.List<String> general = new java.util.ArrayList<>();
+        answer.path("errorMessages").forEach(m -> general.add(m.asText()));
+        JsonNode errors = answer.path("errors");
+        errors.fieldNames().forEachRemaining(field -> {
+            String said = errors.get(field).asText();
+            switch (field) {
+                case "summary" -> refused.fieldErrors.add(fieldError("summary", views.texts().get("empathy.map.validation.jiraSummary", said)));
+                case "issuetype" -> general.add(0, views.texts().get("empathy.map.validation.jiraIssueType", issueType, project, said));
+                case "project" -> general.add(0, views.texts().get("empathy.map.validation.jiraProject", project, said));
+                default -> general.add(said);
+            }
+        });
+        if (created.status() == 403 || (refused.fieldErrors.isEmpty() && !errors.has("issuetype") && !errors.has("project"))) {
+            // Jira's general refusal (no Create issues permission, or a project it does not show): what to do about it
+            refused.message = views.texts().get("empathy.map.validation.jiraRefused", project, String.join(" ", general));
+        } else {
+            refused.message = general.isEmpty() ? views.texts().get("empathy.map.validation.fix") : String.join(" ", general);
+        }
+        return error(created.status() == 404 ? 400 : created.status(), refused);
+    }
+
+    /** Jira's message from its error body (ours or its own), or "" when it sent none. */
+    private String jiraMessage(String body) {
+        try {
+            JsonNode answer = body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
+            if (answer.path("message").isTextual()) {
+                return answer.get("message").asText();
+            }
+            java.util.List<String> said = new java.util.ArrayList<>();
+            answer.path("errorMessages").forEach(m -> said.add(m.asText()));
+            return String.join(" ", said);
+        } catch (JsonProcessingException e) {
+            return "";
+        }
+    }
+
+    private static ErrorJson.FieldError fieldError(String field, String message) {
+        ErrorJson.FieldError e = new ErrorJson.FieldError();
+        e.field = field;
+        e.message = message;
+        return e;
+    }
+
+    private static Response error(int status, ErrorJson body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").entity(body).build();
+    }
+
     /** The attach dialog's search: Jira's {@code GET /evidence?q=&persona=&limit=} as the viewer sees it. */
     @GET
     @Path("evidence")
@@ -119,13 +265,16 @@ public class MapActionsResource {
     @Path("map")
     @LicensedOnly
     public Response map(@QueryParam("persona") String persona, @QueryParam("layout") String layout, @QueryParam("projects") String projects,
-                        @QueryParam("quotesPerItem") String quotesPerItem, @QueryParam("showCoverage") String showCoverage) {
+                        @QueryParam("quotesPerItem") String quotesPerItem, @QueryParam("showCoverage") String showCoverage,
+                        @QueryParam("validationProject") String validationProject, @QueryParam("validationIssueType") String validationIssueType) {
         Map<String, String> params = new HashMap<>();
         put(params, "persona", persona);
         put(params, "layout", layout);
         put(params, "projects", projects);
         put(params, "quotesPerItem", quotesPerItem);
         put(params, "showCoverage", showCoverage);
+        put(params, "validationProject", validationProject);
+        put(params, "validationIssueType", validationIssueType);
         String html = new EmpathyMapMacro(jira, lastGood, views, accessMode).render(params, false);
         return Response.ok(Map.of("html", html)).header("Cache-Control", "no-store").build();
     }

@@ -60,6 +60,52 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
         return w == null ? new WorkbenchWorkflow.State(issue.status(), null) : w.state(issue);
     }
 
+    private volatile WorkbenchCreatedIssues created;
+
+    /** validation (issue 17): plays Jira's create issue, the issues kept in the database beside the demo ones. */
+    public void playCreatedIssues(WorkbenchCreatedIssues created) {
+        this.created = created;
+    }
+
+    /** Jira's standard issue types, as {@code /rest/api/2/issue} takes them (by name or id) in every demo project. */
+    public static final Map<String, String> ISSUE_TYPES = Map.of("10001", "Story", "10002", "Task", "10003", "Bug", "10004", "Improvement");
+
+    /** The issue type's name for this name or id (as Jira matches them), or null when Jira has no such type. */
+    public static String issueType(String nameOrId) {
+        if (nameOrId == null) {
+            return null;
+        }
+        if (ISSUE_TYPES.containsKey(nameOrId)) {
+            return ISSUE_TYPES.get(nameOrId);
+        }
+        return ISSUE_TYPES.values().stream().filter(n -> n.equals(nameOrId)).findFirst().orElse(null);
+    }
+
+    /**
+     * Creates an issue (status "To Do"), as Jira's create does once its checks passed: numbered after the project's
+     * highest issue, kept in the database. Null when no created-issues store is played.
+     */
+    public DemoIssue createIssue(String projectKey, String type, String summary, String reporter) {
+        WorkbenchCreatedIssues store = created;
+        if (store == null) {
+            return null;
+        }
+        int highest = 0;
+        synchronized (issues) {
+            for (String key : issues.keySet()) {
+                if (key.startsWith(projectKey + "-")) {
+                    highest = Math.max(highest, Integer.parseInt(key.substring(projectKey.length() + 1)));
+                }
+            }
+        }
+        WorkbenchCreatedIssues.Created made = store.create(projectKey, highest + 1, summary, type, reporter);
+        return fromCreated(made);
+    }
+
+    private static DemoIssue fromCreated(WorkbenchCreatedIssues.Created made) {
+        return new DemoIssue(made.id(), made.key(), made.summary(), "To Do", made.type(), "");
+    }
+
     public DemoJira(Directory directory) {
         this.directory = directory;
         project(10000, "DEMO", "Invoicing");
@@ -215,11 +261,24 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
     }
 
     public List<DemoIssue> issues() {
-        return new ArrayList<>(issues.values());
+        List<DemoIssue> all = new ArrayList<>(issues.values());
+        WorkbenchCreatedIssues store = created;
+        if (store != null) {
+            store.all().forEach(c -> all.add(fromCreated(c)));
+        }
+        return all;
     }
 
     public DemoIssue demoIssue(String key) {
-        return key == null ? null : issues.get(key.toUpperCase(Locale.ROOT));
+        if (key == null) {
+            return null;
+        }
+        DemoIssue demo = issues.get(key.toUpperCase(Locale.ROOT));
+        WorkbenchCreatedIssues store = created;
+        if (demo == null && store != null && key.matches("[A-Za-z][A-Za-z0-9_]*-[0-9]{1,9}")) {
+            return store.find(key).map(DemoJira::fromCreated).orElse(null);
+        }
+        return demo;
     }
 
     public String projectName(String key) {
@@ -292,8 +351,13 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
 
     @Override
     public MutableIssue getIssueObject(Long id) {
-        return issues.values().stream().filter(i -> id != null && i.id() == id).findFirst()
+        MutableIssue demo = issues.values().stream().filter(i -> id != null && i.id() == id).findFirst()
                 .map(i -> (MutableIssue) issueImpl(i)).orElse(null);
+        WorkbenchCreatedIssues store = created;
+        if (demo == null && id != null && store != null) {
+            return store.find(id).map(c -> (MutableIssue) issueImpl(fromCreated(c))).orElse(null);
+        }
+        return demo;
     }
 
     @Override

@@ -44,6 +44,8 @@ public class ReadOnlyModeIT {
     private static long evidence;
     private static long other;
     private static long item;
+    /** validation (issue 17): an item no evidence backs, for the map's "Create a validation task" write. */
+    private static long assumption;
 
     @BeforeClass
     public static void data() throws Exception {
@@ -62,6 +64,8 @@ public class ReadOnlyModeIT {
         item = Api.ok(201, Api.post("/personas/" + persona + "/items", "pm",
                 Api.object().put("section", "PAINS").put("statement", "Cannot close the month while changes are paused"))).get("id").asLong();
         Api.ok(204, Api.post("/personas/items/" + item + "/evidence", "pm", Api.object().put("evidenceId", evidence)));
+        assumption = Api.ok(201, Api.post("/personas/" + persona + "/items", "pm",
+                Api.object().put("section", "FEELS").put("statement", "Worries that maintenance loses work"))).get("id").asLong();
         Api.ok(201, Api.post("/issues/" + ISSUE + "/links", "pm", Api.object().put("evidenceId", evidence).put("relation", "ADDRESSES")));
         String id = "read-only-" + persona.toLowerCase(Locale.ROOT);
         PagesServlet.PAGES.putIfAbsent(id, new PagesServlet.DemoPage(id, "Persona " + persona, "A map seen in read-only mode.",
@@ -125,7 +129,7 @@ public class ReadOnlyModeIT {
             if (s.equals("{personaKey}")) {
                 out.append(persona);
             } else if (s.startsWith("{")) {
-                out.append(segments[i - 1].equals("items") ? item : evidence);
+                out.append(segments[i - 1].equals("items") ? (op.template().endsWith("/validation-tasks") ? assumption : item) : evidence);
             } else {
                 out.append(s);
             }
@@ -138,6 +142,7 @@ public class ReadOnlyModeIT {
             case "/personas/{personaKey}/items" -> "{\"section\":\"GAINS\",\"statement\":\"" + word + "\"}";
             case "/items/{id}/evidence" -> "{\"evidenceId\":" + other + "}";
             case "/evidence/{id}/reconfirmations" -> "{\"note\":\"" + word + "\"}";
+            case "/items/{id}/validation-tasks" -> "{\"summary\":\"" + word + "\",\"project\":\"DEMO\",\"issueType\":\"Task\"}";
             default -> "{}";
         };
     }

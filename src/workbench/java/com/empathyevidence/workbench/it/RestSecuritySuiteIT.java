@@ -293,6 +293,7 @@ public class RestSecuritySuiteIT {
                 case "PUT /personas/{personaKey}" -> object().put("name", "Changed");
                 case "PUT /policy" -> object().put("OTHER", 99);
                 case "PUT /policy/projects/{projectKey}" -> object().put("OTHER", 98);
+                case "POST /validation-tasks" -> object().put("mapItemId", item).put("issueKey", ISSUE);
                 default -> object();
             };
         }
@@ -300,6 +301,7 @@ public class RestSecuritySuiteIT {
             case "POST /personas/{personaKey}/items" -> object().put("section", "GAINS").put("statement", "From the map " + visibleWord);
             case "POST /items/{id}/evidence" -> object().put("evidenceId", other);
             case "POST /evidence/{id}/reconfirmations" -> object().put("note", "Still true");
+            case "POST /items/{id}/validation-tasks" -> object().put("summary", "Validate " + visibleWord).put("project", "DEMO").put("issueType", "Task");
             default -> object();
         };
     }
@@ -473,7 +475,7 @@ public class RestSecuritySuiteIT {
             case "section" -> new String[] {"PAINS", "GAINS"};
             case "sourceKind" -> new String[] {"INTERVIEW", "SURVEY"};
             case "freshness" -> new String[] {"FRESH", "STALE"};
-            case "project" -> new String[] {"BILL", "DEMO"};
+            case "project", "validationProject" -> new String[] {"BILL", "DEMO"};
             case "participant" -> new String[] {secretAlias, alias};
             case "observedFrom" -> new String[] {secretObserved.toString(), secretObserved.plusDays(1).toString()};
             case "observedTo" -> new String[] {secretObserved.toString(), secretObserved.minusDays(1).toString()};

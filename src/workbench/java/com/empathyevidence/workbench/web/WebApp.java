@@ -110,6 +110,8 @@ public final class WebApp {
         context.addFilter(crossSite, PageEditorServlet.PATH, EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new PageEditorServlet(descriptor, i18n, chrome, webResources, confluencePages, macro != null)), PageEditorServlet.PATH);
         context.addServlet(new ServletHolder(new JiraProjectsServlet(jira, json)), "/rest/api/2/project");
+        // validation (issue 17): Jira's create issue REST (the map's validation tasks come through it, as the viewer)
+        context.addServlet(new ServletHolder(new JiraCreateIssueServlet(jira, json)), JiraCreateIssueServlet.PATH);
         PagesServlet pages = new PagesServlet(confluencePages, descriptor, jira, renderer, i18n, panelProvider, macro, chrome, properties, webResources, jiraPlugin);
         if (jira.workflow() != null) {
             WorkflowServlet.install(context, jira, chrome, pages, i18n, crossSite); // workflow: transitions, Jira's transitions REST, admin pages

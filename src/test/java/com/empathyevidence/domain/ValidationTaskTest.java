@@ -1,0 +1,81 @@
+package com.empathyevidence.domain;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.Instant;
+import org.junit.Test;
+
+/** validation (issue 17): the rules of a validation task made from an assumption on the map, with worked examples. */
+public class ValidationTaskTest {
+
+    private static final Instant AT = Instant.parse("2026-12-02T09:00:00Z");
+
+    @Test
+    public void theSummaryStartsAsTheStatementOnOneLine() {
+        assertEquals("Fears losing unsaved work", ValidationTask.summaryFrom("Fears losing unsaved work"));
+        assertEquals("Fears losing unsaved work", ValidationTask.summaryFrom("  Fears  losing\nunsaved\r\n\twork "));
+        assertEquals("", ValidationTask.summaryFrom(null));
+    }
+
+    @Test
+    public void aLongStatementIsCutWithinJirasLimitAtAWord() {
+        String statement = "word ".repeat(60) + "end"; // 303 characters
+        String summary = ValidationTask.summaryFrom(statement);
+        assertTrue(summary.codePointCount(0, summary.length()) <= ValidationTask.SUMMARY_MAX);
+        assertTrue(summary, summary.endsWith("word\u2026"));
+        // exactly 255 is kept whole
+        String full = "a".repeat(255);
+        assertEquals(full, ValidationTask.summaryFrom(full));
+        // no space in the last quarter: cut at the limit
+        String solid = "b".repeat(300);
+        assertEquals("b".repeat(254) + "\u2026", ValidationTask.summaryFrom(solid));
+        // an emoji counts as one character and is never split
+        String emoji = "\uD83D\uDE00".repeat(300);
+        String cut = ValidationTask.summaryFrom(emoji);
+        assertEquals(255, cut.codePointCount(0, cut.length()));
+    }
+
+    @Test
+    public void theSummarySentMustBeOneLineWithinTheLimit() {
+        ValidationTask.checkSummary("Interview five accountants about unsaved work");
+        ValidationTask.checkSummary("x".repeat(255));
+        assertRefused(() -> ValidationTask.checkSummary(" "), "summary", "empathy.validation.required");
+        assertRefused(() -> ValidationTask.checkSummary(null), "summary", "empathy.validation.required");
+        assertRefused(() -> ValidationTask.checkSummary("x".repeat(256)), "summary", "empathy.validation.tooLong");
+        assertRefused(() -> ValidationTask.checkSummary("two\nlines"), "summary", "empathy.validation.task.oneLine");
+    }
+
+    @Test
+    public void onlyAnAssumptionTakesAValidationTask() {
+        ValidationTask.checkAssumption(7, 0);
+        // evidence backs it, even evidence the person may not see: no longer an assumption
+        assertRefused(() -> ValidationTask.checkAssumption(7, 1), "mapItemId", "empathy.validation.task.notAssumption");
+    }
+
+    @Test
+    public void aTaskStandsOnlyBesideItsAddressesLinkToTheItem() {
+        ValidationTask task = new ValidationTask("DEMO-12", 7, "pm", AT);
+        assertTrue(task.marks(new IssueLink(1, "DEMO-12", LinkTarget.mapItem(7), Relation.ADDRESSES, "pm", AT, null)));
+        // the relation changed to SUPPORTS: it no longer claims validation
+        assertFalse(task.marks(new IssueLink(1, "DEMO-12", LinkTarget.mapItem(7), Relation.SUPPORTS, "pm", AT, null)));
+        // another issue, another item, or evidence with the same id
+        assertFalse(task.marks(new IssueLink(2, "DEMO-13", LinkTarget.mapItem(7), Relation.ADDRESSES, "pm", AT, null)));
+        assertFalse(task.marks(new IssueLink(3, "DEMO-12", LinkTarget.mapItem(8), Relation.ADDRESSES, "pm", AT, null)));
+        assertFalse(task.marks(new IssueLink(4, "DEMO-12", LinkTarget.evidence(7), Relation.ADDRESSES, "pm", AT, null)));
+        // the link is gone (unlinked): nothing to mark
+        assertFalse(task.marks(null));
+    }
+
+    private static void assertRefused(Runnable check, String field, String key) {
+        try {
+            check.run();
+            fail("expected a refusal of " + field);
+        } catch (Problem problem) {
+            assertEquals(field, problem.fieldErrors().get(0).field());
+            assertEquals(key, problem.fieldErrors().get(0).messageKey());
+        }
+    }
+}
