@@ -14,8 +14,11 @@ public interface ArchiveStore {
     /** The archive's tables, in the order they are written and must be read (each refers only to tables before it). */
     List<String> TABLES = List.of("personas", "participants", "evidence", "edits", "reconfirmations", "map-items",
             "backings", "links", "shelf-lives", "audit",
-            // phasein (issue 16): last, and optional on import (archives made before it have none)
-            "panel-settings");
+            // phasein (issue 16): last, and optional on import (archives made before them have none)
+            "panel-settings", "requests");
+
+    /** The tables an archive may end before (made by an older version): each imports as empty. */
+    List<String> OPTIONAL = List.of("panel-settings", "requests");
 
     /** How many rows each table holds now, in {@link #TABLES} order. */
     Map<String, Integer> contents();
