@@ -21,9 +21,13 @@ public final class Workbench {
             + " --node-id ID, --host ADDRESS (default 127.0.0.1), --no-basic-auth, --no-demo-switcher, --host-page-only, --today YYYY-MM-DD";
 
     /** The command line as read: where the data lives and the server's configuration. */
-    public record Options(Path data, WorkbenchServer.Config config, boolean hostPageOnly) {
+    public record Options(Path data, WorkbenchServer.Config config, boolean hostPageOnly, String today) {
         public Options(Path data, WorkbenchServer.Config config) {
-            this(data, config, false);
+            this(data, config, false, null);
+        }
+
+        public Options(Path data, WorkbenchServer.Config config, boolean hostPageOnly) {
+            this(data, config, hostPageOnly, null);
         }
     }
 
@@ -68,12 +72,8 @@ public final class Workbench {
         if (database != null && nodeId == null) {
             nodeId = "node-" + ProcessHandle.current().pid(); // on PostgreSQL every workbench is a Data Center node
         }
-        if (today != null) {
-            // the server's clock starts on that day (host/WorkbenchToday reads it when the plugin is wired)
-            System.setProperty(com.empathyevidence.workbench.host.WorkbenchToday.PROPERTY, today);
-        }
         WorkbenchServer.Config config = database == null ? WorkbenchServer.Config.h2(data, port) : WorkbenchServer.Config.postgres(database, port);
-        return new Options(data, config.withHost(host).withBasicAuth(basicAuth).withDemoSwitcher(demoSwitcher).withNodeId(nodeId), hostPageOnly);
+        return new Options(data, config.withHost(host).withBasicAuth(basicAuth).withDemoSwitcher(demoSwitcher).withNodeId(nodeId), hostPageOnly, today);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -93,6 +93,10 @@ public final class Workbench {
             return;
         }
         Path data = options.data();
+        if (options.today() != null) {
+            // the server's clock starts on that day (host/WorkbenchToday reads it when the plugin is wired)
+            System.setProperty(com.empathyevidence.workbench.host.WorkbenchToday.PROPERTY, options.today());
+        }
         JERSEY.setLevel(java.util.logging.Level.SEVERE);
         boolean embedded = !options.config().jdbcUrl().startsWith("jdbc:postgresql:");
         String unusable = embedded ? DataDirectory.prepare(data) : null;

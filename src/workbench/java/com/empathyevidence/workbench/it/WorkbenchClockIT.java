@@ -104,6 +104,17 @@ public class WorkbenchClockIT {
     }
 
     @Test
+    public void a_startOptionTodayTakesADayAndRefusesAnythingElse() {
+        assertEquals("2027-01-15", com.empathyevidence.workbench.Workbench.options("--today", "2027-01-15").today());
+        try {
+            com.empathyevidence.workbench.Workbench.options("--today", "tomorrow");
+            org.junit.Assert.fail("took --today tomorrow");
+        } catch (IllegalArgumentException refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().startsWith("Cannot use --today tomorrow: give the day as YYYY-MM-DD, e.g. 2027-01-15."));
+        }
+    }
+
+    @Test
     public void b_evidenceTurnsStaleAfterItsShelfLifeWhenTheClockMovesOn() throws Exception {
         long id = rest(201, "POST", "/evidence", "pm", Api.evidence("Clock test " + UUID.randomUUID()).toString()).get("id").asLong();
         assertEquals("FRESH", rest(200, "GET", "/evidence/" + id, "pm", null).get("freshness").asText());
