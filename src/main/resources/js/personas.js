@@ -188,6 +188,12 @@
             box.appendChild(el('p', {}, failureText(result)));
             return;
         }
+        // the persona's trust figure (issue 16), over what the reader may see, said so when some is hidden
+        var trust = result.body.summary && result.body.summary.trust;
+        if (trust && trust.total > 0 && trust.percent !== null) {
+            box.appendChild(el('p', {'class': 'empathy-persona-trust', id: 'empathy-persona-trust'},
+                t(trust.partial ? 'trustPartial' : 'trust', trust.percent, trust.fresh, trust.total)));
+        }
         result.body.sections.forEach(function (s) {
             var section = el('section', {'class': 'empathy-personas-section', id: 'empathy-section-' + s.section, 'aria-labelledby': 'empathy-section-title-' + s.section});
             section.appendChild(el('h3', {id: 'empathy-section-title-' + s.section}, t('section.' + s.section)));

@@ -7,10 +7,21 @@
         return base + '/rest/empathy/1.0';
     }
 
+    function noteMode(form) {
+        var each = form.querySelector('[name=noteMode][value=EACH]');
+        return each && each.checked ? 'EACH' : 'ONE';
+    }
+
+    /** Shows the fields of the chosen action; for a re-confirmation, one note for all or a note beside each piece. */
     function showFields(form) {
         var action = form.querySelector('[name=action]').value;
+        var mode = noteMode(form);
         form.querySelectorAll('[data-for]').forEach(function (group) {
-            group.hidden = group.getAttribute('data-for').split(' ').indexOf(action) < 0;
+            var forMode = group.getAttribute('data-note-mode');
+            group.hidden = group.getAttribute('data-for').split(' ').indexOf(action) < 0 || (forMode !== null && forMode !== mode);
+        });
+        document.querySelectorAll('.empathy-piece-note').forEach(function (group) {
+            group.hidden = action !== 'RECONFIRM' || mode !== 'EACH';
         });
     }
 
@@ -99,6 +110,12 @@
             result = await post('/ownership/hand-over', {evidenceIds: ids, owner: form.querySelector('[name=owner]').value});
         } else if (action === 'RETIRE') {
             result = await post('/library/bulk', {action: 'RETIRE', evidenceIds: ids, reason: form.querySelector('[name=reason]').value});
+        } else if (noteMode(form) === 'EACH') {
+            var notes = ids.map(function (id) {
+                var input = document.querySelector('[data-piece-note="' + id + '"]');
+                return {evidenceId: id, note: input ? input.value : ''};
+            });
+            result = await post('/library/bulk', {action: 'RECONFIRM', evidenceIds: ids, notes: notes});
         } else {
             result = await post('/library/bulk', {action: 'RECONFIRM', evidenceIds: ids, note: form.querySelector('[name=note]').value});
         }
@@ -118,6 +135,9 @@
             form.setAttribute('data-wired', 'true');
             showFields(form);
             form.querySelector('[name=action]').addEventListener('change', function () { showFields(form); });
+            form.querySelectorAll('[name=noteMode]').forEach(function (radio) {
+                radio.addEventListener('change', function () { showFields(form); });
+            });
             form.addEventListener('submit', function (event) {
                 event.preventDefault();
                 run(form);

@@ -130,6 +130,17 @@ public class LibraryService {
      */
     public BulkResult bulk(String actionName, List<Long> evidenceIds, String note, String reason, String confirmedOn,
                            String issueKey, String relationName, Long mapItemId) {
+        return bulk(actionName, evidenceIds, note, reason, confirmedOn, issueKey, relationName, mapItemId, null);
+    }
+
+    /**
+     * As {@link #bulk(String, List, String, String, String, String, String, Long)}, with one note per piece for a
+     * re-confirmation ({@code notes}: evidence id to note; a piece not named gets {@code note}). Every piece named must
+     * be among those selected; each note is checked as the note for all is.
+     */
+    public BulkResult bulk(String actionName, List<Long> evidenceIds, String note, String reason, String confirmedOn,
+                           String issueKey, String relationName, Long mapItemId, java.util.Map<Long, String> notes) {
+        java.util.Map<Long, String> each = new java.util.LinkedHashMap<>();
         String user = evidence.signedIn();
         com.empathyevidence.domain.Validator v = new com.empathyevidence.domain.Validator();
         LibraryStore.BulkAction action = null;
@@ -159,6 +170,20 @@ public class LibraryService {
                 date = EvidenceForm.date(v, "confirmedOn", confirmedOn);
             }
             v.optionalText("note", note, Limits.NOTE_MAX);
+            if (notes != null) {
+                List<String> strangers = new ArrayList<>();
+                notes.forEach((id, text) -> {
+                    if (id == null || !ids.contains(id)) {
+                        strangers.add(String.valueOf(id));
+                    } else {
+                        each.put(id, EvidenceForm.strip(text));
+                    }
+                });
+                if (!strangers.isEmpty()) {
+                    v.error("notes", "empathy.library.validation.notesNotSelected", strangers.size(), String.join(", ", strangers));
+                }
+                each.forEach((id, text) -> v.optionalText("notes", text, Limits.NOTE_MAX));
+            }
         } else if (action == LibraryStore.BulkAction.RETIRE) {
             v.text("reason", reason, Limits.REASON_MAX);
         } else if (action == LibraryStore.BulkAction.LINK) {
@@ -213,7 +238,7 @@ public class LibraryService {
                 retired.add(String.valueOf(e.id()));
             }
             if (action == LibraryStore.BulkAction.RECONFIRM) {
-                Reconfirmation.validate(date, note, e.observedOn(), today.get());
+                Reconfirmation.validate(date, Reconfirmation.noteFor(e.id(), note, each), e.observedOn(), today.get());
             }
         }
         ids.stream().filter(id -> !found.contains(id)).forEach(id -> unseen.add(String.valueOf(id)));
@@ -229,7 +254,7 @@ public class LibraryService {
         }
         pieceErrors.check();
         LibraryStore.BulkDone done = library.bulk(new LibraryStore.BulkWrite(action, ids, user,
-                note == null || note.isEmpty() ? null : note, reason, date, issue, relation, mapItemId));
+                note == null || note.isEmpty() ? null : note, reason, date, issue, relation, mapItemId, each));
         refreshSummaries(action, done.changed(), issue, mapItemId);
         return new BulkResult(action, done.changed(), done.skipped());
     }

@@ -52,9 +52,20 @@ public interface LibraryStore {
 
     /** One bulk action: which, on which pieces, with what. */
     record BulkWrite(BulkAction action, List<Long> evidenceIds, String by, String note, String reason, LocalDate confirmedOn,
-                     String issueKey, Relation relation, Long mapItemId) {
+                     String issueKey, Relation relation, Long mapItemId, java.util.Map<Long, String> notes) {
         public BulkWrite {
             evidenceIds = List.copyOf(evidenceIds);
+            notes = notes == null ? java.util.Map.of() : java.util.Map.copyOf(notes);
+        }
+
+        public BulkWrite(BulkAction action, List<Long> evidenceIds, String by, String note, String reason, LocalDate confirmedOn,
+                         String issueKey, Relation relation, Long mapItemId) {
+            this(action, evidenceIds, by, note, reason, confirmedOn, issueKey, relation, mapItemId, java.util.Map.of());
+        }
+
+        /** The note a piece gets: its own (re-confirm, one note each) or the one for all ({@link com.empathyevidence.domain.Reconfirmation#noteFor}). */
+        public String noteFor(long evidenceId) {
+            return com.empathyevidence.domain.Reconfirmation.noteFor(evidenceId, note, notes);
         }
     }
 

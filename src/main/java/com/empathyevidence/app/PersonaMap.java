@@ -47,8 +47,12 @@ public record PersonaMap(Persona persona, Map<Section, SectionContent> sections,
      * The map at a glance.
      *
      * @param freshness the share-weighted picture: the freshness most of the evidence has; null without evidence
+     * @param trust     the trust figure (issue 16) over the pieces the reader may see that are linked to open issues
+     *                  they may see ({@link com.empathyevidence.domain.TrustRule})
+     * @param partial   true when the reader may not see all of it (evidence of the persona, or issues linked to its
+     *                  evidence, hidden from them): the figure is then said to be over what they can see
      */
     public record Summary(int evidenceCount, int participants, LocalDate earliest, LocalDate latest, Freshness freshness,
-                          int fresh, int aging, int stale) {
+                          int fresh, int aging, int stale, com.empathyevidence.domain.TrustRule.Trust trust, boolean partial) {
     }
 }

@@ -15,6 +15,7 @@ import com.empathyevidence.domain.ConfidenceRule;
 import com.empathyevidence.domain.RollupRule;
 import com.empathyevidence.domain.Section;
 import com.empathyevidence.domain.ValidationTask;
+import com.empathyevidence.domain.TrustRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -95,6 +96,8 @@ public class PersonaMapService {
         Map<Long, List<Long>> backing = store.backing(personaKey);
 
         List<LinkTarget> targets = new ArrayList<>();
+        // every piece the reader sees, for the trust figure (which pieces are linked to open work)
+        evidence.keySet().forEach(id -> targets.add(LinkTarget.evidence(id)));
         for (MapItem item : items) {
             targets.add(LinkTarget.mapItem(item.id()));
             backing.getOrDefault(item.id(), List.of()).forEach(id -> targets.add(LinkTarget.evidence(id)));
@@ -176,10 +179,27 @@ public class PersonaMapService {
             sections.put(s, new PersonaMap.SectionContent(itemsBySection.getOrDefault(s, List.of()), unsorted,
                     hiddenBySection.getOrDefault(s, 0)));
         }
-        return new PersonaMap(persona, sections, summary(evidence.values()), hidden);
+        // the trust figure (issue 16): of the pieces the reader sees linked to open issues they see, the share fresh
+        List<Freshness> behindOpenWork = new ArrayList<>();
+        boolean hiddenIssue = false;
+        for (AssessedEvidence a : evidence.values()) {
+            boolean open = false;
+            for (String key : new LinkedHashSet<>(issuesByTarget.getOrDefault(LinkTarget.evidence(a.evidence().id()), List.of()))) {
+                Optional<IssueRef> issue = issues.computeIfAbsent(key, access::visibleIssue);
+                if (issue.isEmpty()) {
+                    hiddenIssue = true;
+                } else if (TrustRule.isOpen(issue.get().statusCategory())) {
+                    open = true;
+                }
+            }
+            if (open) {
+                behindOpenWork.add(a.freshness().freshness());
+            }
+        }
+        return new PersonaMap(persona, sections, summary(evidence.values(), TrustRule.of(behindOpenWork), hidden > 0 || hiddenIssue), hidden);
     }
 
-    private static PersonaMap.Summary summary(java.util.Collection<AssessedEvidence> evidence) {
+    private static PersonaMap.Summary summary(java.util.Collection<AssessedEvidence> evidence, TrustRule.Trust trust, boolean partial) {
         Set<String> participants = new HashSet<>();
         LocalDate earliest = null;
         LocalDate latest = null;
@@ -201,6 +221,6 @@ public class PersonaMapService {
         }
         Freshness overall = evidence.isEmpty() ? null
                 : fresh >= aging && fresh >= stale ? Freshness.FRESH : aging >= stale ? Freshness.AGING : Freshness.STALE;
-        return new PersonaMap.Summary(evidence.size(), participants.size(), earliest, latest, overall, fresh, aging, stale);
+        return new PersonaMap.Summary(evidence.size(), participants.size(), earliest, latest, overall, fresh, aging, stale, trust, partial);
     }
 }

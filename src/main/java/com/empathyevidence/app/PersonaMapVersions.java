@@ -49,7 +49,7 @@ public class PersonaMapVersions {
         String user = access.currentUser().orElseThrow(() -> new Problem(Problem.Kind.NOT_SIGNED_IN, "empathy.error.notSignedIn"));
         Persona persona = store.persona(personaKey).orElseThrow(() -> Problem.notFound("empathy.error.personaNotFound", personaKey));
         List<String> parts = new ArrayList<>();
-        parts.add("map-v1");
+        parts.add("map-v2"); // v2: the answer carries the trust figure
         parts.add(user);
         parts.add(String.valueOf(access.isAdmin()));
         parts.add(today.get().toString());

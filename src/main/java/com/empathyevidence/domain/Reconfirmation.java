@@ -18,4 +18,16 @@ public record Reconfirmation(long id, long evidenceId, LocalDate confirmedOn, St
         v.optionalText("note", note, Limits.NOTE_MAX);
         v.check();
     }
+
+    /**
+     * The note a piece gets in a bulk re-confirmation (issue 16: "one note for all, or one each"): its own note when the
+     * per-piece notes name it (blank: no note, so one piece can go without while the others have one), otherwise the
+     * note for all (blank: none). Null means no note.
+     *
+     * @param each per-piece notes by evidence id (empty: one note for all)
+     */
+    public static String noteFor(long evidenceId, String forAll, java.util.Map<Long, String> each) {
+        String note = each.containsKey(evidenceId) ? each.get(evidenceId) : forAll;
+        return note == null || note.isBlank() ? null : note.strip();
+    }
 }

@@ -34,4 +34,12 @@ public final class TrustRule {
         }
         return new Trust(fresh, behindOpenWork.size());
     }
+
+    /**
+     * Whether an issue in this Jira status category is open work: anything but "done" (an unknown category too, as
+     * Jira's own open-work searches count it).
+     */
+    public static boolean isOpen(String statusCategoryKey) {
+        return Delivery.of(statusCategoryKey) != Delivery.SHIPPED;
+    }
 }

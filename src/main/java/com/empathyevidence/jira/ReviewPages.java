@@ -22,7 +22,7 @@ public class ReviewPages {
     public static final String RESOURCES = "com.empathyevidence.empathy-evidence:review-queue-resources";
 
     /** The page's static texts, passed to the template as {@code $t_<suffix>} from {@code empathy.review.page.<suffix>}. */
-    static final List<String> PAGE_KEYS = List.of("selectAll", "bulk", "bulkAction", "reconfirm", "retire", "handOver", "note",
+    static final List<String> PAGE_KEYS = List.of("selectAll", "bulk", "bulkAction", "reconfirm", "retire", "handOver", "note", "noteMode", "noteOne", "noteEach",
             "reason", "owner", "run", "results", "previous", "next", "paging", "colEvidence", "colWhy", "mine", "library", "failed",
             "offline", "working");
 

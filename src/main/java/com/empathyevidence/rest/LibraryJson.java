@@ -111,6 +111,19 @@ public final class LibraryJson {
         public String relation;
         @ApiField(minimum = 1, maximum = Integer.MAX_VALUE, example = "3")
         public Long mapItemId;
+        /**
+         * RECONFIRM only, "a note per piece": each selected piece's own note (a blank one: no note for that piece);
+         * a selected piece not named here gets {@code note}. Every piece named must be selected.
+         */
+        public List<PieceNote> notes;
+    }
+
+    /** One piece's own note in a bulk re-confirmation. */
+    public static class PieceNote {
+        @ApiField(required = true, minimum = 1, maximum = Integer.MAX_VALUE, example = "12")
+        public Long evidenceId;
+        @ApiField(maxLength = Limits.NOTE_MAX, example = "Heard again from two clients this week")
+        public String note;
     }
 
     /** What a bulk action did: the pieces it changed, and those that already had it (a link, a backing). */

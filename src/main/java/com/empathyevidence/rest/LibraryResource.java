@@ -62,9 +62,24 @@ public class LibraryResource {
         LibraryJson.BulkInput in = input == null ? new LibraryJson.BulkInput() : input;
         return Responses.run(texts, () -> {
             Validator v = new Validator();
-            Ids.body(v, "mapItemId", in.mapItemId).check();
+            Ids.body(v, "mapItemId", in.mapItemId);
+            java.util.Map<Long, String> notes = null;
+            if (in.notes != null) {
+                notes = new java.util.LinkedHashMap<>();
+                for (LibraryJson.PieceNote n : in.notes) {
+                    if (n == null || n.evidenceId == null) {
+                        v.error("notes", "empathy.library.validation.noteWithoutPiece");
+                        continue;
+                    }
+                    Ids.body(v, "notes", n.evidenceId);
+                    if (notes.put(n.evidenceId, n.note) != null) {
+                        v.error("notes", "empathy.library.validation.noteTwice", String.valueOf(n.evidenceId));
+                    }
+                }
+            }
+            v.check();
             LibraryService.BulkResult done = library.bulk(in.action, in.evidenceIds, in.note, in.reason, in.confirmedOn, in.issueKey,
-                    in.relation, in.mapItemId);
+                    in.relation, in.mapItemId, notes);
             LibraryJson.BulkJson json = new LibraryJson.BulkJson();
             json.action = done.action().name();
             json.changed.addAll(done.changed());

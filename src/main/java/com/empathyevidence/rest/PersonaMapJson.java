@@ -56,6 +56,21 @@ public class PersonaMapJson {
         public int fresh;
         public int aging;
         public int stale;
+        /** The trust figure (issue 16) over what the caller may see. */
+        public TrustJson trust;
+    }
+
+    /**
+     * The share of the evidence behind open work that is fresh: of the pieces the caller may see linked to open
+     * issues they may see, how many are fresh. {@code percent} is rounded down, null when no piece is behind open work.
+     */
+    public static class TrustJson {
+        public int fresh;
+        public int total;
+        @ApiField(example = "82")
+        public Integer percent;
+        /** True when some of the persona's evidence, or issues linked to it, are hidden from the caller. */
+        public boolean partial;
     }
 
     /** One section: its items and the evidence not yet sorted into an item. */
@@ -153,6 +168,11 @@ public class PersonaMapJson {
         json.summary.fresh = s.fresh();
         json.summary.aging = s.aging();
         json.summary.stale = s.stale();
+        json.summary.trust = new TrustJson();
+        json.summary.trust.fresh = s.trust().fresh();
+        json.summary.trust.total = s.trust().total();
+        json.summary.trust.percent = s.trust().percent();
+        json.summary.trust.partial = s.partial();
         for (Map.Entry<Section, PersonaMap.SectionContent> entry : map.sections().entrySet()) {
             SectionJson section = new SectionJson();
             section.section = entry.getKey().name();

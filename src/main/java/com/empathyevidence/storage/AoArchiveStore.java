@@ -51,6 +51,8 @@ public class AoArchiveStore implements ArchiveStore {
     private static final String PANEL_SETTINGS = "panel-settings";
     /** workspace (issue 13): the aging thresholds' table in the archive. */
     private static final String AGING_THRESHOLDS = "aging-thresholds";
+    /** Owners and requests (issue 16): the re-confirmation requests, open and closed (closed by what follows them). */
+    private static final String REQUESTS = "requests";
 
     @Override
     public Map<String, Integer> contents() {
@@ -69,6 +71,8 @@ public class AoArchiveStore implements ArchiveStore {
         // panel, so a new Jira holds some; the archive's settings replace them on import
         counts.put(PANEL_SETTINGS, 0);
         counts.put(AGING_THRESHOLDS, ao.count(AgingThresholdEntity.class));
+        // owners and requests (issue 16): a request is on a piece, so it is data already there like a re-confirmation
+        counts.put(REQUESTS, ao.count(ReconfirmationRequestEntity.class));
         return counts;
     }
 
@@ -243,6 +247,18 @@ public class AoArchiveStore implements ArchiveStore {
             r.put("updatedBy", a.getUpdatedBy());
             return r;
         });
+        table(sink, REQUESTS, ReconfirmationRequestEntity.class, q -> {
+            int id = archiveId(evidence, q.getEvidenceId());
+            if (id == 0) {
+                return null;
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("evidenceId", id);
+            r.put("note", q.getNote());
+            r.put("requestedBy", q.getRequestedBy());
+            r.put("requestedAt", q.getRequestedAt());
+            return r;
+        });
     }
 
     /** The latest version claim of each persona and map item ("persona:KEY", "item:ID"), read in pages. */
@@ -347,8 +363,8 @@ public class AoArchiveStore implements ArchiveStore {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String expected : TABLES) {
                 String table = source.nextTable();
-                if (table == null && (PANEL_SETTINGS.equals(expected) || AGING_THRESHOLDS.equals(expected))) {
-                    // an archive made before panel settings or aging thresholds: nothing more to read
+                if (table == null && OPTIONAL.contains(expected)) {
+                    // an archive made before panel settings, aging thresholds or requests: nothing more to read
                     for (String rest : TABLES.subList(TABLES.indexOf(expected), TABLES.size())) {
                         counts.put(rest, 0);
                     }
@@ -457,6 +473,16 @@ public class AoArchiveStore implements ArchiveStore {
                     }
                     ao.create(AgingThresholdEntity.class, params("SCOPE", project == null ? GLOBAL_SCOPE : project, "PERCENT", percent,
                             "UPDATED_BY", r.text("updatedBy", false)));
+                }
+                case REQUESTS -> {
+                    String at = r.text("requestedAt", true);
+                    try {
+                        java.time.Instant.parse(at);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw r.bad("requestedAt");
+                    }
+                    ao.create(ReconfirmationRequestEntity.class, params("EVIDENCE_ID", r.ref("evidenceId", evidence, true),
+                            "NOTE", r.text("note", false), "REQUESTED_BY", r.text("requestedBy", true), "REQUESTED_AT", at));
                 }
                 default -> throw new Problem(Problem.Kind.INVALID, "empathy.archive.unknownEntry", table + ".json");
             }

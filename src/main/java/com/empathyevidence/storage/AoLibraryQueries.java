@@ -164,7 +164,7 @@ public class AoLibraryQueries implements LibraryStore {
                 switch (w.action()) {
                     case RECONFIRM -> {
                         ao.create(ReconfirmationEntity.class, new DBParam("EVIDENCE_ID", row.getID()),
-                                new DBParam("CONFIRMED_ON", w.confirmedOn().toString()), new DBParam("NOTE", w.note()),
+                                new DBParam("CONFIRMED_ON", w.confirmedOn().toString()), new DBParam("NOTE", w.noteFor(id)),
                                 new DBParam("AUTHOR", w.by()), new DBParam("RECORDED_AT", now));
                         changed.add(id);
                     }

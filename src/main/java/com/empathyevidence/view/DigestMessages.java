@@ -6,6 +6,7 @@ import com.empathyevidence.app.DigestWriter;
 import com.empathyevidence.app.IssueRef;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import jakarta.inject.Inject;
@@ -26,40 +27,75 @@ public class DigestMessages implements DigestWriter {
 
     @Override
     public String subject(Digest digest) {
-        return texts.get("empathy.digest.subject", digest.items().size());
+        if (!digest.items().isEmpty()) {
+            return texts.get("empathy.digest.subject", digest.items().size());
+        }
+        if (!digest.requests().isEmpty()) {
+            return texts.get("empathy.digest.subject.requests", digest.requests().size());
+        }
+        return texts.get("empathy.digest.subject.resolved", digest.resolved().size());
+    }
+
+    private static String quote(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() > QUOTE ? t.substring(0, QUOTE) + "\u2026" : t;
+    }
+
+    private static String libraryLink(String baseUrl, String text) {
+        String t = text == null ? "" : text.strip();
+        return baseUrl + "/plugins/servlet/empathy/library?q=" + URLEncoder.encode(t.substring(0, Math.min(40, t.length())), StandardCharsets.UTF_8);
+    }
+
+    private static String browse(String baseUrl, String key) {
+        return baseUrl + "/browse/" + URLEncoder.encode(key, StandardCharsets.UTF_8);
     }
 
     @Override
     public String body(Digest digest, String baseUrl) {
         StringBuilder b = new StringBuilder();
         b.append(texts.get("empathy.digest.greeting", digest.recipient().displayName())).append("\n\n");
-        b.append(texts.get("empathy.digest.intro", digest.items().size())).append("\n");
+        if (!digest.items().isEmpty()) {
+            b.append(texts.get("empathy.digest.intro", digest.items().size())).append("\n");
+        }
         for (Digest.Item item : digest.items()) {
-            String text = item.text() == null ? "" : item.text().strip();
-            if (text.length() > QUOTE) {
-                text = text.substring(0, QUOTE) + "\u2026";
-            }
-            b.append("\n- ").append(texts.get("empathy.digest.item", text, DAY.format(item.staleOn()), item.projectKey() == null ? "" : item.projectKey()))
-                    .append("\n  ").append(baseUrl).append("/plugins/servlet/empathy/library?q=").append(URLEncoder.encode(
-                            item.text() == null ? "" : item.text().strip().substring(0, Math.min(40, item.text().strip().length())), StandardCharsets.UTF_8))
-                    .append("\n");
+            b.append("\n- ").append(texts.get("empathy.digest.item", quote(item.text()), DAY.format(item.staleOn()),
+                    item.projectKey() == null ? "" : item.projectKey())).append("\n  ").append(libraryLink(baseUrl, item.text())).append("\n");
             if (item.openIssues().isEmpty()) {
                 b.append("  ").append(texts.get("empathy.digest.noOpenIssues")).append("\n");
             } else {
                 b.append("  ").append(texts.get("empathy.digest.openIssues", item.openIssues().size())).append("\n");
                 for (IssueRef issue : item.openIssues()) {
                     b.append("    ").append(issue.key()).append(" ").append(issue.summary()).append(" (").append(issue.status()).append(")")
-                            .append(": ").append(baseUrl).append("/browse/").append(URLEncoder.encode(issue.key(), StandardCharsets.UTF_8)).append("\n");
+                            .append(": ").append(browse(baseUrl, issue.key())).append("\n");
                 }
             }
         }
         if (!digest.requests().isEmpty()) {
             b.append("\n").append(texts.get("empathy.digest.requests", digest.requests().size())).append("\n");
-            for (String request : digest.requests()) {
-                b.append("- ").append(request).append("\n");
+            for (Digest.Request r : digest.requests()) {
+                String day = DAY.format(r.requestedAt().atZone(ZoneId.systemDefault()));
+                String project = r.projectKey() == null ? "" : r.projectKey();
+                b.append("\n- ").append(r.note().isEmpty()
+                        ? texts.get("empathy.digest.requestNoNote", quote(r.text()), project, r.requestedBy(), day)
+                        : texts.get("empathy.digest.request", quote(r.text()), project, r.requestedBy(), day, r.note())).append("\n");
+                b.append("  ").append(libraryLink(baseUrl, r.text())).append("\n");
             }
         }
-        b.append("\n").append(texts.get("empathy.digest.what")).append("\n");
+        if (!digest.resolved().isEmpty()) {
+            b.append("\n").append(texts.get("empathy.digest.resolvedIntro", digest.resolved().size())).append("\n");
+            for (Digest.Resolved r : digest.resolved()) {
+                IssueRef issue = r.issue();
+                b.append("\n- ").append(texts.get("empathy.digest.resolved", issue.key(), issue.summary(), DAY.format(issue.resolvedOn()),
+                        r.pains().size())).append("\n");
+                for (String pain : r.pains()) {
+                    b.append("    \u201c").append(quote(pain)).append("\u201d\n");
+                }
+                b.append("  ").append(browse(baseUrl, issue.key())).append("\n");
+            }
+        }
+        if (!digest.items().isEmpty() || !digest.requests().isEmpty()) {
+            b.append("\n").append(texts.get("empathy.digest.what")).append("\n");
+        }
         b.append("\n").append(texts.get("empathy.digest.optOut", baseUrl + "/plugins/servlet/empathy/digest")).append("\n");
         return b.toString();
     }

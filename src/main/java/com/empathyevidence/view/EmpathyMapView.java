@@ -23,6 +23,7 @@ public final class EmpathyMapView {
     private final String name;
     private final String description;
     private final String summary;
+    private final String trust;
     private final List<MapSectionView> sections = new ArrayList<>();
     private final String hiddenNotice;
 
@@ -70,6 +71,7 @@ public final class EmpathyMapView {
         this.summary = s == null || s.evidenceCount == 0 ? texts.get("empathy.map.summary.none")
                 : texts.get("empathy.map.summary", s.evidenceCount, s.participants, observedRange(s, texts),
                         texts.get("empathy.map.summary.freshness." + s.freshness.toLowerCase(Locale.ROOT)), s.fresh, s.aging, s.stale);
+        this.trust = trustLine(s, texts);
         for (PersonaMapJson.SectionJson section : map.sections) {
             if (!shownSections.contains(section.section)) {
                 continue;
@@ -192,6 +194,22 @@ public final class EmpathyMapView {
     /** "18 pieces of evidence from 12 participants, observed Mar 2025 – Nov 2026. Mostly fresh: ...". */
     public String getSummary() {
         return summary;
+    }
+
+    /**
+     * The trust figure (issue 16): "82 % of the evidence behind open work is fresh (9 of 11 pieces linked to issues
+     * that are not done)"; over what the reader can see, and said so, when some is hidden from them; "" when no piece
+     * they see is behind open work (nothing to say) or Jira sent no figure.
+     */
+    static String trustLine(PersonaMapJson.SummaryJson s, Texts texts) {
+        if (s == null || s.trust == null || s.trust.total == 0 || s.trust.percent == null) {
+            return "";
+        }
+        return texts.get(s.trust.partial ? "empathy.map.trustPartial" : "empathy.review.trust", s.trust.percent, s.trust.fresh, s.trust.total);
+    }
+
+    public String getTrust() {
+        return trust;
     }
 
     public List<MapSectionView> getSections() {

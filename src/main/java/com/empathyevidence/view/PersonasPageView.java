@@ -20,7 +20,7 @@ public final class PersonasPageView {
             "edit", "save", "cancel", "delete", "deleted", "moveTo", "back", "unback", "searchEvidence",
             "search", "noResults", "created", "saved", "itemAdded", "itemSaved", "itemMoved", "backed", "unbacked",
             "statement", "section", "name", "description", "loading", "readOnly", "choose",
-            "retired", "retiredLine", "retiredDone", "restoredDone", "reason");
+            "retired", "retiredLine", "retiredDone", "restoredDone", "reason", "trust", "trustPartial");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

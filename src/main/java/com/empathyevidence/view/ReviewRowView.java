@@ -12,6 +12,7 @@ public final class ReviewRowView {
     private final String openIssues;
     private final String project;
     private final String selectLabel;
+    private final String noteLabel;
 
     ReviewRowView(ReviewQueue.Item item, EvidenceRowView evidence, Texts texts) {
         this.id = item.evidence().evidence().id();
@@ -21,6 +22,12 @@ public final class ReviewRowView {
         this.openIssues = texts.get("empathy.review.openIssues", item.openIssues());
         this.project = item.evidence().evidence().projectKey() == null ? "" : item.evidence().evidence().projectKey();
         this.selectLabel = texts.get("empathy.library.select", evidence.getLabel());
+        this.noteLabel = texts.get("empathy.review.page.pieceNote", evidence.getLabel());
+    }
+
+    /** The label of the piece's own note in a bulk re-confirmation with a note for each piece. */
+    public String getNoteLabel() {
+        return noteLabel;
     }
 
     public long getId() {

@@ -195,4 +195,31 @@ public class EmpathyMapViewTest {
         assertEquals("Research confidence (GRADE-CERQual): very low", only(live(map(section("PAINS", backed)), EXTENDED)).getConfidence());
         assertEquals("an assumption has no grade to show", "", only(live(map(section("PAINS", item("Dreads month end", 0, 0, 0))), EXTENDED)).getConfidence());
     }
+
+    private static PersonaMapJson.TrustJson trust(int fresh, int total, Integer percent, boolean partial) {
+        PersonaMapJson.TrustJson t = new PersonaMapJson.TrustJson();
+        t.fresh = fresh;
+        t.total = total;
+        t.percent = percent;
+        t.partial = partial;
+        return t;
+    }
+
+    @Test
+    public void theHeaderSaysHowMuchOfTheEvidenceBehindOpenWorkIsFreshOverWhatTheReaderCanSee() {
+        PersonaMapJson whole = map(section("PAINS"));
+        whole.summary.trust = trust(9, 11, 81, false);
+        assertEquals("81 % of the evidence behind open work is fresh (9 of 11 pieces linked to issues that are not done).",
+                new EmpathyMapView(whole, EXTENDED, 2, true, null, 5, false, null, texts).getTrust());
+        PersonaMapJson restricted = map(section("PAINS"));
+        restricted.summary.trust = trust(1, 1, 100, true);
+        assertEquals("100 % of the evidence you can see behind open work is fresh (1 of 1 piece linked to issues you can see that are not done)."
+                + " Some of this persona\u2019s evidence or issues are hidden from you.",
+                new EmpathyMapView(restricted, EXTENDED, 2, true, null, 5, false, null, texts).getTrust());
+        // nothing behind open work, or an older Jira that sends no figure: nothing said
+        PersonaMapJson none = map(section("PAINS"));
+        none.summary.trust = trust(0, 0, null, false);
+        assertEquals("", new EmpathyMapView(none, EXTENDED, 2, true, null, 5, false, null, texts).getTrust());
+        assertEquals("", new EmpathyMapView(map(section("PAINS")), EXTENDED, 2, true, null, 5, false, null, texts).getTrust());
+    }
 }

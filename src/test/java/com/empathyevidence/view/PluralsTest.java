@@ -75,6 +75,7 @@ public class PluralsTest {
             "empathy.library.validation.locked", "{1} lists the pieces' project keys",
             "empathy.library.validation.unseen", "{1} lists the pieces' ids",
             "empathy.library.validation.retired", "{1} lists the pieces' ids",
+            "empathy.library.validation.notesNotSelected", "{1} lists the pieces' ids",
             "empathy.phasein.page.title", "{0} is the project's name",
             "empathy.workflow.view.validator", "{0} lists the check's configured requirements",
             "empathy.workflow.view.condition", "{0} lists the check's configured requirements");

@@ -25,7 +25,22 @@ public final class PluginContainer {
     private final Map<Class<?>, Object> components = new HashMap<>();
 
     public PluginContainer(String product, Map<Class<?>, Object> hostServices) {
+        this(product, hostServices, Map.of());
+    }
+
+    /**
+     * With {@code hostClock}: instances of plugin components the host stands in for, by class. The workbench uses it
+     * for one port only, {@code app/Today} (the server's clock), so tests can move "today" as a change of the server's
+     * date would ({@code POST /workbench/clock}); each stand-in must be a subclass of the component it replaces.
+     */
+    public PluginContainer(String product, Map<Class<?>, Object> hostServices, Map<Class<?>, Object> hostClock) {
         this.product = product;
+        for (Map.Entry<Class<?>, Object> standIn : hostClock.entrySet()) {
+            if (!standIn.getKey().isInstance(standIn.getValue())) {
+                throw new IllegalArgumentException(standIn.getValue() + " is not a " + standIn.getKey().getName());
+            }
+            components.put(standIn.getKey(), standIn.getValue());
+        }
         ClassLoader loader = getClass().getClassLoader();
         for (String line : readIndex("imports")) {
             Class<?> type = load(loader, line);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * Options: {@code --port N}, {@code --data DIR}, {@code --database postgresql://user:password@host:port/db} (instead of
  * the embedded H2 in {@code --data}), {@code --node-id ID} (a cluster node: several on one database), {@code --host ADDRESS} (default 127.0.0.1: this machine only),
  * {@code --no-basic-auth} (refuse HTTP Basic as Jira 11 ships), {@code --no-demo-switcher} (also off whenever the
- * host is not a loopback address). Ctrl-C stops it; the next start keeps the data.
+ * host is not a loopback address), {@code --today YYYY-MM-DD} (the server's clock starts on that day). Ctrl-C stops it; the next start keeps the data.
  */
 public final class Workbench {
 
@@ -18,12 +18,16 @@ public final class Workbench {
     }
 
     static final String USAGE = "Options: --port N, --data DIR, --database postgresql://user:password@host:port/database,"
-            + " --node-id ID, --host ADDRESS (default 127.0.0.1), --no-basic-auth, --no-demo-switcher, --host-page-only";
+            + " --node-id ID, --host ADDRESS (default 127.0.0.1), --no-basic-auth, --no-demo-switcher, --host-page-only, --today YYYY-MM-DD";
 
     /** The command line as read: where the data lives and the server's configuration. */
-    public record Options(Path data, WorkbenchServer.Config config, boolean hostPageOnly) {
+    public record Options(Path data, WorkbenchServer.Config config, boolean hostPageOnly, String today) {
         public Options(Path data, WorkbenchServer.Config config) {
-            this(data, config, false);
+            this(data, config, false, null);
+        }
+
+        public Options(Path data, WorkbenchServer.Config config, boolean hostPageOnly) {
+            this(data, config, hostPageOnly, null);
         }
     }
 
@@ -37,6 +41,7 @@ public final class Workbench {
         String database = null;
         String nodeId = null;
         boolean hostPageOnly = false;
+        String today = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -48,6 +53,13 @@ public final class Workbench {
                 case "--no-basic-auth" -> basicAuth = false;
                 case "--no-demo-switcher" -> demoSwitcher = false;
                 case "--host-page-only" -> hostPageOnly = true;
+                case "--today" -> {
+                    String day = value(args, ++i, option);
+                    if (com.empathyevidence.workbench.host.WorkbenchToday.parse(day).isEmpty()) {
+                        throw new IllegalArgumentException("Cannot use --today " + day + ": give the day as YYYY-MM-DD, e.g. 2027-01-15. " + USAGE);
+                    }
+                    today = day.strip();
+                }
                 default -> throw new IllegalArgumentException("Unknown option " + option + ". " + USAGE);
             }
         }
@@ -61,7 +73,7 @@ public final class Workbench {
             nodeId = "node-" + ProcessHandle.current().pid(); // on PostgreSQL every workbench is a Data Center node
         }
         WorkbenchServer.Config config = database == null ? WorkbenchServer.Config.h2(data, port) : WorkbenchServer.Config.postgres(database, port);
-        return new Options(data, config.withHost(host).withBasicAuth(basicAuth).withDemoSwitcher(demoSwitcher).withNodeId(nodeId), hostPageOnly);
+        return new Options(data, config.withHost(host).withBasicAuth(basicAuth).withDemoSwitcher(demoSwitcher).withNodeId(nodeId), hostPageOnly, today);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -81,6 +93,10 @@ public final class Workbench {
             return;
         }
         Path data = options.data();
+        if (options.today() != null) {
+            // the server's clock starts on that day (host/WorkbenchToday reads it when the plugin is wired)
+            System.setProperty(com.empathyevidence.workbench.host.WorkbenchToday.PROPERTY, options.today());
+        }
         JERSEY.setLevel(java.util.logging.Level.SEVERE);
         boolean embedded = !options.config().jdbcUrl().startsWith("jdbc:postgresql:");
         String unusable = embedded ? DataDirectory.prepare(data) : null;

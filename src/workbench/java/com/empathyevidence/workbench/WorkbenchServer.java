@@ -240,8 +240,10 @@ public final class WorkbenchServer implements AutoCloseable {
         confluenceServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
         jiraServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
 
-        jiraPlugin = new PluginContainer("jira", jiraServices);
-        PluginContainer confluencePlugin = new PluginContainer("confluence", confluenceServices);
+        // the server's clock, which the workbench can set (POST /workbench/clock, --today): one for both products
+        Map<Class<?>, Object> clock = Map.of(Today.class, new com.empathyevidence.workbench.host.WorkbenchToday());
+        jiraPlugin = new PluginContainer("jira", jiraServices, clock);
+        PluginContainer confluencePlugin = new PluginContainer("confluence", confluenceServices, clock);
 
         if (config.seedDemoData()) {
             EvidenceStore store = jiraPlugin.component(com.empathyevidence.storage.AoEvidenceStore.class);

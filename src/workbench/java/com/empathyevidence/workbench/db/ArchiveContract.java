@@ -83,7 +83,12 @@ public abstract class ArchiveContract {
         store.updateEvidence(a.id(), new com.empathyevidence.domain.EvidenceChanges("Re-keys every invoice by hand", EvidenceKind.QUOTE,
                 Section.PAINS, a.source(), "P-ARCH-1", "ACC", a.observedOn(), List.of("invoices"), 1, "pm"));
         store.retire(b.id(), "Merged", a.id(), "admin");
+        // owners and requests (issue 16): one request closed by the re-confirmation after it, one still open
+        com.empathyevidence.storage.AoOwnerStore requests = new com.empathyevidence.storage.AoOwnerStore(ao);
+        requests.request(a.id(), "Still true after the redesign?", "viewer");
         store.reconfirm(a.id(), LocalDate.of(2026, 11, 30), "Still true in the November calls", "pm");
+        sleepPast(); // the open request is asked after that re-confirmation was recorded
+        requests.request(a.id(), "And for the \u00e9t\u00e9 clients? \uD83D\uDE00", "pm");
         new com.empathyevidence.storage.AoOwnerStore(ao).handOver(List.of(a.id()), "admin");
         MapItem doomed = store.createMapItem("ACC", Section.GAINS, "A gap among map items");
         MapItem item = store.createMapItem("ACC", Section.PAINS, "Re-keys invoices");
@@ -112,6 +117,14 @@ public abstract class ArchiveContract {
         // workspace (issue 13): aging thresholds, global and per project
         store.setAgingThreshold(null, 60, "admin");
         store.setAgingThreshold("BILL", 90, "admin");
+    }
+
+    /** Waits until the clock has moved on a millisecond, so that what is written next is recorded later. */
+    private static void sleepPast() {
+        Instant now = Instant.now();
+        while (!Instant.now().isAfter(now)) {
+            Thread.onSpinWait();
+        }
     }
 
     private static byte[] export(ArchiveStore archive, Instant at) {
@@ -160,7 +173,7 @@ public abstract class ArchiveContract {
         Map<String, String> one = files(first);
         Map<String, String> two = files(second);
         assertEquals(List.of("personas.json", "participants.json", "evidence.json", "edits.json", "reconfirmations.json",
-                "map-items.json", "backings.json", "links.json", "shelf-lives.json", "audit.json", "panel-settings.json", "aging-thresholds.json", "manifest.json"), new ArrayList<>(one.keySet()));
+                "map-items.json", "backings.json", "links.json", "shelf-lives.json", "audit.json", "panel-settings.json", "aging-thresholds.json", "requests.json", "manifest.json"), new ArrayList<>(one.keySet()));
         assertEquals(one, two);
         assertNotEquals("the ids did change", a.search(query("re-keys every")).items().get(0).id(), b.search(query("re-keys every")).items().get(0).id());
 
@@ -204,6 +217,14 @@ public abstract class ArchiveContract {
                 new com.empathyevidence.storage.AoOwnerStore(aoB).namedOwners(List.of(keyed.id())));
         assertTrue(one.get("evidence.json").contains("\"owner\":\"admin\""));
         assertEquals(Integer.valueOf(95), keyed.source().momentSeconds());
+        // the requests come along, the first closed by the re-confirmation after it, the second still open
+        List<com.empathyevidence.domain.ReconfirmationRequest> asked = new com.empathyevidence.storage.AoOwnerStore(aoB)
+                .requestsFor(List.of(keyed.id())).get(keyed.id());
+        assertEquals(List.of("And for the \u00e9t\u00e9 clients? \uD83D\uDE00", "Still true after the redesign?"),
+                asked.stream().map(com.empathyevidence.domain.ReconfirmationRequest::note).toList());
+        List<com.empathyevidence.domain.Reconfirmation> confirmedB = b.reconfirmations(keyed.id());
+        assertEquals("open", null, asked.get(0).closure(confirmedB, null, null));
+        assertEquals("closed by pm's re-confirmation", "pm", asked.get(1).closure(confirmedB, null, null).by());
         assertEquals("Re-keys every invoice by hand", b.linkedToIssue("DEMO-2").evidence().stream()
                 .filter(l -> "From the interview".equals(l.note())).findFirst().orElseThrow().evidence().text());
         Participant tombstone = b.participants().stream().filter(Participant::erased).findFirst().orElseThrow();

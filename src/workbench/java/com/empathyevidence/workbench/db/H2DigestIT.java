@@ -57,6 +57,7 @@ public class H2DigestIT {
     /** Who may browse which project (changed by the tests); issue statuses by key. */
     private final Map<String, Set<String>> browses = new java.util.HashMap<>(Map.of("pm", Set.of("DEMO", "BILL"), "admin", Set.of("DEMO", "BILL")));
     private final Map<String, String> statuses = new java.util.HashMap<>(Map.of("DEMO-1", "In Progress", "DEMO-2", "Done", "BILL-1", "To Do"));
+    private final Map<String, LocalDate> resolvedOn = new java.util.HashMap<>();
     private final List<String> sent = Collections.synchronizedList(new ArrayList<>());
     private final ThreadLocal<String> current = new ThreadLocal<>();
 
@@ -109,7 +110,9 @@ public class H2DigestIT {
         public boolean isAdmin() { return false; }
         public Optional<IssueRef> visibleIssue(String key) {
             String project = key.substring(0, key.indexOf('-'));
-            return mine().contains(project) ? Optional.of(new IssueRef(key, "Summary of " + key, statuses.getOrDefault(key, "To Do"), project)) : Optional.empty();
+            String status = statuses.getOrDefault(key, "To Do");
+            return mine().contains(project) ? Optional.of(new IssueRef(key, "Summary of " + key, status, project,
+                    "Done".equals(status) ? "done" : "In Progress".equals(status) ? "indeterminate" : "new", resolvedOn.get(key))) : Optional.empty();
         }
         public boolean canBrowseProject(String projectKey) { return mine().contains(projectKey); }
         public boolean canEditProject(String projectKey) { return false; }
@@ -133,12 +136,20 @@ public class H2DigestIT {
                 i.openIssues().forEach(issue -> b.append(issue.key()).append(' '));
                 b.append(';');
             }
+            for (Digest.Request r : digest.requests()) {
+                b.append("asked of ").append(r.text()).append(" by ").append(r.requestedBy()).append(": ").append(r.note()).append(';');
+            }
+            for (Digest.Resolved r : digest.resolved()) {
+                b.append(r.issue().key()).append(" resolved on ").append(r.issue().resolvedOn()).append(" addresses ").append(r.pains()).append(';');
+            }
             return b.toString();
         }
     };
 
     private DigestService service(WorkbenchActiveObjects on) {
-        return new DigestService(new AoEvidenceStore(on), new AoDigestStore(on), host, access, WRITER, new com.empathyevidence.storage.AoOwnerStore(on));
+        com.empathyevidence.storage.AoOwnerStore owners = new com.empathyevidence.storage.AoOwnerStore(on);
+        return new DigestService(new AoEvidenceStore(on), new AoDigestStore(on), host, access, WRITER, owners, owners,
+                new com.empathyevidence.storage.AoLibraryQueries(on), user -> Optional.of("User " + user));
     }
 
     /** pm's piece turning stale in 21 days, linked to an open and a done issue; a fresh and a stale piece besides. */
@@ -239,5 +250,54 @@ public class H2DigestIT {
         browses.put("pm", Set.of());
         service(ao).run(TODAY.plusDays(7));
         assertEquals(1, sent.size());
+    }
+
+    @Test
+    public void theOwnersMessageListsTheOpenRequestsOnTheirEvidenceTheyMayStillBrowse() {
+        com.empathyevidence.storage.AoOwnerStore requests = new com.empathyevidence.storage.AoOwnerStore(ao);
+        Evidence fresh = piece("Fresh but doubted", "DEMO", 10, "pm"); // not turning stale: only the request puts it in
+        Evidence billing = piece("Billing piece doubted", "BILL", 10, "pm");
+        Evidence answered = piece("Answered already", "DEMO", 10, "pm");
+        requests.request(fresh.id(), "Is this still true after the redesign?", "admin");
+        requests.request(billing.id(), "And this?", "admin");
+        requests.request(answered.id(), "", "admin");
+        store.reconfirm(answered.id(), TODAY, "Checked with two clients", "pm"); // closes its request
+        browses.put("pm", Set.of("DEMO")); // pm lost BILL: its request is not theirs to read any more
+        service(ao).run(TODAY);
+        assertEquals(List.of("pm@example.com|0 pieces|asked of Fresh but doubted by User admin: Is this still true after the redesign?;"), sent);
+    }
+
+    @Test
+    public void aResolvedIssueAddressingAPainIsToldOnceToTheOwnersOfItsEvidenceWhoMayBrowseIt() {
+        store.createPersona(new com.empathyevidence.domain.Persona("accountant", "Accountant", "Keeps the books"));
+        Evidence pmsPiece = piece("It takes me three days to reconcile", "DEMO", 10, "pm");
+        Evidence adminsPiece = piece("Reconciling is the worst part of the month", "DEMO", 10, "admin");
+        com.empathyevidence.domain.MapItem pain = store.createMapItem("accountant", Section.PAINS, "Reconciling invoices takes days");
+        store.back(pain.id(), pmsPiece.id());
+        store.back(pain.id(), adminsPiece.id());
+        store.link("DEMO-53", LinkTarget.mapItem(pain.id()), Relation.ADDRESSES, "pm", null);
+        store.link("BILL-1", LinkTarget.evidence(adminsPiece.id()), Relation.ADDRESSES, "pm", null);
+        store.link("DEMO-1", LinkTarget.evidence(pmsPiece.id()), Relation.SUPPORTS, "pm", null); // supports: not addressing
+        statuses.putAll(Map.of("DEMO-53", "Done", "BILL-1", "Done", "DEMO-1", "Done"));
+        resolvedOn.putAll(Map.of("DEMO-53", TODAY.minusDays(3), "BILL-1", TODAY.minusDays(3), "DEMO-1", TODAY.minusDays(3)));
+        browses.put("pm", Set.of("DEMO")); // pm may not browse BILL-1: not told of it
+
+        service(ao).run(TODAY); // W49: tells what was resolved in W48
+        assertEquals(2, sent.size());
+        assertEquals("pm@example.com|0 pieces|DEMO-53 resolved on 2026-11-29 addresses [Reconciling invoices takes days];", sent.get(0));
+        assertEquals("same day: by key", "admin@example.com|0 pieces|BILL-1 resolved on 2026-11-29 addresses [Reconciling invoices takes days];"
+                + "DEMO-53 resolved on 2026-11-29 addresses [Reconciling invoices takes days];", sent.get(1));
+
+        // next week: nothing new resolved, nothing told again
+        service(ao).run(TODAY.plusDays(7));
+        assertEquals(2, sent.size());
+
+        // reopened and resolved again on Thursday of W50: told in W51's digest, once
+        resolvedOn.put("DEMO-53", TODAY.plusDays(8));
+        service(ao).run(TODAY.plusDays(14));
+        assertEquals(4, sent.size());
+        assertTrue(sent.get(2), sent.get(2).endsWith("DEMO-53 resolved on 2026-12-10 addresses [Reconciling invoices takes days];"));
+        service(ao).run(TODAY.plusDays(21));
+        assertEquals(4, sent.size());
     }
 }

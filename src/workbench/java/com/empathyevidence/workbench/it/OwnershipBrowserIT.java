@@ -120,4 +120,38 @@ public class OwnershipBrowserIT {
         assertTrue(refused, refused.contains("There is no project BILL you can see."));
         assertFalse(refused, refused.contains("%"));
     }
+
+    @Test
+    public void theOwnerReconfirmsSeveralPiecesWithANoteForEach() throws Exception {
+        SharedWorkbench.get();
+        String word = Api.unique("beach");
+        long first = piece("Browser note each " + word + " first", LocalDate.now().minusDays(3));
+        long second = piece("Browser note each " + word + " second", LocalDate.now().minusDays(3));
+        for (long id : new long[] {first, second}) {
+            Api.ok(201, Api.post("/ownership/evidence/" + id + "/requests", "viewer", Api.object().put("note", "Still true? " + word)));
+        }
+        WebDriver browser = Browser.signIn("pm", "/plugins/servlet/empathy/review");
+        WebElement each = browser.findElement(By.id("empathy-review-note-each"));
+        assertFalse("one note for all at first", browser.findElement(By.id("empathy-review-piece-note-" + first)).isDisplayed());
+        each.sendKeys(Keys.SPACE);
+        WebElement firstNote = browser.findElement(By.id("empathy-review-piece-note-" + first));
+        waiting(browser).until(b -> firstNote.isDisplayed());
+        assertFalse("the note for all is gone", browser.findElement(By.id("empathy-review-note")).isDisplayed());
+        browser.findElement(By.cssSelector("#empathy-review-row-" + first + " .empathy-review-select")).sendKeys(Keys.SPACE);
+        browser.findElement(By.cssSelector("#empathy-review-row-" + second + " .empathy-review-select")).sendKeys(Keys.SPACE);
+        firstNote.sendKeys("Heard in Monday's call " + word);
+        browser.findElement(By.id("empathy-review-piece-note-" + second)).sendKeys("Seen again in the analytics " + word);
+        assertEquals("axe-core on the review queue with a note for each piece (pm)", List.of(), Axe.seriousViolations(browser));
+        Browser.screenshot("owners-review-note-each");
+        browser.findElement(By.id("empathy-review-run")).sendKeys(Keys.ENTER);
+        WebElement done = waiting(browser).until(b -> {
+            WebElement d = b.findElement(By.id("empathy-review-done"));
+            return d.isDisplayed() ? d : null;
+        });
+        assertEquals("Re-confirmed 2 pieces of evidence.", done.getText());
+        assertEquals("Heard in Monday's call " + word,
+                Api.ok(200, Api.get("/evidence/" + first + "/reconfirmations", "pm")).get(0).get("note").asText());
+        assertEquals("Seen again in the analytics " + word,
+                Api.ok(200, Api.get("/evidence/" + second + "/reconfirmations", "pm")).get(0).get("note").asText());
+    }
 }

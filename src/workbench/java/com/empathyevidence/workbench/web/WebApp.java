@@ -93,6 +93,8 @@ public final class WebApp {
         context.addServlet(download, "/static/*");
         context.addServlet(new ServletHolder(new JiraLinkControl(applicationLinks)), "/workbench/jira-link");
         context.addServlet(new ServletHolder(new RunJobs(scheduler)), "/workbench/run-jobs");
+        context.addServlet(new ServletHolder(new ClockControl((com.empathyevidence.workbench.host.WorkbenchToday)
+                jiraPlugin.component(com.empathyevidence.app.Today.class))), "/workbench/clock");
         // phasein (issue 16): the mail Jira would have sent, for administrators (the digest's tests read it)
         context.addServlet(new ServletHolder(new OutboxServlet(new com.empathyevidence.workbench.host.WorkbenchOutbox(properties.connections()), chrome, json)),
                 OutboxServlet.PATH);
@@ -165,6 +167,62 @@ public final class WebApp {
             links.setJiraReachable(!"false".equals(request.getParameter("reachable")));
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write("Jira reachable from Confluence: " + links.isJiraReachable());
+        }
+    }
+
+    /**
+     * Lets an administrator set the server's "today" ({@code POST /workbench/clock} with {@code today=YYYY-MM-DD};
+     * an empty {@code today} goes back to the machine's date) and read it ({@code GET}): the app's date rules follow
+     * at once (freshness, the digest's week), so tests move time without waiting.
+     */
+    static final class ClockControl extends HttpServlet {
+        private final com.empathyevidence.workbench.host.WorkbenchToday today;
+
+        ClockControl(com.empathyevidence.workbench.host.WorkbenchToday today) {
+            this.today = today;
+        }
+
+        private boolean refused(HttpServletResponse response) throws IOException {
+            if (CurrentUser.get().map(u -> !u.admin()).orElse(true)) {
+                response.sendError(403, "Only administrators can set the workbench's clock.");
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (!refused(response)) {
+                answer(response);
+            }
+        }
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (refused(response)) {
+                return;
+            }
+            String day = request.getParameter("today");
+            if (day == null) {
+                response.sendError(400, "Say which day: today=YYYY-MM-DD, or an empty today= for the machine's date.");
+                return;
+            }
+            if (day.isBlank()) {
+                today.set(null);
+            } else {
+                java.util.Optional<java.time.LocalDate> parsed = com.empathyevidence.workbench.host.WorkbenchToday.parse(day);
+                if (parsed.isEmpty()) {
+                    response.sendError(400, "Cannot set the clock to " + day.strip() + ": give the day as YYYY-MM-DD, e.g. 2027-01-15.");
+                    return;
+                }
+                today.set(parsed.get());
+            }
+            answer(response);
+        }
+
+        private void answer(HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Today is " + today.get() + (today.setDay().isPresent() ? " (set)" : " (the machine's date)") + "\n");
         }
     }
 }
