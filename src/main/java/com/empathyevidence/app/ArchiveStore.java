@@ -15,7 +15,9 @@ public interface ArchiveStore {
     List<String> TABLES = List.of("personas", "participants", "evidence", "edits", "reconfirmations", "map-items",
             "backings", "links", "shelf-lives", "audit",
             // phasein (issue 16): last, and optional on import (archives made before it have none)
-            "panel-settings");
+            "panel-settings",
+            // validation (issue 17): optional on import too
+            "validation-tasks");
 
     /** How many rows each table holds now, in {@link #TABLES} order. */
     Map<String, Integer> contents();

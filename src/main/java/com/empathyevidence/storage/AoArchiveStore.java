@@ -49,6 +49,8 @@ public class AoArchiveStore implements ArchiveStore {
 
     /** phasein (issue 16): the per-project panel settings' table in the archive. */
     private static final String PANEL_SETTINGS = "panel-settings";
+    /** validation (issue 17): the validation tasks made from the map, the archive's last table. */
+    private static final String VALIDATION_TASKS = "validation-tasks";
 
     @Override
     public Map<String, Integer> contents() {
@@ -66,6 +68,7 @@ public class AoArchiveStore implements ArchiveStore {
         // phasein (issue 16): not counted towards "the instance holds data": a default is fixed at the first view of a
         // panel, so a new Jira holds some; the archive's settings replace them on import
         counts.put(PANEL_SETTINGS, 0);
+        counts.put(VALIDATION_TASKS, ao.count(ValidationTaskEntity.class));
         return counts;
     }
 
@@ -233,6 +236,18 @@ public class AoArchiveStore implements ArchiveStore {
             r.put("updatedBy", p.getUpdatedBy());
             return r;
         });
+        table(sink, VALIDATION_TASKS, ValidationTaskEntity.class, v -> {
+            int item = archiveId(items, v.getMapItemId());
+            if (item == 0) {
+                return null;
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("issueKey", v.getIssueKey());
+            r.put("mapItemId", item);
+            r.put("createdBy", v.getCreatedBy());
+            r.put("createdAt", v.getCreatedAt());
+            return r;
+        });
     }
 
     /** The latest version claim of each persona and map item ("persona:KEY", "item:ID"), read in pages. */
@@ -337,8 +352,9 @@ public class AoArchiveStore implements ArchiveStore {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String expected : TABLES) {
                 String table = source.nextTable();
-                if (table == null && PANEL_SETTINGS.equals(expected)) {
-                    counts.put(PANEL_SETTINGS, 0); // an archive made before panel settings: nothing more to read
+                if (table == null && TABLES.indexOf(expected) >= TABLES.indexOf(PANEL_SETTINGS)) {
+                    // an archive made before panel settings (or a later table): nothing more to read
+                    TABLES.subList(TABLES.indexOf(expected), TABLES.size()).forEach(t -> counts.put(t, 0));
                     return counts;
                 }
                 if (!expected.equals(table)) {
@@ -435,6 +451,18 @@ public class AoArchiveStore implements ArchiveStore {
                     ao.create(PanelSettingEntity.class, params("PROJECT_KEY", project,
                             "WARNINGS", r.constant("warnings", com.empathyevidence.domain.WarningsMode.class, true),
                             "PANEL_HIDDEN", r.bool("panelHidden"), "UPDATED_BY", r.text("updatedBy", false)));
+                }
+                case VALIDATION_TASKS -> {
+                    int item = r.ref("mapItemId", items, true);
+                    String issue = r.text("issueKey", true);
+                    String at = r.text("createdAt", true);
+                    try {
+                        java.time.Instant.parse(at);
+                    } catch (java.time.DateTimeException e) {
+                        throw r.bad("createdAt");
+                    }
+                    ao.create(ValidationTaskEntity.class, params("TASK_KEY", LinkTarget.mapItem(item).linkKey(issue), "ISSUE_KEY", issue,
+                            "MAP_ITEM_ID", item, "CREATED_BY", r.text("createdBy", false), "CREATED_AT", at));
                 }
                 default -> throw new Problem(Problem.Kind.INVALID, "empathy.archive.unknownEntry", table + ".json");
             }
