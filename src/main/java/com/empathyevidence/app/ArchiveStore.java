@@ -16,12 +16,12 @@ public interface ArchiveStore {
             "backings", "links", "shelf-lives", "audit",
             // phasein (issue 16): last, and optional on import (archives made before it have none)
             "panel-settings",
-            // workspace (issue 13), then owners and requests (issue 16): last, and optional on import (archives made
-            // before them have none)
-            "aging-thresholds", "requests");
+            // workspace (issue 13), owners and requests (issue 16), validation (issue 17): last, and optional on import
+            // (archives made before them have none)
+            "aging-thresholds", "requests", "validation-tasks");
 
     /** The tables an archive may end before (made by an older version): each imports as empty. */
-    List<String> OPTIONAL = List.of("panel-settings", "aging-thresholds", "requests");
+    List<String> OPTIONAL = List.of("panel-settings", "aging-thresholds", "requests", "validation-tasks");
 
     /** How many rows each table holds now, in {@link #TABLES} order. */
     Map<String, Integer> contents();

@@ -3,6 +3,7 @@ package com.empathyevidence.app;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.empathyevidence.domain.EvidenceStore;
 import com.empathyevidence.domain.IssueLink;
+import com.empathyevidence.domain.LinkTarget;
 import com.empathyevidence.domain.MapItem;
 import com.empathyevidence.domain.Problem;
 import com.empathyevidence.domain.ValidationTask;
@@ -49,9 +50,15 @@ public class ValidationTaskService {
 
     /**
      * Whether this map item may take a validation task (the caller may link, the item exists, its persona is in use,
-     * it is an assumption): what Confluence asks before it creates the issue in Jira, so a refusal leaves no issue behind.
+     * it is an assumption, and no live task validates it yet): what Confluence asks before it creates the issue in Jira, so
+     * a refusal leaves no issue behind.
      */
     public MapItem check(long mapItemId) {
+        return check(mapItemId, null);
+    }
+
+    /** {@link #check(long)}, leaving out the task of {@code issueKey} (the one being recorded: a repeat is no second task). */
+    private MapItem check(long mapItemId, String issueKey) {
         requireMayLink();
         MapItem item = catalog.mapItem(mapItemId);
         if (catalog.retirement(item.personaKey()).isPresent()) {
@@ -59,6 +66,8 @@ public class ValidationTaskService {
         }
         List<Long> backing = store.backing(item.personaKey()).getOrDefault(mapItemId, List.of());
         ValidationTask.checkAssumption(mapItemId, backing.size());
+        ValidationTask.checkNotBeingValidated(mapItemId, tasks.forItems(List.of(mapItemId)),
+                store.linksTo(List.of(LinkTarget.mapItem(mapItemId))), issueKey, key -> access.visibleIssue(key).isPresent());
         return item;
     }
 
@@ -72,7 +81,7 @@ public class ValidationTaskService {
         if (!access.canEditIssue(issue.key())) {
             throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.noEditIssue", issue.key());
         }
-        check(mapItemId);
+        check(mapItemId, issue.key());
         // The record first: it claims nothing until the link stands beside it, so the map changes (its version too) at once
         tasks.record(new ValidationTask(issue.key(), mapItemId, user, Instant.now()));
         return links.link(issue.key(), null, mapItemId, "ADDRESSES", null);

@@ -1,6 +1,9 @@
 package com.empathyevidence.domain;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +16,8 @@ import java.util.regex.Pattern;
  *     and whatever the person made of it must still fit Jira ({@link #checkSummary});</li>
  * <li>an issue is shown as validating an item only while both stand: this record and its ADDRESSES link to the item
  *     ({@link #marks}). Unlinking the issue (or changing the relation) ends it; the record alone claims nothing.</li>
+ * <li>an assumption has one live task at a time ({@link #checkNotBeingValidated}): a second is refused, naming the
+ *     issue that validates it (or, when the person may not see it, saying only that one they cannot see does).</li>
  * </ul>
  */
 public record ValidationTask(String issueKey, long mapItemId, String createdBy, Instant createdAt) {
@@ -61,6 +66,37 @@ public record ValidationTask(String issueKey, long mapItemId, String createdBy, 
         if (backing > 0) {
             new Validator().error("mapItemId", "empathy.validation.task.notAssumption", mapItemId).check();
         }
+    }
+
+    /**
+     * The live task of a map item: the oldest of its tasks that still stands beside its ADDRESSES link, leaving out
+     * {@code except} (the issue being recorded now, so that sending the same task again changes nothing).
+     */
+    public static Optional<ValidationTask> live(long mapItemId, Collection<ValidationTask> tasks, Collection<IssueLink> links,
+                                                String except) {
+        return tasks.stream()
+                .filter(t -> t.mapItemId() == mapItemId && !t.issueKey().equals(except))
+                .filter(t -> links.stream().anyMatch(t::marks))
+                .findFirst();
+    }
+
+    /**
+     * One task per assumption: refuses (409) a validation task for an item that already has a live one. "This
+     * assumption is already being validated in DEMO-60." names the issue when the person may see it; otherwise the
+     * sentence says an issue they cannot see validates it, and names nothing.
+     *
+     * @param tasks the item's tasks, oldest first; {@code links} its links; {@code except} as in {@link #live}
+     */
+    public static void checkNotBeingValidated(long mapItemId, Collection<ValidationTask> tasks, Collection<IssueLink> links,
+                                              String except, Predicate<String> mayView) {
+        Optional<ValidationTask> live = live(mapItemId, tasks, links, except);
+        if (live.isEmpty()) {
+            return;
+        }
+        String key = live.get().issueKey();
+        throw mayView.test(key)
+                ? Problem.conflict("empathy.validation.task.alreadyValidated", key)
+                : Problem.conflict("empathy.validation.task.alreadyValidatedHidden");
     }
 
     /** True when this task stands for the link: the same issue, linking this map item, as ADDRESSES. */

@@ -53,6 +53,8 @@ public class AoArchiveStore implements ArchiveStore {
     private static final String AGING_THRESHOLDS = "aging-thresholds";
     /** Owners and requests (issue 16): the re-confirmation requests, open and closed (closed by what follows them). */
     private static final String REQUESTS = "requests";
+    /** validation (issue 17): the validation tasks made from the map, the archive's last table. */
+    private static final String VALIDATION_TASKS = "validation-tasks";
 
     @Override
     public Map<String, Integer> contents() {
@@ -73,6 +75,7 @@ public class AoArchiveStore implements ArchiveStore {
         counts.put(AGING_THRESHOLDS, ao.count(AgingThresholdEntity.class));
         // owners and requests (issue 16): a request is on a piece, so it is data already there like a re-confirmation
         counts.put(REQUESTS, ao.count(ReconfirmationRequestEntity.class));
+        counts.put(VALIDATION_TASKS, ao.count(ValidationTaskEntity.class));
         return counts;
     }
 
@@ -257,6 +260,18 @@ public class AoArchiveStore implements ArchiveStore {
             r.put("note", q.getNote());
             r.put("requestedBy", q.getRequestedBy());
             r.put("requestedAt", q.getRequestedAt());
+            return r;
+        });
+        table(sink, VALIDATION_TASKS, ValidationTaskEntity.class, v -> {
+            int item = archiveId(items, v.getMapItemId());
+            if (item == 0) {
+                return null;
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("issueKey", v.getIssueKey());
+            r.put("mapItemId", item);
+            r.put("createdBy", v.getCreatedBy());
+            r.put("createdAt", v.getCreatedAt());
             return r;
         });
     }
@@ -483,6 +498,18 @@ public class AoArchiveStore implements ArchiveStore {
                     }
                     ao.create(ReconfirmationRequestEntity.class, params("EVIDENCE_ID", r.ref("evidenceId", evidence, true),
                             "NOTE", r.text("note", false), "REQUESTED_BY", r.text("requestedBy", true), "REQUESTED_AT", at));
+                }
+                case VALIDATION_TASKS -> {
+                    int item = r.ref("mapItemId", items, true);
+                    String issue = r.text("issueKey", true);
+                    String at = r.text("createdAt", true);
+                    try {
+                        java.time.Instant.parse(at);
+                    } catch (java.time.DateTimeException e) {
+                        throw r.bad("createdAt");
+                    }
+                    ao.create(ValidationTaskEntity.class, params("TASK_KEY", LinkTarget.mapItem(item).linkKey(issue), "ISSUE_KEY", issue,
+                            "MAP_ITEM_ID", item, "CREATED_BY", r.text("createdBy", false), "CREATED_AT", at));
                 }
                 default -> throw new Problem(Problem.Kind.INVALID, "empathy.archive.unknownEntry", table + ".json");
             }

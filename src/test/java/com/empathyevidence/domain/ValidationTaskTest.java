@@ -69,6 +69,45 @@ public class ValidationTaskTest {
         assertFalse(task.marks(null));
     }
 
+    @Test
+    public void anAssumptionHasOneLiveTaskAndASecondIsRefusedNamingIt() {
+        ValidationTask first = new ValidationTask("DEMO-60", 7, "pm", AT);
+        ValidationTask second = new ValidationTask("DEMO-61", 7, "pm", AT.plusSeconds(60));
+        IssueLink firstLink = new IssueLink(1, "DEMO-60", LinkTarget.mapItem(7), Relation.ADDRESSES, "pm", AT, null);
+        IssueLink secondLink = new IssueLink(2, "DEMO-61", LinkTarget.mapItem(7), Relation.ADDRESSES, "pm", AT, null);
+        // no task yet, or only a task whose link is gone (unlinked) or was changed to SUPPORTS: a new one is welcome
+        ValidationTask.checkNotBeingValidated(7, java.util.List.of(), java.util.List.of(firstLink), null, k -> true);
+        ValidationTask.checkNotBeingValidated(7, java.util.List.of(first), java.util.List.of(), null, k -> true);
+        ValidationTask.checkNotBeingValidated(7, java.util.List.of(first),
+                java.util.List.of(new IssueLink(1, "DEMO-60", LinkTarget.mapItem(7), Relation.SUPPORTS, "pm", AT, null)), null, k -> true);
+        // DEMO-60 validates item 7: a second task is refused, naming DEMO-60
+        Problem refused = conflict(() -> ValidationTask.checkNotBeingValidated(7, java.util.List.of(first), java.util.List.of(firstLink), null, k -> true));
+        assertEquals("empathy.validation.task.alreadyValidated", refused.messageKey());
+        assertEquals(java.util.List.of("DEMO-60"), java.util.List.of(refused.args()));
+        // ... the oldest live one when two stand (made before the rule); recording DEMO-60 again is no second task
+        assertEquals("DEMO-60", ValidationTask.live(7, java.util.List.of(first, second), java.util.List.of(secondLink, firstLink), null)
+                .orElseThrow().issueKey());
+        ValidationTask.checkNotBeingValidated(7, java.util.List.of(first), java.util.List.of(firstLink), "DEMO-60", k -> true);
+        assertEquals("DEMO-61", ValidationTask.live(7, java.util.List.of(first, second), java.util.List.of(firstLink, secondLink), "DEMO-60")
+                .orElseThrow().issueKey());
+        // another item's task does not count
+        ValidationTask.checkNotBeingValidated(8, java.util.List.of(first), java.util.List.of(firstLink), null, k -> true);
+        // a person who may not see DEMO-60 is refused all the same, and told no key
+        Problem hidden = conflict(() -> ValidationTask.checkNotBeingValidated(7, java.util.List.of(first), java.util.List.of(firstLink), null, k -> false));
+        assertEquals("empathy.validation.task.alreadyValidatedHidden", hidden.messageKey());
+        assertEquals(0, hidden.args().length);
+    }
+
+    private static Problem conflict(Runnable check) {
+        try {
+            check.run();
+        } catch (Problem problem) {
+            assertEquals(Problem.Kind.CONFLICT, problem.kind());
+            return problem;
+        }
+        throw new AssertionError("expected a conflict");
+    }
+
     private static void assertRefused(Runnable check, String field, String key) {
         try {
             check.run();

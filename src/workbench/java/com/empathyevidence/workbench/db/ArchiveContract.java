@@ -117,6 +117,9 @@ public abstract class ArchiveContract {
         // workspace (issue 13): aging thresholds, global and per project
         store.setAgingThreshold(null, 60, "admin");
         store.setAgingThreshold("BILL", 90, "admin");
+        // validation (issue 17): DEMO-2, which links the item ADDRESSES, was made from the map to validate it
+        new com.empathyevidence.storage.AoValidationTasks(ao).record(new com.empathyevidence.domain.ValidationTask("DEMO-2", item.id(),
+                "pm", Instant.parse("2026-12-01T09:30:00Z")));
     }
 
     /** Waits until the clock has moved on a millisecond, so that what is written next is recorded later. */
@@ -173,7 +176,7 @@ public abstract class ArchiveContract {
         Map<String, String> one = files(first);
         Map<String, String> two = files(second);
         assertEquals(List.of("personas.json", "participants.json", "evidence.json", "edits.json", "reconfirmations.json",
-                "map-items.json", "backings.json", "links.json", "shelf-lives.json", "audit.json", "panel-settings.json", "aging-thresholds.json", "requests.json", "manifest.json"), new ArrayList<>(one.keySet()));
+                "map-items.json", "backings.json", "links.json", "shelf-lives.json", "audit.json", "panel-settings.json", "aging-thresholds.json", "requests.json", "validation-tasks.json", "manifest.json"), new ArrayList<>(one.keySet()));
         assertEquals(one, two);
         assertNotEquals("the ids did change", a.search(query("re-keys every")).items().get(0).id(), b.search(query("re-keys every")).items().get(0).id());
 
@@ -206,6 +209,8 @@ public abstract class ArchiveContract {
         assertEquals(a.auditLog().size(), b.auditLog().size());
         assertEquals(new com.empathyevidence.storage.AoPanelSettingsStore(aoA).all(), new com.empathyevidence.storage.AoPanelSettingsStore(aoB).all());
         assertEquals(texts(a), texts(b));
+        assertEquals("the validation task comes along, on the item's new id", List.of(new com.empathyevidence.domain.ValidationTask("DEMO-2",
+                itemB, "pm", Instant.parse("2026-12-01T09:30:00Z"))), new com.empathyevidence.storage.AoValidationTasks(aoB).forItems(List.of(itemB)));
         Evidence retired = b.search(new EvidenceQuery(null, null, null, null, null, null, null, null, EvidenceStatus.RETIRED, null, 0, 100))
                 .items().stream().filter(e -> e.text().equals("Successor piece")).findFirst().orElseThrow();
         assertEquals("Merged", retired.retiredReason());
@@ -244,6 +249,55 @@ public abstract class ArchiveContract {
         }
         java.util.Collections.sort(texts);
         return texts;
+    }
+
+    /** The archive without these files, its manifest counting none of them: what an older version of the app wrote. */
+    private static byte[] without(byte[] archive, List<String> tables) throws IOException {
+        ByteArrayOutputStream older = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(archive)); ZipOutputStream out = new ZipOutputStream(older)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                String table = e.getName().substring(0, e.getName().length() - ".json".length());
+                if (tables.contains(table)) {
+                    continue;
+                }
+                if (e.getName().equals(ArchiveZip.MANIFEST)) {
+                    ObjectNode manifest = (ObjectNode) JSON.readTree(bytes);
+                    tables.forEach(((ObjectNode) manifest.get("counts"))::remove);
+                    bytes = JSON.writeValueAsBytes(manifest);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return older.toByteArray();
+    }
+
+    @Test
+    public void anArchiveMadeBeforeTheLastTablesImportsWithoutThem() throws Exception {
+        WorkbenchActiveObjects aoA = migrated("a");
+        EvidenceStore a = new AoEvidenceStore(aoA);
+        fill(aoA, a);
+        byte[] archive = export(new AoArchiveStore(aoA), Instant.now());
+        // before validation tasks (issue 17), before requests (issue 16), before aging thresholds (issue 13), and before
+        // panel settings too (issue 16): each older version ended its archive earlier
+        List<String> optional = ArchiveStore.OPTIONAL;
+        List<List<String>> olders = new ArrayList<>();
+        for (int i = optional.size() - 1; i >= 0; i--) {
+            olders.add(optional.subList(i, optional.size()));
+        }
+        for (List<String> left : olders) {
+            WorkbenchActiveObjects aoB = migrated("b" + left.size());
+            Map<String, Integer> imported = new AoArchiveStore(aoB).importAll(ArchiveZip.reader(new ByteArrayInputStream(without(archive, left))));
+            assertEquals(left.toString(), ArchiveStore.TABLES, new ArrayList<>(imported.keySet()));
+            for (String t : left) {
+                assertEquals(t, Integer.valueOf(0), imported.get(t));
+            }
+            assertTrue(imported.get("links") > 0);
+            assertEquals(0, aoB.count(com.empathyevidence.storage.ValidationTaskEntity.class));
+            assertEquals(a.personas(), new AoEvidenceStore(aoB).personas());
+        }
     }
 
     @Test

@@ -70,6 +70,25 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
     /** Jira's standard issue types, as {@code /rest/api/2/issue} takes them (by name or id) in every demo project. */
     public static final Map<String, String> ISSUE_TYPES = Map.of("10001", "Story", "10002", "Task", "10003", "Bug", "10004", "Improvement");
 
+    /**
+     * Each project's issue types (its issue type scheme), as Jira offers them on create: BILL has no Improvement and
+     * PHASE no Task, so an issue type Jira has can still be refused in a project whose scheme leaves it out. Any other
+     * project (the generated ones) has Jira's default issue type scheme: every type.
+     */
+    public static final Map<String, java.util.List<String>> PROJECT_ISSUE_TYPES = Map.of(
+            "DEMO", java.util.List.of("Story", "Task", "Bug", "Improvement"),
+            "BILL", java.util.List.of("Story", "Task", "Bug"),
+            "PHASE", java.util.List.of("Story", "Bug", "Improvement"));
+
+    /**
+     * The issue type's name for this name or id when the project's scheme holds it, or null (Jira: "The issue type
+     * selected is invalid."), whether Jira has no such type or only this project lacks it.
+     */
+    public static String issueType(String projectKey, String nameOrId) {
+        String type = issueType(nameOrId);
+        return type != null && PROJECT_ISSUE_TYPES.getOrDefault(projectKey, java.util.List.copyOf(ISSUE_TYPES.values())).contains(type) ? type : null;
+    }
+
     /** The issue type's name for this name or id (as Jira matches them), or null when Jira has no such type. */
     public static String issueType(String nameOrId) {
         if (nameOrId == null) {

@@ -105,7 +105,7 @@ public class ArchiveRestIT {
     public void anAdministratorDownloadsEverythingAsOneZipAndNobodyElseDoes() throws Exception {
         Map<String, String> files = files(download(shared()));
         assertEquals(List.of("personas.json", "participants.json", "evidence.json", "edits.json", "reconfirmations.json",
-                "map-items.json", "backings.json", "links.json", "shelf-lives.json", "audit.json", "panel-settings.json", "aging-thresholds.json", "requests.json", "manifest.json"),
+                "map-items.json", "backings.json", "links.json", "shelf-lives.json", "audit.json", "panel-settings.json", "aging-thresholds.json", "requests.json", "validation-tasks.json", "manifest.json"),
                 new ArrayList<>(files.keySet()));
         JsonNode manifest = Http.JSON.readTree(files.get("manifest.json"));
         assertEquals("empathy-evidence-archive", manifest.get("format").asText());

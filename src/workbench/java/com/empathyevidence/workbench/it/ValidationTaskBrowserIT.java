@@ -132,6 +132,33 @@ public class ValidationTaskBrowserIT {
     }
 
     @Test
+    public void aSecondTaskFromAPageOpenSinceBeforeTheFirstIsRefusedNamingIt() throws Exception {
+        MapPage map = newMap();
+        WebDriver browser = Browser.signIn("pm", map.page());
+        itemWith(browser, map.doubts()).findElement(By.cssSelector(".empathy-map-validate-open")).sendKeys(Keys.ENTER);
+        WebElement summary = focused(browser);
+        // meanwhile a colleague's task validates the same assumption
+        String key = Api.ok(201, Http.send("POST", "/rest/api/2/issue", "pm", Api.JSON_TYPE,
+                "{\"fields\":{\"project\":{\"key\":\"DEMO\"},\"issuetype\":{\"name\":\"Task\"},\"summary\":\"Ask three clients first\"}}"))
+                .get("key").asText();
+        String persona = map.page().substring(map.page().lastIndexOf("validation-") + "validation-".length()).toUpperCase(java.util.Locale.ROOT);
+        long itemId = 0;
+        for (com.fasterxml.jackson.databind.JsonNode item : Api.ok(200, Api.get("/personas/" + persona + "/items", "pm"))) {
+            if (item.get("statement").asText().equals(map.doubts())) {
+                itemId = item.get("id").asLong();
+            }
+        }
+        Api.ok(201, Api.post("/validation-tasks", "pm", Api.object().put("mapItemId", itemId).put("issueKey", key)));
+        summary.sendKeys(Keys.ENTER);
+        WebElement message = browser.findElement(By.cssSelector(".empathy-map-validate-message"));
+        waiting(browser).until(b -> message.getText().contains("already being validated"));
+        assertTrue(message.getText(), message.getText().contains("This assumption is already being validated in " + key + "."));
+        assertEquals("what was typed is kept", map.doubts(), summary.getAttribute("value"));
+        Browser.screenshot("validation-task-already");
+        assertEquals(List.of(), Axe.seriousViolations(browser));
+    }
+
+    @Test
     public void aReaderWhoMayNotCreateIssuesSeesNoAction() throws Exception {
         MapPage page = newMap();
         // a task the product manager created: the reader sees the line, and no action anywhere

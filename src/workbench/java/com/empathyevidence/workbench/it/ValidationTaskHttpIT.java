@@ -111,6 +111,35 @@ public class ValidationTaskHttpIT {
         assertEquals("DEMO-" + (Integer.parseInt(key.substring(5)) + 1), next);
     }
 
+    @Test
+    public void eachProjectTakesOnlyTheIssueTypesOfItsSchemeAsJiraChecksThem() throws Exception {
+        SharedWorkbench.get();
+        String summary = "Validate: " + Api.unique("scheme");
+        // Jira has Improvement (DEMO takes it), but BILL's issue type scheme leaves it out: Jira's field error, by name or id
+        for (String type : new String[] {"Improvement", "10004"}) {
+            HttpResponse<String> refused = create("pm", createBody("BILL", type, summary));
+            assertEquals(type, 400, refused.statusCode());
+            JsonNode body = Http.json(refused);
+            assertEquals(0, body.get("errorMessages").size());
+            assertEquals(1, body.get("errors").size());
+            assertEquals("The issue type selected is invalid.", body.get("errors").get("issuetype").asText());
+        }
+        // PHASE has no Task
+        assertEquals("The issue type selected is invalid.",
+                Http.json(create("admin", createBody("PHASE", "Task", summary))).get("errors").get("issuetype").asText());
+        // DEMO takes Improvement
+        assertEquals(201, create("pm", createBody("DEMO", "Improvement", summary)).statusCode());
+
+        // from the map, the same refusal in plain words, naming the type and the project; no issue is made
+        String persona = Api.personaKey("VTS");
+        long assumption = personaWithItems(persona)[0];
+        String path = MAP_REST + "/items/" + assumption + "/validation-tasks?persona=" + persona;
+        JsonNode badType = Api.error(400, null, Http.send("POST", path, "pm", Api.JSON_TYPE,
+                Api.object().put("summary", summary).put("project", "BILL").put("issueType", "Improvement").toString()));
+        assertEquals("Jira has no issue type \u201cImprovement\u201d that can be used in project BILL (The issue type selected is invalid.). Ask"
+                + " this page\u2019s author to pick another issue type in the macro\u2019s settings.", badType.get("message").asText());
+    }
+
     // ------------------------------------------------------------------------------- Jira's POST /validation-tasks
 
     @Test
@@ -152,6 +181,36 @@ public class ValidationTaskHttpIT {
         assertEquals("a validation task is not listed as covering the item", 0, validated.get("coveredBy").size());
         // the viewer sees DEMO: the same line
         assertEquals(key, item(Http.json(Api.get(mapPath, "viewer")), items[0]).get("validatedBy").get(0).get("key").asText());
+    }
+
+    @Test
+    public void anAssumptionTakesOneLiveTaskASecondIsRefusedNamingTheFirst() throws Exception {
+        SharedWorkbench.get();
+        String persona = Api.personaKey("VT1");
+        long assumption = personaWithItems(persona)[0];
+        String first = Http.json(create("pm", createBody("DEMO", "Task", "First task " + persona))).get("key").asText();
+        String second = Http.json(create("pm", createBody("DEMO", "Task", "Second task " + persona))).get("key").asText();
+        Api.ok(201, Api.post("/validation-tasks", "pm", Api.object().put("mapItemId", assumption).put("issueKey", first)));
+        String already = "This assumption is already being validated in " + first
+                + ". Follow that issue, or unlink it from the item first if it no longer validates it.";
+        // a second task, and the dryRun Confluence asks before it creates an issue: 409, naming the first
+        JsonNode refused = Api.error(409, already, Api.post("/validation-tasks", "pm", Api.object().put("mapItemId", assumption).put("issueKey", second)));
+        assertEquals(0, refused.get("fieldErrors").size());
+        Api.error(409, already, Api.post("/validation-tasks", "pm", Api.object().put("mapItemId", assumption).put("dryRun", true)));
+        String mapPath = "/personas/" + persona + "/map?validationProject=DEMO";
+        JsonNode item = item(Http.json(Api.get(mapPath, "pm")), assumption);
+        assertEquals(1, item.get("validatedBy").size());
+        assertEquals(first, item.get("validatedBy").get(0).get("key").asText());
+        assertEquals("the second issue was not linked", 0, item.get("coveredBy").size());
+        // sending the first task again is no second task: what linking an issue twice answers
+        JsonNode repeat = Api.error(409, null, Api.post("/validation-tasks", "pm", Api.object().put("mapItemId", assumption).put("issueKey", first)));
+        assertFalse(repeat.get("message").asText(), repeat.get("message").asText().startsWith("This assumption is already being validated"));
+
+        // the first issue unlinked from the item: it no longer validates it, and a new task is taken
+        Api.ok(200, Api.delete("/issues/" + first + "/links/map-items/" + assumption, "pm"));
+        assertEquals(204, Api.post("/validation-tasks", "pm", Api.object().put("mapItemId", assumption).put("dryRun", true)).statusCode());
+        Api.ok(201, Api.post("/validation-tasks", "pm", Api.object().put("mapItemId", assumption).put("issueKey", second)));
+        assertEquals(second, item(Http.json(Api.get(mapPath, "pm")), assumption).get("validatedBy").get(0).get("key").asText());
     }
 
     // ------------------------------------------------------------------------ Confluence: create from the map
@@ -202,6 +261,12 @@ public class ValidationTaskHttpIT {
         assertTrue(after, after.contains("Being validated in <a href=\"") && after.contains("/browse/" + key + "\" title=\"" + summary + "\">" + key + "</a> (To Do)"));
         assertFalse("one task per assumption is offered", after.contains("empathy-map-validate-open\" data-item-id=\"" + items[0] + "\""));
         assertTrue((Api.ok(200, Http.get(MAP_REST + mapQuery, "viewer"))).get("html").asText().contains(key + "</a> (To Do)"));
+        // a second task from the map (a page open since before the first): refused before Jira creates an issue
+        HttpResponse<String> again = Http.send("POST", path, "pm", Api.JSON_TYPE, body.deepCopy().put("summary", "Again " + persona).toString());
+        Api.error(409, "This assumption is already being validated in " + key
+                + ". Follow that issue, or unlink it from the item first if it no longer validates it.", again);
+        String last = Http.json(create("pm", createBody("DEMO", "Task", "Numbered last " + persona))).get("key").asText();
+        assertEquals("no issue was created by the refusal", "DEMO-" + (Integer.parseInt(key.substring(5)) + 1), last);
     }
 
     @Test

@@ -83,7 +83,9 @@ final class JiraCreateIssueServlet extends HttpServlet {
         if (t.isMissingNode() || t.isNull() || (!t.hasNonNull("name") && !t.hasNonNull("id"))) {
             errors.put("issuetype", "issue type is required");
         } else {
-            issueType = DemoJira.issueType(t.hasNonNull("id") ? t.get("id").asText() : t.get("name").asText());
+            String given = t.hasNonNull("id") ? t.get("id").asText() : t.get("name").asText();
+            // as Jira checks it: against the project's issue types (its scheme), not only Jira's list of types
+            issueType = project == null ? DemoJira.issueType(given) : DemoJira.issueType(project.getKey(), given);
             if (issueType == null) {
                 errors.put("issuetype", "The issue type selected is invalid.");
             }
