@@ -185,7 +185,7 @@ public class DigestKillMidSendIT {
             HttpResponse<String> r = post(node, "/workbench/clock", "application/x-www-form-urlencoded", "today=" + NEXT_WEEK_DAY, "admin");
             assertEquals(r.body(), 200, r.statusCode());
         }
-        for (int round = 0; round < 4; round++) {
+        for (int round = 0; round < 10; round++) {
             runJobsOnBothAtOnce();
         }
 
