@@ -35,8 +35,9 @@ import jakarta.inject.Inject;
  * The weekly digest (issue 16). A run, once per cluster ({@code jira/DigestJob}): when this week is not claimed yet,
  * compose every owner's message (as that owner, so only what they may browse is in it), then claim the week and store
  * the messages as pending in one transaction (one claimer wins, across nodes); then hand every pending message to the
- * host's mail queue, marking each sent first. A run stopped after the claim leaves the week's messages pending: the
- * next run sends them, once. A week no run reached is not sent later: the next run sends the week it runs in.
+ * host's mail queue, each in one transaction with its "sent" record ({@link DigestStore#sendOnce}). A run stopped after
+ * the claim (the node killed mid-send) leaves the rest of the week's messages pending: the next run, on any node,
+ * sends them, once each. A week no run reached is not sent later: the next run sends the week it runs in.
  */
 @JiraComponent
 public class DigestService {
@@ -91,14 +92,12 @@ public class DigestService {
     public int sendPending() {
         int sent = 0;
         for (DigestStore.Message m : digests.pending()) {
-            if (!digests.markSent(m.id(), Instant.now())) {
-                continue;
-            }
             try {
-                host.send(m.to(), m.subject(), m.body());
-                sent++;
+                if (digests.sendOnce(m, Instant.now(), () -> host.send(m.to(), m.subject(), m.body()))) {
+                    sent++;
+                }
             } catch (RuntimeException refused) {
-                digests.markPending(m.id());
+                // the mail queue refused it: still pending, the next run hands it over again
             }
         }
         return sent;

@@ -27,11 +27,13 @@ public interface DigestStore {
     /** The messages claimed and not yet handed to the mail queue, oldest first. */
     List<Message> pending();
 
-    /** Marks a pending message as sent; false when it was not pending any more (another run took it). */
-    boolean markSent(long id, Instant at);
-
-    /** Puts a message back to pending (the mail queue refused it): the next run hands it over again. */
-    void markPending(long id);
+    /**
+     * Hands a pending message over exactly once: in one transaction, records its recipient as sent for its week (unique
+     * across the cluster), marks it sent and runs {@code queue} (the mail queue's hand-over). False when it was sent
+     * already (another run, on this node or another, got there first). When {@code queue} throws, or the node dies
+     * before the transaction commits, nothing is recorded: the message stays pending and the next run sends it.
+     */
+    boolean sendOnce(Message message, Instant at, Runnable queue);
 
     /** The latest week claimed, if any. */
     Optional<String> lastWeek();

@@ -15,6 +15,8 @@ import net.java.ao.Query;
 /**
  * {@link DigestStore} over Active Objects. The claim is one transaction that inserts the week (unique) and its
  * messages: a second claim of the same week, on this node or another, fails on the unique week and stores nothing.
+ * A message is handed over in one transaction with its "week/recipient" row ({@link DigestSentEntity}, unique): once,
+ * whichever run gets there, and again by the next run when the node died before that transaction committed.
  */
 @JiraComponent
 public class AoDigestStore implements DigestStore {
@@ -67,30 +69,29 @@ public class AoDigestStore implements DigestStore {
     }
 
     @Override
-    public boolean markSent(long id, Instant at) {
-        return ao.executeInTransaction(() -> {
-            DigestMessageEntity m = ao.get(DigestMessageEntity.class, (int) id);
-            if (m == null || !PENDING.equals(m.getStatus())) {
-                return false;
-            }
-            m.setStatus(SENT);
-            m.setSentAt(at.toString());
-            m.save();
-            return true;
-        });
-    }
-
-    @Override
-    public void markPending(long id) {
-        ao.executeInTransaction(() -> {
-            DigestMessageEntity m = ao.get(DigestMessageEntity.class, (int) id);
-            if (m != null) {
-                m.setStatus(PENDING);
-                m.setSentAt(null);
+    public boolean sendOnce(Message message, Instant at, Runnable queue) {
+        String key = message.week() + "/" + message.recipient();
+        try {
+            return ao.executeInTransaction(() -> {
+                DigestMessageEntity m = ao.get(DigestMessageEntity.class, (int) message.id());
+                if (m == null || !PENDING.equals(m.getStatus())
+                        || ao.count(DigestSentEntity.class, Query.select().where("SENT_KEY = ?", key)) > 0) {
+                    return false;
+                }
+                // the unique key is the compare-and-set: a second run inserting it waits for this one, then fails
+                ao.create(DigestSentEntity.class, new DBParam("SENT_KEY", key), new DBParam("SENT_AT", at.toString()));
+                m.setStatus(SENT);
+                m.setSentAt(at.toString());
                 m.save();
+                queue.run();
+                return true;
+            });
+        } catch (RuntimeException refusedOrSentMeanwhile) {
+            if (ao.count(DigestSentEntity.class, Query.select().where("SENT_KEY = ?", key)) > 0) {
+                return false; // another run recorded it first: that one sent it
             }
-            return null;
-        });
+            throw refusedOrSentMeanwhile; // nothing recorded: the message stays pending
+        }
     }
 
     @Override

@@ -50,6 +50,24 @@ public class DigestMessages implements DigestWriter {
         return baseUrl + "/browse/" + URLEncoder.encode(key, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The closing sentence, fitting what the message holds: the way through an issue's panel only when an issue is
+     * listed above; through the library links alone when no issue is; and nothing to do when it only tells resolved
+     * issues.
+     */
+    String ending(Digest digest) {
+        java.util.Set<Long> toReconfirm = new java.util.LinkedHashSet<>();
+        digest.items().forEach(i -> toReconfirm.add(i.evidenceId()));
+        digest.requests().forEach(r -> toReconfirm.add(r.evidenceId()));
+        if (toReconfirm.isEmpty()) {
+            return texts.get("empathy.digest.whatResolved");
+        }
+        if (digest.items().stream().anyMatch(i -> !i.openIssues().isEmpty())) {
+            return texts.get("empathy.digest.what");
+        }
+        return texts.get("empathy.digest.whatLibrary", toReconfirm.size());
+    }
+
     @Override
     public String body(Digest digest, String baseUrl) {
         StringBuilder b = new StringBuilder();
@@ -93,9 +111,7 @@ public class DigestMessages implements DigestWriter {
                 b.append("  ").append(browse(baseUrl, issue.key())).append("\n");
             }
         }
-        if (!digest.items().isEmpty() || !digest.requests().isEmpty()) {
-            b.append("\n").append(texts.get("empathy.digest.what")).append("\n");
-        }
+        b.append("\n").append(ending(digest)).append("\n");
         b.append("\n").append(texts.get("empathy.digest.optOut", baseUrl + "/plugins/servlet/empathy/digest")).append("\n");
         return b.toString();
     }

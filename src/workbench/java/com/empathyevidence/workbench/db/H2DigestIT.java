@@ -60,6 +60,8 @@ public class H2DigestIT {
     private final Map<String, LocalDate> resolvedOn = new java.util.HashMap<>();
     private final List<String> sent = Collections.synchronizedList(new ArrayList<>());
     private final ThreadLocal<String> current = new ThreadLocal<>();
+    /** Addresses the mail queue refuses (changed by the tests). */
+    private final Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Before
     public void anEmptyDatabase() {
@@ -93,6 +95,9 @@ public class H2DigestIT {
 
         @Override
         public void send(String to, String subject, String body) {
+            if (refused.contains(to)) {
+                throw new IllegalStateException("The mail queue refused " + to);
+            }
             sent.add(to + "|" + subject + "|" + body);
         }
 
@@ -221,6 +226,60 @@ public class H2DigestIT {
         }
         assertEquals(1, a.sendPending() + b.sendPending());
         assertEquals(1, sent.size());
+    }
+
+    /** Three owners with a piece turning stale each: three messages in the week. */
+    private List<DigestStore.Message> threeOwnersClaimed() {
+        browses.put("ux", Set.of("DEMO"));
+        piece("pm's piece", "DEMO", 100, "pm");
+        piece("admin's piece", "DEMO", 100, "admin");
+        piece("ux's piece", "DEMO", 100, "ux");
+        List<DigestStore.Message> messages = service(ao).compose(TODAY);
+        assertEquals(3, messages.size());
+        assertTrue(new AoDigestStore(ao).claim(DigestRule.weekOf(TODAY), messages));
+        return messages;
+    }
+
+    @Test
+    public void aMessageTheMailQueueRefusesIsNotRecordedAsSentAndGoesOutOnceOnTheNextRun() {
+        threeOwnersClaimed();
+        refused.add("admin@example.com");
+        assertEquals(2, service(ao).sendPending());
+        assertEquals(2, sent.size());
+        List<DigestStore.Message> left = new AoDigestStore(ao).pending();
+        assertEquals(1, left.size());
+        assertEquals("admin", left.get(0).recipient());
+        refused.clear();
+        DigestService.Run next = service(ao).run(TODAY);
+        assertFalse(next.claimedNow());
+        assertEquals(1, next.sent());
+        assertEquals(3, sent.size());
+        assertEquals(3, sent.stream().map(m -> m.substring(0, m.indexOf('|'))).distinct().count());
+        assertEquals(List.of(), new AoDigestStore(ao).pending());
+    }
+
+    @Test
+    public void twoNodesSendingTheSameWeekAtOnceHandEachMessageOverOnce() throws Exception {
+        List<DigestStore.Message> messages = threeOwnersClaimed();
+        WorkbenchActiveObjects other = TestDatabases.h2(name);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            int handed = 0;
+            for (Future<Integer> f : pool.invokeAll(List.<Callable<Integer>>of(() -> service(ao).sendPending(), () -> service(other).sendPending()))) {
+                handed += f.get();
+            }
+            assertEquals(3, handed);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(3, sent.size());
+        assertEquals(3, sent.stream().map(m -> m.substring(0, m.indexOf('|'))).distinct().count());
+        // a message still listed as pending by a slow run (read before the other node sent it) is not sent again
+        for (DigestStore.Message m : messages) {
+            assertFalse(new AoDigestStore(other).sendOnce(new DigestStore.Message(1, m.week(), m.recipient(), m.to(), m.subject(), m.body()),
+                    java.time.Instant.now(), () -> sent.add("again")));
+        }
+        assertEquals(3, sent.size());
     }
 
     @Test

@@ -46,6 +46,7 @@ public final class WorkbenchOutbox implements MailQueue {
             throw new IllegalArgumentException("The workbench's mail queue sends single emails only");
         }
         Email email = single.getEmail();
+        pause();
         try (Connection c = connections.open(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO " + TABLE + " (TO_ADDRESS, SUBJECT, BODY, MIME_TYPE, SENT_AT) VALUES (?, ?, ?, ?, ?)")) {
             s.setString(1, email.getTo());
@@ -56,6 +57,23 @@ public final class WorkbenchOutbox implements MailQueue {
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("The mail could not be queued: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Workbench-only, for the tests that kill a node in the middle of a run: {@code -Dworkbench.outbox.delayMillis=N}
+     * makes every hand-over take N ms more (a slow mail queue), so that a run sending several messages is still at it
+     * when the first one is in the outbox. Zero (no pause) unless set.
+     */
+    private static void pause() {
+        long millis = Long.getLong("workbench.outbox.delayMillis", 0);
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The mail could not be queued: the node is stopping", e);
+            }
         }
     }
 

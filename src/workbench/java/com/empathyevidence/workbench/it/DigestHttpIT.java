@@ -39,6 +39,23 @@ public class DigestHttpIT {
         return found;
     }
 
+    /**
+     * The message's closing sentence fits what it holds: "open an issue above" only when an issue is listed above; the
+     * library links when pieces are to be re-confirmed and no issue is listed; nothing to do when it only tells resolved
+     * issues. Every digest the tests read is checked with it.
+     */
+    static boolean endingFits(String body) {
+        boolean issueListed = body.contains("1 open issue rests on it:") || body.matches("(?s).*\\d+ open issues rest on it:.*");
+        boolean toReconfirm = body.contains(" turns stale on ") || body.contains(" asked on ");
+        boolean viaIssue = body.contains("To re-confirm a piece, open an issue above");
+        boolean viaLibrary = body.contains("To re-confirm this piece, open its link above") || body.matches("(?s).*To re-confirm these \\d+ pieces, open their links above.*");
+        boolean nothing = body.contains("Nothing of yours needs re-confirming this week");
+        if (issueListed) {
+            return viaIssue && !viaLibrary && !nothing;
+        }
+        return !viaIssue && (toReconfirm ? viaLibrary && !nothing : nothing && !viaLibrary);
+    }
+
     private static void runJobs() throws Exception {
         HttpResponse<String> r = Http.post("/workbench/run-jobs", "admin", "application/x-www-form-urlencoded", "");
         assertEquals(r.body(), 200, r.statusCode());
@@ -60,6 +77,7 @@ public class DigestHttpIT {
         assertTrue(body, body.startsWith("Hello Priya Patel,\n\n"));
         assertTrue(body, body.contains("turns stale on "));
         assertTrue(body, body.contains(SharedWorkbench.url("/").toString() + "plugins/servlet/empathy/digest"));
+        assertTrue("the ending fits what the message holds: " + body, endingFits(body));
         assertEquals("text/plain", digest.get("mimeType").asText());
         assertTrue(digest.get("sentAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
 

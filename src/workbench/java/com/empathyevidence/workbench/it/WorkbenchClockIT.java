@@ -167,6 +167,10 @@ public class WorkbenchClockIT {
         assertTrue(theirs, theirs.contains("DEMO-53 ("));
         assertFalse("the viewer may not browse BILL-30: " + theirs, theirs.contains("BILL-30"));
         assertFalse(theirs, theirs.contains("Still true after the redesign"));
+        // only resolved issues: the ending asks nothing of them (no "open an issue above")
+        assertFalse(theirs, theirs.contains("open an issue above"));
+        assertTrue(theirs, theirs.contains("\nNothing of yours needs re-confirming this week: this message only tells you what your research helped resolve.\n"));
+        assertTrue(mine, DigestHttpIT.endingFits(mine));
 
         // the same week again: nothing more; the week after: the resolutions are not told twice, the open request is
         runJobs();
@@ -177,6 +181,7 @@ public class WorkbenchClockIT {
         assertEquals(pmBefore + 2, later.size());
         assertFalse(later.get(0), later.get(0).contains("DEMO-53"));
         assertTrue(later.get(0).contains("Still true after the redesign? " + word));
+        assertTrue(later.get(0), DigestHttpIT.endingFits(later.get(0)));
         assertEquals("the viewer has nothing new to hear", viewerBefore + 1, bodiesTo("viewer@example.com").size());
         setClock("");
     }
