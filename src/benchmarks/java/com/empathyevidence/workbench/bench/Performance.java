@@ -37,7 +37,7 @@ import java.util.function.Predicate;
  *
  * <pre>
  *   ./mvnw -B -Pbenchmarks,load -DskipTests package
- *   src/benchmarks/run com.empathyevidence.workbench.bench.Performance [--quick] [--rounds N] [--warmup N] [--doc FILE]
+ *   src/benchmarks/run com.empathyevidence.workbench.bench.Performance [--quick] [--rounds N] [--warmup N] [--doc FILE] [--data DIR] [--only PREFIX]
  * </pre>
  *
  * <p>How: a workbench is started once on a fresh H2 folder to create the schema and the demo data, stopped, the data
@@ -101,6 +101,7 @@ public final class Performance {
         Integer warmup = null;
         Path doc = Path.of("docs/performance.md");
         Path keep = null;
+        String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -108,8 +109,9 @@ public final class Performance {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--doc" -> doc = Path.of(args[++i]);
                 case "--data" -> keep = Path.of(args[++i]);
+                case "--only" -> only = args[++i];
                 default -> {
-                    System.err.println("Unknown option " + args[i] + ". Options: --quick, --rounds N, --warmup N, --doc FILE (default docs/performance.md), --data DIR (keep the data sets there and reuse them)");
+                    System.err.println("Unknown option " + args[i] + ". Options: --quick, --rounds N, --warmup N, --doc FILE (default docs/performance.md), --data DIR (keep the data sets there and reuse them), --only PREFIX (only the targets whose id starts with it, e.g. panel; prints the table, writes no doc)");
                     System.exit(2);
                 }
             }
@@ -153,6 +155,10 @@ public final class Performance {
                 // the app's daily job ran once at start: it wrote the issue summaries of the 10,100 backlog issues
                 System.out.printf(Locale.ROOT, "[perf] workbench up in %.1f s at %s%n", (System.nanoTime() - t0) / 1e9, workbench.baseUrl());
                 targets = targets();
+                if (only != null) {
+                    String prefix = only;
+                    targets.removeIf(t -> !t.id().startsWith(prefix));
+                }
                 results = measure(workbench, targets, warm, measured);
             }
         } finally {
@@ -165,6 +171,10 @@ public final class Performance {
         String table = render(targets, results, command, started, ended, loadBefore, loadAfter, measured, warm, filled);
         System.out.println();
         System.out.println(table);
+        if (only != null) {
+            System.out.println("[perf] --only: the table above is not written into " + doc);
+            return;
+        }
         String text = Files.readString(doc);
         int a = text.indexOf(START);
         int b = text.indexOf(END);
@@ -328,6 +338,9 @@ public final class Performance {
         b.append("| page or call | before (issue 14) | measured (median) | goal | met? |\n|---|---|---|---|---|\n");
         for (GoalRow g : goals()) {
             Samples s = results.get(g.target());
+            if (s == null || (g.against() != null && !results.containsKey(g.against()))) {
+                continue; // not measured in this run (--only)
+            }
             double against = g.against() == null ? staticMedian : results.get(g.against()).median();
             double ratio = s.median() / against;
             String measured;

@@ -1,0 +1,370 @@
+package com.empathyevidence.storage;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
+import com.empathyevidence.app.PanelAggregates;
+import com.empathyevidence.domain.Freshness;
+import com.empathyevidence.domain.FreshnessPolicies;
+import com.empathyevidence.domain.FreshnessPolicy;
+import com.empathyevidence.domain.IssueTallies;
+import com.empathyevidence.domain.Relation;
+import com.empathyevidence.domain.SourceKind;
+import com.empathyevidence.domain.WarningRule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import jakarta.inject.Inject;
+import net.java.ao.Query;
+
+/**
+ * {@link PanelAggregates} over Active Objects: the issue's evidence counted in the database, not loaded. One derived
+ * table names the issue's pieces (direct links, then the backing of linked map items, each piece once, the first way
+ * it is reached: {@code ROW_NUMBER() OVER (PARTITION BY piece ORDER BY how, link, backing)}) with each piece's basis
+ * date computed from the existing columns (the later of the observed date and the latest re-confirmation), its age in
+ * days on the given day, the shelf life of its project and source kind and its freshness class, from the cut-offs the
+ * domain's policies give ({@link FreshnessPolicy#shelfLifeDays}, {@link FreshnessPolicy#AGING_FROM_PERCENT},
+ * {@link WarningRule#TURNING_STALE_DAYS}), exactly as {@code FreshnessRule} assesses a piece.
+ *
+ * <p>Active Objects reads only the key column from raw SQL, so every value comes back as the {@code "ID"} of a row,
+ * packed with a tag (as in {@link AoMapVersions}): {@code (value * 2 + measure) * 2048 + group}, where the group codes
+ * status, relation, source kind, freshness class, "turns stale soon", attributed and visible (1,296 groups) and a few
+ * more codes tag the distinct counts. Tested on H2 and PostgreSQL (the date arithmetic is {@code CAST(CAST(a AS DATE)
+ * - CAST(b AS DATE) AS INTEGER)}, which both read); on another database a statement fails and the methods answer
+ * empty, so the caller takes the full path (never an error).
+ */
+@JiraComponent
+public class AoPanelAggregates implements PanelAggregates {
+
+    private static final int IN_CHUNK = 500;
+    private static final int GROUPS = 2048;
+    private static final int CODE_PARTICIPANTS = 1296;
+    private static final int CODE_SEGMENTS = 1297;
+    private static final int CODE_COUNTER_VOICES = 1298;
+    private static final int CODE_SUPPORTING_ALIASES = 1299;
+
+    private final ActiveObjects ao;
+    private final String e;
+    private final String l;
+    private final String i;
+    private final String b;
+    private final String r;
+    private final String p;
+
+    @Inject
+    public AoPanelAggregates(@JiraImport ActiveObjects ao) {
+        this.ao = ao;
+        String prefix = AoMapVersions.tablePrefix(AoMapVersions.NAMESPACE);
+        e = q(prefix + "EVIDENCE");
+        l = q(prefix + "ISSUE_LINK");
+        i = q(prefix + "MAP_ITEM");
+        b = q(prefix + "BACKING");
+        r = q(prefix + "RECONFIRMATION");
+        p = q(prefix + "PARTICIPANT");
+    }
+
+    /** The issue's pieces, each once, with what the rules read of it (two parameters: the issue key, twice). */
+    private String pieces() {
+        String reached = "SELECT l.\"TARGET_ID\" AS \"EID\", l.\"RELATION\" AS \"REL\", 0 AS \"SRC\", l.\"ID\" AS \"LID\", 0 AS \"BID\""
+                + " FROM " + l + " l WHERE l.\"ISSUE_KEY\" = ? AND l.\"TARGET_TYPE\" = 'EVIDENCE'"
+                + " UNION ALL SELECT b.\"EVIDENCE_ID\", l.\"RELATION\", 1, l.\"ID\", b.\"ID\" FROM " + l + " l JOIN " + i
+                + " i ON i.\"ID\" = l.\"TARGET_ID\" JOIN " + b + " b ON b.\"MAP_ITEM_ID\" = i.\"ID\""
+                + " WHERE l.\"ISSUE_KEY\" = ? AND l.\"TARGET_TYPE\" = 'MAP_ITEM'";
+        String first = "SELECT t.\"EID\", t.\"REL\", t.\"SRC\", t.\"LID\", t.\"BID\", ROW_NUMBER() OVER (PARTITION BY t.\"EID\""
+                + " ORDER BY t.\"SRC\", t.\"LID\", t.\"BID\") AS \"FIRST\" FROM (" + reached + ") t";
+        return "SELECT u.\"EID\", u.\"REL\", u.\"SRC\", u.\"LID\", u.\"BID\", e.\"STATUS\", e.\"PROJECT_KEY\", e.\"SOURCE_KIND\","
+                + " e.\"OBSERVED_ON\", pa.\"ID\" AS \"PID\", pa.\"ALIAS\", pa.\"SEGMENT\","
+                + " (SELECT MAX(r.\"CONFIRMED_ON\") FROM " + r + " r WHERE r.\"EVIDENCE_ID\" = e.\"ID\") AS \"CONFIRMED\""
+                + " FROM (" + first + ") u JOIN " + e + " e ON e.\"ID\" = u.\"EID\" LEFT JOIN " + p + " pa ON pa.\"ID\" = e.\"PARTICIPANT_ID\""
+                + " WHERE u.\"FIRST\" = 1";
+    }
+
+    @Override
+    public Optional<Set<String>> projects(String issueKey) {
+        try {
+            String sql = "SELECT MIN(x.\"EID\") AS \"ID\" FROM (" + pieces() + ") x WHERE x.\"PROJECT_KEY\" IS NOT NULL GROUP BY x.\"PROJECT_KEY\"";
+            List<Integer> ids = new ArrayList<>();
+            for (IssueLinkEntity row : ao.findWithSQL(IssueLinkEntity.class, "ID", sql, issueKey, issueKey)) {
+                ids.add(row.getID());
+            }
+            Set<String> projects = new TreeSet<>();
+            for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+                List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+                String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+                for (EvidenceEntity piece : ao.find(EvidenceEntity.class, Query.select().where("ID IN (" + in + ")", chunk.toArray()))) {
+                    projects.add(piece.getProjectKey());
+                }
+            }
+            return Optional.of(projects);
+        } catch (RuntimeException unsupported) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The pieces with their group columns: relation index, kind index, active, attributed, visible, freshness class
+     * (0 fresh, 1 aging, 2 stale), turning (1 when not stale and at most 30 days left) and days until stale.
+     * Parameters (added to {@code params}): today, the projects of the shelf lives, the visible projects, the issue key twice.
+     */
+    private String classified(FreshnessPolicies policies, Set<String> visibleProjects, List<Object> params, String issueKey, LocalDate today) {
+        // parameters in the order of the statement's text: today, the shelf lives' projects, the visible projects, the issue
+        params.add(today.toString());
+        StringBuilder shelf = new StringBuilder("CASE");
+        FreshnessPolicy global = policies.forProject(null);
+        for (String project : new TreeSet<>(policies.projectsWithOverrides())) {
+            FreshnessPolicy own = policies.forProject(project);
+            for (SourceKind kind : SourceKind.values()) {
+                if (own.shelfLifeDays(kind) != global.shelfLifeDays(kind)) {
+                    shelf.append(" WHEN x.\"PROJECT_KEY\" = ? AND x.\"SOURCE_KIND\" = '").append(kind.name()).append("' THEN ")
+                            .append(own.shelfLifeDays(kind));
+                    params.add(project);
+                }
+            }
+        }
+        StringBuilder kindIndex = new StringBuilder("CASE x.\"SOURCE_KIND\"");
+        for (SourceKind kind : SourceKind.values()) {
+            shelf.append(" WHEN x.\"SOURCE_KIND\" = '").append(kind.name()).append("' THEN ").append(global.shelfLifeDays(kind));
+            kindIndex.append(" WHEN '").append(kind.name()).append("' THEN ").append(kind.ordinal());
+        }
+        shelf.append(" END");
+        kindIndex.append(" END");
+        StringBuilder visible = new StringBuilder("CASE WHEN x.\"PROJECT_KEY\" IS NULL THEN 1");
+        if (!visibleProjects.isEmpty()) {
+            visible.append(" WHEN x.\"PROJECT_KEY\" IN (").append(String.join(",", Collections.nCopies(visibleProjects.size(), "?"))).append(") THEN 1");
+            params.addAll(new TreeSet<>(visibleProjects));
+        }
+        visible.append(" ELSE 0 END");
+        params.add(issueKey);
+        params.add(issueKey);
+        String aged = "SELECT x.*, CAST(CAST(? AS DATE) - CAST(CASE WHEN x.\"CONFIRMED\" > x.\"OBSERVED_ON\" THEN x.\"CONFIRMED\""
+                + " ELSE x.\"OBSERVED_ON\" END AS DATE) AS INTEGER) AS \"AGE\", " + shelf + " AS \"SHELF\", " + kindIndex + " AS \"KIND\","
+                + " CASE x.\"REL\" WHEN 'ADDRESSES' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END AS \"RELIDX\","
+                + " CASE WHEN x.\"STATUS\" = 'ACTIVE' THEN 1 ELSE 0 END AS \"ACTIVE\","
+                + " CASE WHEN x.\"PID\" IS NULL THEN 0 ELSE 1 END AS \"ATTRIBUTED\", " + visible + " AS \"VIS\""
+                + " FROM (" + pieces() + ") x";
+        String classes = "SELECT y.*,"
+                + " CASE WHEN y.\"AGE\" > y.\"SHELF\" THEN 2 WHEN (CASE WHEN y.\"AGE\" < 0 THEN 0 ELSE y.\"AGE\" END) * 100 >= y.\"SHELF\" * "
+                + FreshnessPolicy.AGING_FROM_PERCENT + " THEN 1 ELSE 0 END AS \"FCLASS\","
+                + " CASE WHEN y.\"AGE\" <= y.\"SHELF\" AND y.\"SHELF\" - y.\"AGE\" + 1 <= " + WarningRule.TURNING_STALE_DAYS + " THEN 1 ELSE 0 END AS \"TURN\","
+                + " y.\"SHELF\" - y.\"AGE\" + 1 AS \"DUS\" FROM (" + aged + ") y";
+        return "SELECT z.*, z.\"ACTIVE\" * 648 + z.\"RELIDX\" * 216 + z.\"KIND\" * 24 + z.\"FCLASS\" * 8 + z.\"TURN\" * 4 + z.\"ATTRIBUTED\" * 2"
+                + " + z.\"VIS\" AS \"CODE\" FROM (" + classes + ") z";
+    }
+
+    @Override
+    public Optional<Tallies> tallies(String issueKey, FreshnessPolicies policies, LocalDate today, Set<String> visibleProjects) {
+        try {
+            List<Object> params = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            String active = " c.\"ACTIVE\" = 1";
+            String supports = " c.\"RELIDX\" < 2";
+            parts.add("SELECT CAST((COUNT(*) * 2) * " + GROUPS + " + c.\"CODE\" AS INTEGER) AS \"ID\" FROM (" + classified(policies, visibleProjects, params, issueKey, today)
+                    + ") c GROUP BY c.\"CODE\"");
+            parts.add("SELECT CAST((MIN(c.\"DUS\") * 2 + 1) * " + GROUPS + " + c.\"CODE\" AS INTEGER) AS \"ID\" FROM (" + classified(policies, visibleProjects, params, issueKey, today)
+                    + ") c WHERE c.\"TURN\" = 1 GROUP BY c.\"CODE\"");
+            parts.add("SELECT CAST((COUNT(DISTINCT c.\"ALIAS\") * 2) * " + GROUPS + " + " + CODE_PARTICIPANTS + " AS INTEGER) AS \"ID\" FROM ("
+                    + classified(policies, visibleProjects, params, issueKey, today) + ") c WHERE" + active + " AND" + supports);
+            parts.add("SELECT CAST((COUNT(DISTINCT CASE WHEN TRIM(c.\"SEGMENT\") <> '' THEN c.\"SEGMENT\" END) * 2) * " + GROUPS + " + " + CODE_SEGMENTS
+                    + " AS INTEGER) AS \"ID\" FROM (" + classified(policies, visibleProjects, params, issueKey, today) + ") c WHERE" + active + " AND" + supports);
+            parts.add("SELECT CAST((COUNT(DISTINCT c.\"PID\") * 2) * " + GROUPS + " + " + CODE_COUNTER_VOICES + " AS INTEGER) AS \"ID\" FROM ("
+                    + classified(policies, visibleProjects, params, issueKey, today) + ") c WHERE" + active + " AND c.\"RELIDX\" = 2");
+            // the viewer's own voices, named on the panel: participant ids, negative for the contradicting ones
+            parts.add("SELECT DISTINCT CAST((CASE WHEN c.\"RELIDX\" = 2 THEN 0 - c.\"PID\" ELSE c.\"PID\" END * 2) * " + GROUPS + " + " + CODE_SUPPORTING_ALIASES
+                    + " AS INTEGER) AS \"ID\" FROM (" + classified(policies, visibleProjects, params, issueKey, today) + ") c WHERE" + active
+                    + " AND c.\"VIS\" = 1 AND c.\"PID\" IS NOT NULL");
+            String sql = String.join(" UNION ALL ", parts);
+            Map<Integer, Integer> counts = new HashMap<>();
+            Map<Integer, Integer> soonest = new HashMap<>();
+            Map<Integer, Integer> distinct = new HashMap<>();
+            List<Integer> supporterIds = new ArrayList<>();
+            List<Integer> againstIds = new ArrayList<>();
+            for (IssueLinkEntity row : ao.findWithSQL(IssueLinkEntity.class, "ID", sql, params.toArray())) {
+                int packed = row.getID();
+                int code = Math.floorMod(packed, GROUPS);
+                int rest = Math.floorDiv(packed, GROUPS);
+                int measure = Math.floorMod(rest, 2);
+                int value = Math.floorDiv(rest, 2);
+                if (code == CODE_SUPPORTING_ALIASES) {
+                    (value < 0 ? againstIds : supporterIds).add(Math.abs(value));
+                } else if (code >= CODE_PARTICIPANTS) {
+                    distinct.put(code, value);
+                } else if (measure == 0) {
+                    counts.put(code, value);
+                } else {
+                    soonest.put(code, value);
+                }
+            }
+            return Optional.of(tallies(counts, soonest, distinct, today, aliases(supporterIds), aliases(againstIds)));
+        } catch (RuntimeException unsupported) {
+            return Optional.empty();
+        }
+    }
+
+    private Set<String> aliases(List<Integer> participantIds) {
+        Set<String> aliases = new TreeSet<>();
+        for (int from = 0; from < participantIds.size(); from += IN_CHUNK) {
+            List<Integer> chunk = participantIds.subList(from, Math.min(participantIds.size(), from + IN_CHUNK));
+            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            for (ParticipantEntity participant : ao.find(ParticipantEntity.class, Query.select().where("ID IN (" + in + ")", chunk.toArray()))) {
+                aliases.add(participant.getAlias());
+            }
+        }
+        return aliases;
+    }
+
+    /** The rules' counts from the groups: the same sums {@link IssueTallies#of} takes over the pieces. */
+    static Tallies tallies(Map<Integer, Integer> counts, Map<Integer, Integer> soonest, Map<Integer, Integer> distinct, LocalDate today,
+                           Set<String> supporters, Set<String> against) {
+        int strengthSupporting = 0;
+        long weight = 0;
+        long quality = 0;
+        Set<SourceKind> kinds = java.util.EnumSet.noneOf(SourceKind.class);
+        int activeCount = 0;
+        int retired = 0;
+        int stale = 0;
+        int counter = 0;
+        int staleCounter = 0;
+        int supporting = 0;
+        boolean unattributed = false;
+        int turning = 0;
+        Integer soonestDays = null;
+        int hidden = 0;
+        int unnamedAgainst = 0;
+        Map<Relation, Integer> visible = new EnumMap<>(Relation.class);
+        for (Map.Entry<Integer, Integer> group : counts.entrySet()) {
+            int code = group.getKey();
+            int n = group.getValue();
+            boolean active = code / 648 == 1;
+            Relation relation = Relation.values()[code % 648 / 216];
+            SourceKind kind = SourceKind.values()[code % 216 / 24];
+            Freshness freshness = Freshness.values()[code % 24 / 8];
+            boolean turns = code % 8 / 4 == 1;
+            boolean attributed = code % 4 / 2 == 1;
+            boolean seen = code % 2 == 1;
+            if (seen) {
+                visible.merge(relation, n, Integer::sum);
+            } else {
+                hidden += n;
+            }
+            if (!active) {
+                retired += n;
+                continue;
+            }
+            activeCount += n;
+            if (freshness == Freshness.STALE) {
+                stale += n;
+            } else if (turns) {
+                turning += n;
+                int days = soonest.get(code);
+                soonestDays = soonestDays == null ? days : Math.min(soonestDays, days);
+            }
+            if (relation == Relation.CONTRADICTS) {
+                if (freshness != Freshness.STALE) {
+                    counter += n;
+                } else {
+                    staleCounter += n;
+                }
+                if (seen && !attributed) {
+                    unnamedAgainst += n;
+                }
+                continue;
+            }
+            supporting += n;
+            strengthSupporting += n;
+            unattributed |= !attributed;
+            kinds.add(kind);
+            weight += (long) n * IssueTallies.weightTenths(freshness);
+            quality += n * IssueTallies.qualityTenths(kind);
+        }
+        int unattributedVoices = 0;
+        for (Map.Entry<Integer, Integer> group : counts.entrySet()) {
+            int code = group.getKey();
+            if (code / 648 == 1 && code % 648 / 216 == 2 && code % 4 / 2 == 0) {
+                unattributedVoices += group.getValue(); // each unattributed contradicting piece is a voice of its own
+            }
+        }
+        int participants = distinct.getOrDefault(CODE_PARTICIPANTS, 0);
+        // the day the first of them turns stale: days until stale counts from today (1 = tomorrow)
+        LocalDate soonestStale = soonestDays == null ? null : today.plusDays(soonestDays);
+        IssueTallies all = new IssueTallies(strengthSupporting, participants, kinds.size(), distinct.getOrDefault(CODE_SEGMENTS, 0), weight, quality,
+                distinct.getOrDefault(CODE_COUNTER_VOICES, 0) + unattributedVoices, activeCount, retired, stale, counter, staleCounter, supporting,
+                participants, unattributed, turning, soonestStale);
+        return new Tallies(all, hidden, visible, supporters, against, unnamedAgainst);
+    }
+
+    @Override
+    public Optional<List<Row>> rows(String issueKey, Set<String> visibleProjects, Map<Relation, Integer> limits) {
+        try {
+            List<Object> params = new ArrayList<>();
+            String sql = "SELECT CAST(w.\"EID\" * 4 + w.\"RELIDX\" AS INTEGER) AS \"ID\" FROM (SELECT c.\"EID\", c.\"RELIDX\", c.\"SRC\", c.\"LID\", c.\"BID\","
+                    + " ROW_NUMBER() OVER (PARTITION BY c.\"RELIDX\" ORDER BY c.\"SRC\", c.\"LID\", c.\"BID\") AS \"N\" FROM ("
+                    + classified(FreshnessPolicies.defaults(), visibleProjects, params, issueKey, LocalDate.of(2000, 1, 1)) + ") c WHERE c.\"VIS\" = 1) w"
+                    + " WHERE w.\"N\" <= CASE w.\"RELIDX\" WHEN 0 THEN " + limit(limits, Relation.ADDRESSES) + " WHEN 1 THEN "
+                    + limit(limits, Relation.SUPPORTS) + " ELSE " + limit(limits, Relation.CONTRADICTS) + " END"
+                    + " ORDER BY w.\"SRC\", w.\"LID\", w.\"BID\"";
+            List<Row> rows = new ArrayList<>();
+            for (IssueLinkEntity row : ao.findWithSQL(IssueLinkEntity.class, "ID", sql, params.toArray())) {
+                int packed = row.getID();
+                rows.add(new Row(packed / 4, Relation.values()[packed % 4]));
+            }
+            return Optional.of(rows);
+        } catch (RuntimeException unsupported) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<List<ItemLink>> linkedItems(String issueKey) {
+        List<IssueLinkEntity> links = List.of(ao.find(IssueLinkEntity.class,
+                Query.select().where("ISSUE_KEY = ? AND TARGET_TYPE = ?", issueKey, "MAP_ITEM").order("ID")));
+        if (links.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        List<Integer> itemIds = new ArrayList<>();
+        links.forEach(link -> itemIds.add(link.getTargetId()));
+        Map<Integer, com.empathyevidence.domain.MapItem> items = new HashMap<>();
+        Map<Integer, List<BackingEntity>> backing = new HashMap<>();
+        for (int from = 0; from < itemIds.size(); from += IN_CHUNK) {
+            List<Integer> chunk = itemIds.subList(from, Math.min(itemIds.size(), from + IN_CHUNK));
+            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            for (MapItemEntity m : ao.find(MapItemEntity.class, Query.select().where("ID IN (" + in + ")", chunk.toArray()))) {
+                items.put(m.getID(), new com.empathyevidence.domain.MapItem(m.getID(), m.getPersonaKey(),
+                        com.empathyevidence.domain.Section.valueOf(m.getSection()), m.getStatement()));
+            }
+            for (BackingEntity row : ao.find(BackingEntity.class, Query.select().where("MAP_ITEM_ID IN (" + in + ")", chunk.toArray()))) {
+                backing.computeIfAbsent(row.getMapItemId(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<ItemLink> result = new ArrayList<>();
+        for (IssueLinkEntity link : links) {
+            com.empathyevidence.domain.MapItem item = items.get(link.getTargetId());
+            if (item == null) {
+                continue;
+            }
+            List<BackingEntity> rows = new ArrayList<>(backing.getOrDefault(link.getTargetId(), List.of()));
+            rows.sort(java.util.Comparator.comparingInt(BackingEntity::getID));
+            List<Long> ids = new ArrayList<>();
+            rows.forEach(row -> ids.add((long) row.getEvidenceId()));
+            result.add(new ItemLink(item, new com.empathyevidence.domain.IssueLink(link.getID(), link.getIssueKey(),
+                    new com.empathyevidence.domain.LinkTarget(com.empathyevidence.domain.LinkTarget.Type.valueOf(link.getTargetType()), link.getTargetId()),
+                    Relation.valueOf(link.getRelation()), link.getLinkedBy(),
+                    link.getLinkedAt() == null ? null : java.time.Instant.parse(link.getLinkedAt()), link.getNote()), ids));
+        }
+        return Optional.of(result);
+    }
+
+    private static int limit(Map<Relation, Integer> limits, Relation relation) {
+        return Math.max(0, limits.getOrDefault(relation, Integer.MAX_VALUE / 8));
+    }
+
+    private static String q(String identifier) {
+        return "\"" + identifier + "\"";
+    }
+}
