@@ -31,7 +31,7 @@ public class IssueTalliesTest {
         IssueTallies t = IssueTallies.of(linked, TODAY);
         assertEquals(new IssueTallies(
                 4, 2, 2, 2, 10 + 5 + 5 + 5, 8 + 8 + 5 + 8, 2,
-                6, 1, 1, 1, 1, 4, 2, true, 3, TODAY.plusDays(11)), t);
+                6, 1, 1, 1, 1, 4, 2, true, 2, TODAY.plusDays(11)), t);
         assertEquals(StrengthRule.score(linked), StrengthRule.score(t));
         assertEquals(WarningRule.evaluate(linked, TODAY), WarningRule.evaluate(t));
     }
