@@ -48,7 +48,7 @@ public class AoPanelAggregates implements PanelAggregates {
     private static final int CODE_PARTICIPANTS = 1296;
     private static final int CODE_SEGMENTS = 1297;
     private static final int CODE_COUNTER_VOICES = 1298;
-    private static final int CODE_SUPPORTING_ALIASES = 1299;
+    private static final int CODE_VOICES = 1299;
 
     private final ActiveObjects ao;
     private final String e;
@@ -149,13 +149,15 @@ public class AoPanelAggregates implements PanelAggregates {
                 + " CASE WHEN x.\"STATUS\" = 'ACTIVE' THEN 1 ELSE 0 END AS \"ACTIVE\","
                 + " CASE WHEN x.\"PID\" IS NULL THEN 0 ELSE 1 END AS \"ATTRIBUTED\", " + visible + " AS \"VIS\""
                 + " FROM (" + pieces() + ") x";
-        String classes = "SELECT y.*,"
-                + " CASE WHEN y.\"AGE\" > y.\"SHELF\" THEN 2 WHEN (CASE WHEN y.\"AGE\" < 0 THEN 0 ELSE y.\"AGE\" END) * 100 >= y.\"SHELF\" * "
-                + FreshnessPolicy.AGING_FROM_PERCENT + " THEN 1 ELSE 0 END AS \"FCLASS\","
-                + " CASE WHEN y.\"AGE\" <= y.\"SHELF\" AND y.\"SHELF\" - y.\"AGE\" + 1 <= " + WarningRule.TURNING_STALE_DAYS + " THEN 1 ELSE 0 END AS \"TURN\","
-                + " y.\"SHELF\" - y.\"AGE\" + 1 AS \"DUS\" FROM (" + aged + ") y";
-        return "SELECT z.*, z.\"ACTIVE\" * 648 + z.\"RELIDX\" * 216 + z.\"KIND\" * 24 + z.\"FCLASS\" * 8 + z.\"TURN\" * 4 + z.\"ATTRIBUTED\" * 2"
-                + " + z.\"VIS\" AS \"CODE\" FROM (" + classes + ") z";
+        // one level for the classes and the group code (every nested derived table costs H2 a planning of its own)
+        String stale = "y.\"AGE\" > y.\"SHELF\"";
+        String aging = "(CASE WHEN y.\"AGE\" < 0 THEN 0 ELSE y.\"AGE\" END) * 100 >= y.\"SHELF\" * " + FreshnessPolicy.AGING_FROM_PERCENT;
+        String turns = "y.\"AGE\" <= y.\"SHELF\" AND y.\"SHELF\" - y.\"AGE\" + 1 <= " + WarningRule.TURNING_STALE_DAYS;
+        String fclass = "(CASE WHEN " + stale + " THEN 2 WHEN " + aging + " THEN 1 ELSE 0 END)";
+        String turn = "(CASE WHEN " + turns + " THEN 1 ELSE 0 END)";
+        return "SELECT y.*, " + turn + " AS \"TURN\", y.\"SHELF\" - y.\"AGE\" + 1 AS \"DUS\","
+                + " y.\"ACTIVE\" * 648 + y.\"RELIDX\" * 216 + y.\"KIND\" * 24 + " + fclass + " * 8 + " + turn + " * 4 + y.\"ATTRIBUTED\" * 2"
+                + " + y.\"VIS\" AS \"CODE\" FROM (" + aged + ") y";
     }
 
     @Override
@@ -169,54 +171,75 @@ public class AoPanelAggregates implements PanelAggregates {
                     + ") c GROUP BY c.\"CODE\"");
             parts.add("SELECT CAST((MIN(c.\"DUS\") * 2 + 1) * " + GROUPS + " + c.\"CODE\" AS INTEGER) AS \"ID\" FROM (" + classified(policies, visibleProjects, params, issueKey, today)
                     + ") c WHERE c.\"TURN\" = 1 GROUP BY c.\"CODE\"");
-            parts.add("SELECT CAST((COUNT(DISTINCT c.\"ALIAS\") * 2) * " + GROUPS + " + " + CODE_PARTICIPANTS + " AS INTEGER) AS \"ID\" FROM ("
-                    + classified(policies, visibleProjects, params, issueKey, today) + ") c WHERE" + active + " AND" + supports);
-            parts.add("SELECT CAST((COUNT(DISTINCT CASE WHEN TRIM(c.\"SEGMENT\") <> '' THEN c.\"SEGMENT\" END) * 2) * " + GROUPS + " + " + CODE_SEGMENTS
-                    + " AS INTEGER) AS \"ID\" FROM (" + classified(policies, visibleProjects, params, issueKey, today) + ") c WHERE" + active + " AND" + supports);
-            parts.add("SELECT CAST((COUNT(DISTINCT c.\"PID\") * 2) * " + GROUPS + " + " + CODE_COUNTER_VOICES + " AS INTEGER) AS \"ID\" FROM ("
-                    + classified(policies, visibleProjects, params, issueKey, today) + ") c WHERE" + active + " AND c.\"RELIDX\" = 2");
-            // the viewer's own voices, named on the panel: participant ids, negative for the contradicting ones
-            parts.add("SELECT DISTINCT CAST((CASE WHEN c.\"RELIDX\" = 2 THEN 0 - c.\"PID\" ELSE c.\"PID\" END * 2) * " + GROUPS + " + " + CODE_SUPPORTING_ALIASES
-                    + " AS INTEGER) AS \"ID\" FROM (" + classified(policies, visibleProjects, params, issueKey, today) + ") c WHERE" + active
-                    + " AND c.\"VIS\" = 1 AND c.\"PID\" IS NOT NULL");
+            // the participants behind active pieces, each once per role (0 supporting, 1 contradicting) and visibility:
+            // their aliases and segments are read from their rows (as many as there are participants, not pieces)
+            parts.add("SELECT DISTINCT CAST(((c.\"PID\" * 2 + c.\"VIS\") * 2 + CASE WHEN c.\"RELIDX\" = 2 THEN 1 ELSE 0 END) * 2 * " + GROUPS
+                    + " + " + CODE_VOICES + " AS INTEGER) AS \"ID\" FROM (" + classified(policies, visibleProjects, params, issueKey, today) + ") c WHERE"
+                    + active + " AND c.\"PID\" IS NOT NULL");
             String sql = String.join(" UNION ALL ", parts);
             Map<Integer, Integer> counts = new HashMap<>();
             Map<Integer, Integer> soonest = new HashMap<>();
-            Map<Integer, Integer> distinct = new HashMap<>();
-            List<Integer> supporterIds = new ArrayList<>();
-            List<Integer> againstIds = new ArrayList<>();
+            List<int[]> voices = new ArrayList<>(); // participant id, visible, contradicting
             for (IssueLinkEntity row : ao.findWithSQL(IssueLinkEntity.class, "ID", sql, params.toArray())) {
                 int packed = row.getID();
                 int code = Math.floorMod(packed, GROUPS);
                 int rest = Math.floorDiv(packed, GROUPS);
                 int measure = Math.floorMod(rest, 2);
                 int value = Math.floorDiv(rest, 2);
-                if (code == CODE_SUPPORTING_ALIASES) {
-                    (value < 0 ? againstIds : supporterIds).add(Math.abs(value));
-                } else if (code >= CODE_PARTICIPANTS) {
-                    distinct.put(code, value);
+                if (code == CODE_VOICES) {
+                    voices.add(new int[] {value / 4, value / 2 % 2, value % 2});
                 } else if (measure == 0) {
                     counts.put(code, value);
                 } else {
                     soonest.put(code, value);
                 }
             }
-            return Optional.of(tallies(counts, soonest, distinct, today, aliases(supporterIds), aliases(againstIds)));
+            Map<Integer, ParticipantEntity> participants = participants(voices);
+            Set<String> participantAliases = new TreeSet<>();
+            Set<String> segments = new TreeSet<>();
+            Set<Integer> counterVoices = new TreeSet<>();
+            Set<String> supporters = new TreeSet<>();
+            Set<String> against = new TreeSet<>();
+            for (int[] voice : voices) {
+                ParticipantEntity who = participants.get(voice[0]);
+                if (who == null) {
+                    continue;
+                }
+                if (voice[2] == 1) {
+                    counterVoices.add(voice[0]);
+                    if (voice[1] == 1) {
+                        against.add(who.getAlias());
+                    }
+                    continue;
+                }
+                participantAliases.add(who.getAlias());
+                if (who.getSegment() != null && !who.getSegment().isBlank()) {
+                    segments.add(who.getSegment());
+                }
+                if (voice[1] == 1) {
+                    supporters.add(who.getAlias());
+                }
+            }
+            Map<Integer, Integer> distinct = Map.of(CODE_PARTICIPANTS, participantAliases.size(), CODE_SEGMENTS, segments.size(),
+                    CODE_COUNTER_VOICES, counterVoices.size());
+            return Optional.of(tallies(counts, soonest, distinct, today, supporters, against));
         } catch (RuntimeException unsupported) {
             return Optional.empty();
         }
     }
 
-    private Set<String> aliases(List<Integer> participantIds) {
-        Set<String> aliases = new TreeSet<>();
-        for (int from = 0; from < participantIds.size(); from += IN_CHUNK) {
-            List<Integer> chunk = participantIds.subList(from, Math.min(participantIds.size(), from + IN_CHUNK));
+    /** The participants' rows, one read per 500 participants. */
+    private Map<Integer, ParticipantEntity> participants(List<int[]> voices) {
+        List<Integer> ids = new ArrayList<>(new TreeSet<>(voices.stream().map(v -> v[0]).toList()));
+        Map<Integer, ParticipantEntity> rows = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
             String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
             for (ParticipantEntity participant : ao.find(ParticipantEntity.class, Query.select().where("ID IN (" + in + ")", chunk.toArray()))) {
-                aliases.add(participant.getAlias());
+                rows.put(participant.getID(), participant);
             }
         }
-        return aliases;
+        return rows;
     }
 
     /** The rules' counts from the groups: the same sums {@link IssueTallies#of} takes over the pieces. */
@@ -305,7 +328,7 @@ public class AoPanelAggregates implements PanelAggregates {
             List<Object> params = new ArrayList<>();
             String sql = "SELECT CAST(w.\"EID\" * 4 + w.\"RELIDX\" AS INTEGER) AS \"ID\" FROM (SELECT c.\"EID\", c.\"RELIDX\", c.\"SRC\", c.\"LID\", c.\"BID\","
                     + " ROW_NUMBER() OVER (PARTITION BY c.\"RELIDX\" ORDER BY c.\"SRC\", c.\"LID\", c.\"BID\") AS \"N\" FROM ("
-                    + classified(FreshnessPolicies.defaults(), visibleProjects, params, issueKey, LocalDate.of(2000, 1, 1)) + ") c WHERE c.\"VIS\" = 1) w"
+                    + visibleRows(visibleProjects, params, issueKey) + ") c) w"
                     + " WHERE w.\"N\" <= CASE w.\"RELIDX\" WHEN 0 THEN " + limit(limits, Relation.ADDRESSES) + " WHEN 1 THEN "
                     + limit(limits, Relation.SUPPORTS) + " ELSE " + limit(limits, Relation.CONTRADICTS) + " END"
                     + " ORDER BY w.\"SRC\", w.\"LID\", w.\"BID\"";
@@ -358,6 +381,19 @@ public class AoPanelAggregates implements PanelAggregates {
                     link.getLinkedAt() == null ? null : java.time.Instant.parse(link.getLinkedAt()), link.getNote()), ids));
         }
         return Optional.of(result);
+    }
+
+    /** The visible pieces with their relation index (no freshness: the rows are assessed once loaded). */
+    private String visibleRows(Set<String> visibleProjects, List<Object> params, String issueKey) {
+        StringBuilder visible = new StringBuilder("x.\"PROJECT_KEY\" IS NULL");
+        if (!visibleProjects.isEmpty()) {
+            visible.append(" OR x.\"PROJECT_KEY\" IN (").append(String.join(",", Collections.nCopies(visibleProjects.size(), "?"))).append(")");
+        }
+        params.add(issueKey);
+        params.add(issueKey);
+        params.addAll(new TreeSet<>(visibleProjects));
+        return "SELECT x.*, CASE x.\"REL\" WHEN 'ADDRESSES' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END AS \"RELIDX\" FROM (" + pieces() + ") x"
+                + " WHERE " + visible;
     }
 
     private static int limit(Map<Relation, Integer> limits, Relation relation) {
