@@ -160,22 +160,108 @@ public class AoPanelAggregates implements PanelAggregates {
                 + " + y.\"VIS\" AS \"CODE\" FROM (" + aged + ") y";
     }
 
+    /**
+     * The two halves of the issue's pieces as flat joins, no derived table (H2 plans every nested derived table again
+     * for each plan it tries: that, not the counting, was the cost of the nested form): the pieces linked directly, and
+     * the backing of linked map items that is neither linked directly nor backs an earlier linked item. Each is
+     * {@code FROM ... WHERE ...} over {@code e} (the piece), {@code pa} (its participant), {@code r} (its latest
+     * re-confirmation) and {@code l} (the link it is reached by); two parameters for the first, four for the second.
+     */
+    private String[] halves() {
+        String joins = " LEFT JOIN " + p + " pa ON pa.\"ID\" = e.\"PARTICIPANT_ID\" LEFT JOIN " + r + " r ON r.\"EVIDENCE_ID\" = e.\"ID\""
+                + " AND NOT EXISTS (SELECT 1 FROM " + r + " r2 WHERE r2.\"EVIDENCE_ID\" = e.\"ID\" AND (r2.\"CONFIRMED_ON\" > r.\"CONFIRMED_ON\""
+                + " OR (r2.\"CONFIRMED_ON\" = r.\"CONFIRMED_ON\" AND r2.\"ID\" > r.\"ID\")))";
+        String direct = " FROM " + l + " l JOIN " + e + " e ON e.\"ID\" = l.\"TARGET_ID\"" + joins
+                + " WHERE l.\"ISSUE_KEY\" = ? AND l.\"TARGET_TYPE\" = 'EVIDENCE'";
+        String viaItems = " FROM " + l + " l JOIN " + i + " i ON i.\"ID\" = l.\"TARGET_ID\" JOIN " + b + " b ON b.\"MAP_ITEM_ID\" = i.\"ID\" JOIN "
+                + e + " e ON e.\"ID\" = b.\"EVIDENCE_ID\"" + joins
+                + " WHERE l.\"ISSUE_KEY\" = ? AND l.\"TARGET_TYPE\" = 'MAP_ITEM'"
+                + " AND NOT EXISTS (SELECT 1 FROM " + l + " d WHERE d.\"ISSUE_KEY\" = ? AND d.\"TARGET_TYPE\" = 'EVIDENCE' AND d.\"TARGET_ID\" = b.\"EVIDENCE_ID\")"
+                + " AND NOT EXISTS (SELECT 1 FROM " + l + " l2 JOIN " + i + " i2 ON i2.\"ID\" = l2.\"TARGET_ID\" JOIN " + b + " b2 ON b2.\"MAP_ITEM_ID\" = i2.\"ID\""
+                + " WHERE l2.\"ISSUE_KEY\" = ? AND l2.\"TARGET_TYPE\" = 'MAP_ITEM' AND b2.\"EVIDENCE_ID\" = b.\"EVIDENCE_ID\" AND l2.\"ID\" < l.\"ID\")";
+        return new String[] {direct, viaItems};
+    }
+
+    private static final java.util.regex.Pattern PROJECT_KEY = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,254}");
+
+    /** A project key as an SQL literal; keys are letters, digits and underscores (anything else: the full path). */
+    private static String literal(String projectKey) {
+        if (!PROJECT_KEY.matcher(projectKey).matches()) {
+            throw new IllegalArgumentException("not a project key: the full path answers");
+        }
+        return "'" + projectKey + "'";
+    }
+
+    /**
+     * The group code of a piece, {@code (active, relation, kind, freshness class, turning, attributed, visible)}, and its
+     * days until stale, as expressions over {@code e}, {@code pa}, {@code r}, {@code l}. No parameters: today and the
+     * project keys are literals (a date, and keys checked by {@link #literal}), so that PostgreSQL can group by the
+     * expression the select list repeats.
+     */
+    private static String[] codeAndDays(FreshnessPolicies policies, LocalDate today, Set<String> visibleProjects) {
+        String basis = "(CASE WHEN r.\"CONFIRMED_ON\" > e.\"OBSERVED_ON\" THEN r.\"CONFIRMED_ON\" ELSE e.\"OBSERVED_ON\" END)";
+        String age = "CAST(DATE '" + today + "' - CAST(" + basis + " AS DATE) AS INTEGER)";
+        StringBuilder shelf = new StringBuilder("(CASE");
+        FreshnessPolicy global = policies.forProject(null);
+        for (String project : new TreeSet<>(policies.projectsWithOverrides())) {
+            FreshnessPolicy own = policies.forProject(project);
+            for (SourceKind kind : SourceKind.values()) {
+                if (own.shelfLifeDays(kind) != global.shelfLifeDays(kind)) {
+                    shelf.append(" WHEN e.\"PROJECT_KEY\" = ").append(literal(project)).append(" AND e.\"SOURCE_KIND\" = '").append(kind.name())
+                            .append("' THEN ").append(own.shelfLifeDays(kind));
+                }
+            }
+        }
+        StringBuilder kindIndex = new StringBuilder("(CASE e.\"SOURCE_KIND\"");
+        for (SourceKind kind : SourceKind.values()) {
+            shelf.append(" WHEN e.\"SOURCE_KIND\" = '").append(kind.name()).append("' THEN ").append(global.shelfLifeDays(kind));
+            kindIndex.append(" WHEN '").append(kind.name()).append("' THEN ").append(kind.ordinal());
+        }
+        shelf.append(" END)");
+        kindIndex.append(" END)");
+        StringBuilder visible = new StringBuilder("(CASE WHEN e.\"PROJECT_KEY\" IS NULL THEN 1");
+        if (!visibleProjects.isEmpty()) {
+            List<String> keys = new ArrayList<>();
+            new TreeSet<>(visibleProjects).forEach(k -> keys.add(literal(k)));
+            visible.append(" WHEN e.\"PROJECT_KEY\" IN (").append(String.join(",", keys)).append(") THEN 1");
+        }
+        visible.append(" ELSE 0 END)");
+        String stale = age + " > " + shelf;
+        String aging = "(CASE WHEN " + age + " < 0 THEN 0 ELSE " + age + " END) * 100 >= " + shelf + " * " + FreshnessPolicy.AGING_FROM_PERCENT;
+        String days = "(" + shelf + " - " + age + " + 1)";
+        String turn = "(CASE WHEN " + age + " <= " + shelf + " AND " + days + " <= " + WarningRule.TURNING_STALE_DAYS + " THEN 1 ELSE 0 END)";
+        String code = "((CASE WHEN e.\"STATUS\" = 'ACTIVE' THEN 1 ELSE 0 END) * 648"
+                + " + (CASE l.\"RELATION\" WHEN 'ADDRESSES' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END) * 216 + " + kindIndex + " * 24"
+                + " + (CASE WHEN " + stale + " THEN 2 WHEN " + aging + " THEN 1 ELSE 0 END) * 8 + " + turn + " * 4"
+                + " + (CASE WHEN pa.\"ID\" IS NULL THEN 0 ELSE 2 END) + " + visible + ")";
+        return new String[] {code, days, turn, visible.toString()};
+    }
+
     @Override
     public Optional<Tallies> tallies(String issueKey, FreshnessPolicies policies, LocalDate today, Set<String> visibleProjects) {
         try {
             List<Object> params = new ArrayList<>();
             List<String> parts = new ArrayList<>();
-            String active = " c.\"ACTIVE\" = 1";
-            String supports = " c.\"RELIDX\" < 2";
-            parts.add("SELECT CAST((COUNT(*) * 2) * " + GROUPS + " + c.\"CODE\" AS INTEGER) AS \"ID\" FROM (" + classified(policies, visibleProjects, params, issueKey, today)
-                    + ") c GROUP BY c.\"CODE\"");
-            parts.add("SELECT CAST((MIN(c.\"DUS\") * 2 + 1) * " + GROUPS + " + c.\"CODE\" AS INTEGER) AS \"ID\" FROM (" + classified(policies, visibleProjects, params, issueKey, today)
-                    + ") c WHERE c.\"TURN\" = 1 GROUP BY c.\"CODE\"");
-            // the participants behind active pieces, each once per role (0 supporting, 1 contradicting) and visibility:
-            // their aliases and segments are read from their rows (as many as there are participants, not pieces)
-            parts.add("SELECT DISTINCT CAST(((c.\"PID\" * 2 + c.\"VIS\") * 2 + CASE WHEN c.\"RELIDX\" = 2 THEN 1 ELSE 0 END) * 2 * " + GROUPS
-                    + " + " + CODE_VOICES + " AS INTEGER) AS \"ID\" FROM (" + classified(policies, visibleProjects, params, issueKey, today) + ") c WHERE"
-                    + active + " AND c.\"PID\" IS NOT NULL");
+            String[] x = codeAndDays(policies, today, visibleProjects);
+            String group = x[0];
+            String[] halves = halves();
+            for (int half = 0; half < 2; half++) {
+                // one flat level of columns under each aggregate: H2 does not match a grouped expression this long
+                String columns = "SELECT " + group + " AS \"CODE\", " + x[1] + " AS \"DUS\", " + x[2] + " AS \"TURN\", " + x[3] + " AS \"VIS\","
+                        + " pa.\"ID\" AS \"PID\", CASE WHEN l.\"RELATION\" = 'CONTRADICTS' THEN 1 ELSE 0 END AS \"AGAINST\","
+                        + " CASE WHEN e.\"STATUS\" = 'ACTIVE' THEN 1 ELSE 0 END AS \"ACTIVE\"" + halves[half];
+                Object[] keys = half == 0 ? new Object[] {issueKey} : new Object[] {issueKey, issueKey, issueKey};
+                parts.add("SELECT CAST((COUNT(*) * 2) * " + GROUPS + " + c.\"CODE\" AS INTEGER) AS \"ID\" FROM (" + columns + ") c GROUP BY c.\"CODE\"");
+                params.addAll(List.of(keys));
+                parts.add("SELECT CAST((MIN(c.\"DUS\") * 2 + 1) * " + GROUPS + " + c.\"CODE\" AS INTEGER) AS \"ID\" FROM (" + columns + ") c"
+                        + " WHERE c.\"ACTIVE\" = 1 AND c.\"TURN\" = 1 GROUP BY c.\"CODE\"");
+                params.addAll(List.of(keys));
+                // the participants behind active pieces, each once per role (0 supporting, 1 contradicting) and visibility:
+                // their aliases and segments are read from their rows (as many as there are participants, not pieces)
+                parts.add("SELECT DISTINCT CAST(((c.\"PID\" * 2 + c.\"VIS\") * 2 + c.\"AGAINST\") * 2 * " + GROUPS + " + " + CODE_VOICES
+                        + " AS INTEGER) AS \"ID\" FROM (" + columns + ") c WHERE c.\"ACTIVE\" = 1 AND c.\"PID\" IS NOT NULL");
+                params.addAll(List.of(keys));
+            }
             String sql = String.join(" UNION ALL ", parts);
             Map<Integer, Integer> counts = new HashMap<>();
             Map<Integer, Integer> soonest = new HashMap<>();
@@ -189,9 +275,9 @@ public class AoPanelAggregates implements PanelAggregates {
                 if (code == CODE_VOICES) {
                     voices.add(new int[] {value / 4, value / 2 % 2, value % 2});
                 } else if (measure == 0) {
-                    counts.put(code, value);
+                    counts.merge(code, value, Integer::sum);
                 } else {
-                    soonest.put(code, value);
+                    soonest.merge(code, value, Math::min);
                 }
             }
             Map<Integer, ParticipantEntity> participants = participants(voices);
