@@ -25,13 +25,15 @@ import jakarta.inject.Inject;
 import net.java.ao.Query;
 
 /**
- * {@link PanelAggregates} over Active Objects: the issue's evidence counted in the database, not loaded. One derived
- * table names the issue's pieces (direct links, then the backing of linked map items, each piece once, the first way
- * it is reached: {@code ROW_NUMBER() OVER (PARTITION BY piece ORDER BY how, link, backing)}) with each piece's basis
- * date computed from the existing columns (the later of the observed date and the latest re-confirmation), its age in
- * days on the given day, the shelf life of its project and source kind and its freshness class, from the cut-offs the
- * domain's policies give ({@link FreshnessPolicy#shelfLifeDays}, {@link FreshnessPolicy#AGING_FROM_PERCENT},
- * {@link WarningRule#TURNING_STALE_DAYS}), exactly as {@code FreshnessRule} assesses a piece.
+ * {@link PanelAggregates} over Active Objects: the issue's evidence counted in the database, not loaded. The issue's
+ * pieces are two flat joins ({@link #halves}): those linked directly, and the backing of linked map items that is not
+ * linked directly and backs no earlier linked item (so each piece counts once, reached the first way, as
+ * {@code IssueEvidenceService.allLinked} lists them). Each piece's basis date is computed from the existing columns (the
+ * later of the observed date and the latest re-confirmation), its age in days on the given day, and its freshness class
+ * and "turns stale soon" from the shelf life of its project and source kind, with the cut-offs of the domain
+ * ({@link FreshnessPolicy#shelfLifeDays}, {@link FreshnessPolicy#AGING_FROM_PERCENT}, {@link WarningRule#TURNING_STALE_DAYS}),
+ * exactly as {@code FreshnessRule} assesses a piece. No nested derived tables: H2 plans each again for every plan it
+ * tries, which cost more than the counting (docs/performance.md).
  *
  * <p>Active Objects reads only the key column from raw SQL, so every value comes back as the {@code "ID"} of a row,
  * packed with a tag (as in {@link AoMapVersions}): {@code (value * 2 + measure) * 2048 + group}, where the group codes
@@ -70,28 +72,14 @@ public class AoPanelAggregates implements PanelAggregates {
         p = q(prefix + "PARTICIPANT");
     }
 
-    /** The issue's pieces, each once, with what the rules read of it (two parameters: the issue key, twice). */
-    private String pieces() {
-        String reached = "SELECT l.\"TARGET_ID\" AS \"EID\", l.\"RELATION\" AS \"REL\", 0 AS \"SRC\", l.\"ID\" AS \"LID\", 0 AS \"BID\""
-                + " FROM " + l + " l WHERE l.\"ISSUE_KEY\" = ? AND l.\"TARGET_TYPE\" = 'EVIDENCE'"
-                + " UNION ALL SELECT b.\"EVIDENCE_ID\", l.\"RELATION\", 1, l.\"ID\", b.\"ID\" FROM " + l + " l JOIN " + i
-                + " i ON i.\"ID\" = l.\"TARGET_ID\" JOIN " + b + " b ON b.\"MAP_ITEM_ID\" = i.\"ID\""
-                + " WHERE l.\"ISSUE_KEY\" = ? AND l.\"TARGET_TYPE\" = 'MAP_ITEM'";
-        String first = "SELECT t.\"EID\", t.\"REL\", t.\"SRC\", t.\"LID\", t.\"BID\", ROW_NUMBER() OVER (PARTITION BY t.\"EID\""
-                + " ORDER BY t.\"SRC\", t.\"LID\", t.\"BID\") AS \"FIRST\" FROM (" + reached + ") t";
-        return "SELECT u.\"EID\", u.\"REL\", u.\"SRC\", u.\"LID\", u.\"BID\", e.\"STATUS\", e.\"PROJECT_KEY\", e.\"SOURCE_KIND\","
-                + " e.\"OBSERVED_ON\", pa.\"ID\" AS \"PID\", pa.\"ALIAS\", pa.\"SEGMENT\","
-                + " (SELECT MAX(r.\"CONFIRMED_ON\") FROM " + r + " r WHERE r.\"EVIDENCE_ID\" = e.\"ID\") AS \"CONFIRMED\""
-                + " FROM (" + first + ") u JOIN " + e + " e ON e.\"ID\" = u.\"EID\" LEFT JOIN " + p + " pa ON pa.\"ID\" = e.\"PARTICIPANT_ID\""
-                + " WHERE u.\"FIRST\" = 1";
-    }
-
     @Override
     public Optional<Set<String>> projects(String issueKey) {
         try {
-            String sql = "SELECT MIN(x.\"EID\") AS \"ID\" FROM (" + pieces() + ") x WHERE x.\"PROJECT_KEY\" IS NOT NULL GROUP BY x.\"PROJECT_KEY\"";
+            String[] halves = halves();
+            String sql = "SELECT MIN(e.\"ID\") AS \"ID\"" + halves[0] + " AND e.\"PROJECT_KEY\" IS NOT NULL GROUP BY e.\"PROJECT_KEY\""
+                    + " UNION ALL SELECT MIN(e.\"ID\") AS \"ID\"" + halves[1] + " AND e.\"PROJECT_KEY\" IS NOT NULL GROUP BY e.\"PROJECT_KEY\"";
             List<Integer> ids = new ArrayList<>();
-            for (IssueLinkEntity row : ao.findWithSQL(IssueLinkEntity.class, "ID", sql, issueKey, issueKey)) {
+            for (IssueLinkEntity row : ao.findWithSQL(IssueLinkEntity.class, "ID", sql, issueKey, issueKey, issueKey, issueKey)) {
                 ids.add(row.getID());
             }
             Set<String> projects = new TreeSet<>();
@@ -106,58 +94,6 @@ public class AoPanelAggregates implements PanelAggregates {
         } catch (RuntimeException unsupported) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * The pieces with their group columns: relation index, kind index, active, attributed, visible, freshness class
-     * (0 fresh, 1 aging, 2 stale), turning (1 when not stale and at most 30 days left) and days until stale.
-     * Parameters (added to {@code params}): today, the projects of the shelf lives, the visible projects, the issue key twice.
-     */
-    private String classified(FreshnessPolicies policies, Set<String> visibleProjects, List<Object> params, String issueKey, LocalDate today) {
-        // parameters in the order of the statement's text: today, the shelf lives' projects, the visible projects, the issue
-        params.add(today.toString());
-        StringBuilder shelf = new StringBuilder("CASE");
-        FreshnessPolicy global = policies.forProject(null);
-        for (String project : new TreeSet<>(policies.projectsWithOverrides())) {
-            FreshnessPolicy own = policies.forProject(project);
-            for (SourceKind kind : SourceKind.values()) {
-                if (own.shelfLifeDays(kind) != global.shelfLifeDays(kind)) {
-                    shelf.append(" WHEN x.\"PROJECT_KEY\" = ? AND x.\"SOURCE_KIND\" = '").append(kind.name()).append("' THEN ")
-                            .append(own.shelfLifeDays(kind));
-                    params.add(project);
-                }
-            }
-        }
-        StringBuilder kindIndex = new StringBuilder("CASE x.\"SOURCE_KIND\"");
-        for (SourceKind kind : SourceKind.values()) {
-            shelf.append(" WHEN x.\"SOURCE_KIND\" = '").append(kind.name()).append("' THEN ").append(global.shelfLifeDays(kind));
-            kindIndex.append(" WHEN '").append(kind.name()).append("' THEN ").append(kind.ordinal());
-        }
-        shelf.append(" END");
-        kindIndex.append(" END");
-        StringBuilder visible = new StringBuilder("CASE WHEN x.\"PROJECT_KEY\" IS NULL THEN 1");
-        if (!visibleProjects.isEmpty()) {
-            visible.append(" WHEN x.\"PROJECT_KEY\" IN (").append(String.join(",", Collections.nCopies(visibleProjects.size(), "?"))).append(") THEN 1");
-            params.addAll(new TreeSet<>(visibleProjects));
-        }
-        visible.append(" ELSE 0 END");
-        params.add(issueKey);
-        params.add(issueKey);
-        String aged = "SELECT x.*, CAST(CAST(? AS DATE) - CAST(CASE WHEN x.\"CONFIRMED\" > x.\"OBSERVED_ON\" THEN x.\"CONFIRMED\""
-                + " ELSE x.\"OBSERVED_ON\" END AS DATE) AS INTEGER) AS \"AGE\", " + shelf + " AS \"SHELF\", " + kindIndex + " AS \"KIND\","
-                + " CASE x.\"REL\" WHEN 'ADDRESSES' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END AS \"RELIDX\","
-                + " CASE WHEN x.\"STATUS\" = 'ACTIVE' THEN 1 ELSE 0 END AS \"ACTIVE\","
-                + " CASE WHEN x.\"PID\" IS NULL THEN 0 ELSE 1 END AS \"ATTRIBUTED\", " + visible + " AS \"VIS\""
-                + " FROM (" + pieces() + ") x";
-        // one level for the classes and the group code (every nested derived table costs H2 a planning of its own)
-        String stale = "y.\"AGE\" > y.\"SHELF\"";
-        String aging = "(CASE WHEN y.\"AGE\" < 0 THEN 0 ELSE y.\"AGE\" END) * 100 >= y.\"SHELF\" * " + FreshnessPolicy.AGING_FROM_PERCENT;
-        String turns = "y.\"AGE\" <= y.\"SHELF\" AND y.\"SHELF\" - y.\"AGE\" + 1 <= " + WarningRule.TURNING_STALE_DAYS;
-        String fclass = "(CASE WHEN " + stale + " THEN 2 WHEN " + aging + " THEN 1 ELSE 0 END)";
-        String turn = "(CASE WHEN " + turns + " THEN 1 ELSE 0 END)";
-        return "SELECT y.*, " + turn + " AS \"TURN\", y.\"SHELF\" - y.\"AGE\" + 1 AS \"DUS\","
-                + " y.\"ACTIVE\" * 648 + y.\"RELIDX\" * 216 + y.\"KIND\" * 24 + " + fclass + " * 8 + " + turn + " * 4 + y.\"ATTRIBUTED\" * 2"
-                + " + y.\"VIS\" AS \"CODE\" FROM (" + aged + ") y";
     }
 
     /**
@@ -469,17 +405,23 @@ public class AoPanelAggregates implements PanelAggregates {
         return Optional.of(result);
     }
 
-    /** The visible pieces with their relation index (no freshness: the rows are assessed once loaded). */
+    /** The visible pieces with their relation index and the panel's order (no freshness: the rows are assessed once loaded). */
     private String visibleRows(Set<String> visibleProjects, List<Object> params, String issueKey) {
-        StringBuilder visible = new StringBuilder("x.\"PROJECT_KEY\" IS NULL");
+        StringBuilder visible = new StringBuilder(" AND (e.\"PROJECT_KEY\" IS NULL");
         if (!visibleProjects.isEmpty()) {
-            visible.append(" OR x.\"PROJECT_KEY\" IN (").append(String.join(",", Collections.nCopies(visibleProjects.size(), "?"))).append(")");
+            List<String> keys = new ArrayList<>();
+            new TreeSet<>(visibleProjects).forEach(k -> keys.add(literal(k)));
+            visible.append(" OR e.\"PROJECT_KEY\" IN (").append(String.join(",", keys)).append(")");
         }
+        visible.append(")");
+        String relation = "CASE l.\"RELATION\" WHEN 'ADDRESSES' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END AS \"RELIDX\"";
+        String[] halves = halves();
         params.add(issueKey);
         params.add(issueKey);
-        params.addAll(new TreeSet<>(visibleProjects));
-        return "SELECT x.*, CASE x.\"REL\" WHEN 'ADDRESSES' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END AS \"RELIDX\" FROM (" + pieces() + ") x"
-                + " WHERE " + visible;
+        params.add(issueKey);
+        params.add(issueKey);
+        return "SELECT e.\"ID\" AS \"EID\", " + relation + ", 0 AS \"SRC\", l.\"ID\" AS \"LID\", 0 AS \"BID\"" + halves[0] + visible
+                + " UNION ALL SELECT e.\"ID\", " + relation + ", 1, l.\"ID\", b.\"ID\"" + halves[1] + visible;
     }
 
     private static int limit(Map<Relation, Integer> limits, Relation relation) {
