@@ -9,6 +9,7 @@ import com.empathyevidence.domain.FreshnessPolicies;
 import com.empathyevidence.domain.LinkedEvidence;
 import com.empathyevidence.domain.Problem;
 import com.empathyevidence.domain.RollupRule;
+import com.empathyevidence.domain.Strength;
 import com.empathyevidence.domain.StrengthRule;
 import com.empathyevidence.domain.WarningRule;
 import java.time.LocalDate;
@@ -72,10 +73,16 @@ public class IssueEvidenceService {
         for (com.empathyevidence.domain.Relation r : com.empathyevidence.domain.Relation.values()) {
             limits.put(r, expanded.contains(r) ? Integer.MAX_VALUE / 8 : screenful);
         }
-        java.util.Optional<PanelAggregates.Tallies> tallies = aggregates.tallies(issue.key(), policies, now, visibleProjects);
-        java.util.Optional<List<PanelAggregates.Row>> rows = aggregates.rows(issue.key(), visibleProjects, limits);
         java.util.Optional<List<PanelAggregates.ItemLink>> itemLinks = aggregates.linkedItems(issue.key());
-        if (tallies.isEmpty() || rows.isEmpty() || itemLinks.isEmpty()) {
+        if (itemLinks.isEmpty()) {
+            return IssuePanel.whole(forIssue(issueKey));
+        }
+        // the finding's personas, as personas(links) takes them: those of the linked map items
+        Set<String> personas = new java.util.TreeSet<>();
+        itemLinks.get().forEach(link -> personas.add(link.item().personaKey()));
+        java.util.Optional<PanelAggregates.Tallies> tallies = aggregates.tallies(issue.key(), policies, now, visibleProjects, personas);
+        java.util.Optional<List<PanelAggregates.Row>> rows = aggregates.rows(issue.key(), visibleProjects, limits);
+        if (tallies.isEmpty() || rows.isEmpty()) {
             return IssuePanel.whole(forIssue(issueKey));
         }
         // one read for the rows shown and the backing of the linked map items
@@ -112,7 +119,8 @@ public class IssueEvidenceService {
             items.add(new IssueEvidence.LinkedItem(link.item(), link.link().relation(), RollupRule.rollup(backing), hiddenBacking));
         }
         PanelAggregates.Tallies t = tallies.get();
-        IssueEvidence evidence = new IssueEvidence(issue, shown, items, t.hidden(), StrengthRule.score(t.all()), null /* confidence: to come from the tallies */, WarningRule.evaluate(t.all()),
+        Strength strength = StrengthRule.score(t.all());
+        IssueEvidence evidence = new IssueEvidence(issue, shown, items, t.hidden(), strength, ConfidenceRule.grade(strength, t.all()), WarningRule.evaluate(t.all()),
                 successors(shown, visibility, policies, now));
         return new IssuePanel(evidence, t.visibleByRelation(), t.supporterAliases(), t.againstAliases(), t.unnamedAgainst());
     }

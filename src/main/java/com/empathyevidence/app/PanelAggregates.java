@@ -24,9 +24,10 @@ public interface PanelAggregates {
     /**
      * The issue's tallies (all of its evidence, whoever may see it), with freshness judged on {@code today} with the
      * shelf lives in force, and what the viewer may see of it: the pieces in {@code visibleProjects} (or without a
-     * project).
+     * project). The confidence's counts are for a finding about {@code personas} (those of the linked map items; empty:
+     * persona fit not judged).
      */
-    Optional<Tallies> tallies(String issueKey, FreshnessPolicies policies, LocalDate today, Set<String> visibleProjects);
+    Optional<Tallies> tallies(String issueKey, FreshnessPolicies policies, LocalDate today, Set<String> visibleProjects, Set<String> personas);
 
     /**
      * The ids of the visible pieces the panel shows, per relation the first {@code limits.get(relation)} in the panel's

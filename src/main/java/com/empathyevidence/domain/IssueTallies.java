@@ -19,12 +19,20 @@ import java.util.Set;
  * pieces not contradicting ({@code supporting}), the distinct participants behind those
  * ({@code supportingParticipants}) and whether one of them is unattributed, and the active pieces not stale that turn
  * stale within {@value WarningRule#TURNING_STALE_DAYS} days ({@code turning}) with the earliest day one does.
- * On an issue every piece has a relation, so the two "supporting" counts are equal there.
+ * On an issue every piece has a relation, so the two "supporting" counts are equal there. Confidence counts
+ * ({@link ConfidenceRule}), over the strength's supporting pieces: the distinct {@code supportingVoices} (a participant
+ * by id, or an unattributed piece), the {@code weakSupporting} ones of method quality at most 0.5, the
+ * {@code staleSupporting} and {@code agingSupporting} ones, and the {@code offPersona} ones about a persona not among
+ * the finding's personas (none counted when it names no personas).
  */
 public record IssueTallies(int strengthSupporting, int participants, int kinds, int segments, long weightTenths,
                            long qualityTenths, int counterVoices,
                            int active, int retired, int stale, int counter, int staleCounter, int supporting,
-                           int supportingParticipants, boolean unattributedSupport, int turning, LocalDate soonestStale) {
+                           int supportingParticipants, boolean unattributedSupport, int turning, LocalDate soonestStale,
+                           int supportingVoices, int weakSupporting, int staleSupporting, int agingSupporting, int offPersona) {
+
+    /** Method quality at most this (in tenths) is weak for CERQual's methodological limitations. */
+    public static final long WEAK_QUALITY_TENTHS = 5;
 
     /** The weight of a piece's freshness in the recency part, in tenths: FRESH 1, AGING 0.5, STALE 0.1. */
     public static int weightTenths(Freshness freshness) {
@@ -45,8 +53,13 @@ public record IssueTallies(int strengthSupporting, int participants, int kinds, 
         return f.freshness() != Freshness.STALE && f.daysUntilStale(today) <= WarningRule.TURNING_STALE_DAYS;
     }
 
-    /** The tallies of pieces in memory, each assessed on {@code today}. */
+    /** The tallies of pieces in memory, each assessed on {@code today}, the finding naming no personas. */
     public static IssueTallies of(List<AssessedEvidence> linked, LocalDate today) {
+        return of(linked, today, Set.of());
+    }
+
+    /** The tallies of pieces in memory, each assessed on {@code today}, for a finding about {@code personas}. */
+    public static IssueTallies of(List<AssessedEvidence> linked, LocalDate today, Set<String> personas) {
         int strengthSupporting = 0;
         Set<String> participants = new HashSet<>();
         Set<SourceKind> kinds = new HashSet<>();
@@ -64,6 +77,11 @@ public record IssueTallies(int strengthSupporting, int participants, int kinds, 
         boolean unattributed = false;
         int turning = 0;
         LocalDate soonest = null;
+        Set<String> voices = new HashSet<>();
+        int weak = 0;
+        int staleSupporting = 0;
+        int agingSupporting = 0;
+        int offPersona = 0;
         for (AssessedEvidence a : linked) {
             Evidence e = a.evidence();
             if (!e.isActive()) {
@@ -107,9 +125,16 @@ public record IssueTallies(int strengthSupporting, int participants, int kinds, 
             kinds.add(e.source().kind());
             weight += weightTenths(f);
             quality += qualityTenths(e.source().kind());
+            voices.add(e.participant() == null ? "#" + e.id() : "P" + e.participant().id());
+            weak += qualityTenths(e.source().kind()) <= WEAK_QUALITY_TENTHS ? 1 : 0;
+            staleSupporting += f == Freshness.STALE ? 1 : 0;
+            agingSupporting += f == Freshness.AGING ? 1 : 0;
+            String persona = e.personaKey();
+            offPersona += !personas.isEmpty() && persona != null && !personas.contains(persona) ? 1 : 0;
         }
         return new IssueTallies(strengthSupporting, participants.size(), kinds.size(), segments.size(), weight, quality,
                 counterVoices.size(), active, retired, stale, counter, staleCounter, supporting, supportingParticipants.size(),
-                unattributed, turning, soonest);
+                unattributed, turning, soonest,
+                voices.size(), weak, staleSupporting, agingSupporting, offPersona);
     }
 }

@@ -31,8 +31,10 @@ import net.java.ao.Query;
  * {@code IssueEvidenceService.allLinked} lists them). Each piece's basis date is computed from the existing columns (the
  * later of the observed date and the latest re-confirmation), its age in days on the given day, and its freshness class
  * and "turns stale soon" from the shelf life of its project and source kind, with the cut-offs of the domain
- * ({@link FreshnessPolicy#shelfLifeDays}, {@link FreshnessPolicy#AGING_FROM_PERCENT}, {@link WarningRule#TURNING_STALE_DAYS}),
- * exactly as {@code FreshnessRule} assesses a piece. No nested derived tables: H2 plans each again for every plan it
+ * ({@link FreshnessPolicy#shelfLifeDays}, {@link FreshnessPolicy#agingFromDays} of the piece's scope, which rounds each
+ * scope's own aging threshold up to whole days, {@link WarningRule#TURNING_STALE_DAYS}), exactly as {@code FreshnessRule}
+ * assesses a piece. The confidence's counts come from the same groups, the voices for the finding from the participants'
+ * ids, and the pieces about another persona than the finding's from one more count. No nested derived tables: H2 plans each again for every plan it
  * tries, which cost more than the counting (docs/performance.md).
  *
  * <p>Active Objects reads only the key column from raw SQL, so every value comes back as the {@code "ID"} of a row,
@@ -51,6 +53,8 @@ public class AoPanelAggregates implements PanelAggregates {
     private static final int CODE_SEGMENTS = 1297;
     private static final int CODE_COUNTER_VOICES = 1298;
     private static final int CODE_VOICES = 1299;
+    private static final int CODE_SUPPORTING_VOICES = 1300;
+    private static final int CODE_OFF_PERSONA = 1301;
 
     private final ActiveObjects ao;
     private final String e;
@@ -138,22 +142,29 @@ public class AoPanelAggregates implements PanelAggregates {
         String basis = "(CASE WHEN r.\"CONFIRMED_ON\" > e.\"OBSERVED_ON\" THEN r.\"CONFIRMED_ON\" ELSE e.\"OBSERVED_ON\" END)";
         String age = "CAST(DATE '" + today + "' - CAST(" + basis + " AS DATE) AS INTEGER)";
         StringBuilder shelf = new StringBuilder("(CASE");
+        // the first aging day of each scope and kind, as the domain rounds it (FreshnessPolicy.agingFromDays)
+        StringBuilder agingFrom = new StringBuilder("(CASE");
         FreshnessPolicy global = policies.forProject(null);
         for (String project : new TreeSet<>(policies.projectsWithOverrides())) {
             FreshnessPolicy own = policies.forProject(project);
             for (SourceKind kind : SourceKind.values()) {
+                String when = " WHEN e.\"PROJECT_KEY\" = " + literal(project) + " AND e.\"SOURCE_KIND\" = '" + kind.name() + "' THEN ";
                 if (own.shelfLifeDays(kind) != global.shelfLifeDays(kind)) {
-                    shelf.append(" WHEN e.\"PROJECT_KEY\" = ").append(literal(project)).append(" AND e.\"SOURCE_KIND\" = '").append(kind.name())
-                            .append("' THEN ").append(own.shelfLifeDays(kind));
+                    shelf.append(when).append(own.shelfLifeDays(kind));
+                }
+                if (own.agingFromDays(kind) != global.agingFromDays(kind)) {
+                    agingFrom.append(when).append(own.agingFromDays(kind));
                 }
             }
         }
         StringBuilder kindIndex = new StringBuilder("(CASE e.\"SOURCE_KIND\"");
         for (SourceKind kind : SourceKind.values()) {
             shelf.append(" WHEN e.\"SOURCE_KIND\" = '").append(kind.name()).append("' THEN ").append(global.shelfLifeDays(kind));
+            agingFrom.append(" WHEN e.\"SOURCE_KIND\" = '").append(kind.name()).append("' THEN ").append(global.agingFromDays(kind));
             kindIndex.append(" WHEN '").append(kind.name()).append("' THEN ").append(kind.ordinal());
         }
         shelf.append(" END)");
+        agingFrom.append(" END)");
         kindIndex.append(" END)");
         StringBuilder visible = new StringBuilder("(CASE WHEN e.\"PROJECT_KEY\" IS NULL THEN 1");
         if (!visibleProjects.isEmpty()) {
@@ -163,7 +174,7 @@ public class AoPanelAggregates implements PanelAggregates {
         }
         visible.append(" ELSE 0 END)");
         String stale = age + " > " + shelf;
-        String aging = "(CASE WHEN " + age + " < 0 THEN 0 ELSE " + age + " END) * 100 >= " + shelf + " * " + FreshnessPolicy.AGING_FROM_PERCENT;
+        String aging = "(CASE WHEN " + age + " < 0 THEN 0 ELSE " + age + " END) >= " + agingFrom;
         String days = "(" + shelf + " - " + age + " + 1)";
         String turn = "(CASE WHEN " + age + " <= " + shelf + " AND " + days + " <= " + WarningRule.TURNING_STALE_DAYS + " THEN 1 ELSE 0 END)";
         String code = "((CASE WHEN e.\"STATUS\" = 'ACTIVE' THEN 1 ELSE 0 END) * 648"
@@ -174,7 +185,8 @@ public class AoPanelAggregates implements PanelAggregates {
     }
 
     @Override
-    public Optional<Tallies> tallies(String issueKey, FreshnessPolicies policies, LocalDate today, Set<String> visibleProjects) {
+    public Optional<Tallies> tallies(String issueKey, FreshnessPolicies policies, LocalDate today, Set<String> visibleProjects,
+                                     Set<String> personas) {
         try {
             List<Object> params = new ArrayList<>();
             List<String> parts = new ArrayList<>();
@@ -185,7 +197,7 @@ public class AoPanelAggregates implements PanelAggregates {
                 // one flat level of columns under each aggregate: H2 does not match a grouped expression this long
                 String columns = "SELECT " + group + " AS \"CODE\", " + x[1] + " AS \"DUS\", " + x[2] + " AS \"TURN\", " + x[3] + " AS \"VIS\","
                         + " pa.\"ID\" AS \"PID\", CASE WHEN l.\"RELATION\" = 'CONTRADICTS' THEN 1 ELSE 0 END AS \"AGAINST\","
-                        + " CASE WHEN e.\"STATUS\" = 'ACTIVE' THEN 1 ELSE 0 END AS \"ACTIVE\"" + halves[half];
+                        + " CASE WHEN e.\"STATUS\" = 'ACTIVE' THEN 1 ELSE 0 END AS \"ACTIVE\", e.\"PERSONA_KEY\" AS \"PERSONA\"" + halves[half];
                 Object[] keys = half == 0 ? new Object[] {issueKey} : new Object[] {issueKey, issueKey, issueKey};
                 parts.add("SELECT CAST((COUNT(*) * 2) * " + GROUPS + " + c.\"CODE\" AS INTEGER) AS \"ID\" FROM (" + columns + ") c GROUP BY c.\"CODE\"");
                 params.addAll(List.of(keys));
@@ -197,11 +209,21 @@ public class AoPanelAggregates implements PanelAggregates {
                 parts.add("SELECT DISTINCT CAST(((c.\"PID\" * 2 + c.\"VIS\") * 2 + c.\"AGAINST\") * 2 * " + GROUPS + " + " + CODE_VOICES
                         + " AS INTEGER) AS \"ID\" FROM (" + columns + ") c WHERE c.\"ACTIVE\" = 1 AND c.\"PID\" IS NOT NULL");
                 params.addAll(List.of(keys));
+                if (!personas.isEmpty()) {
+                    // the active supporting pieces about another persona than the finding's (none judged without personas)
+                    List<String> sorted = new ArrayList<>(new TreeSet<>(personas));
+                    parts.add("SELECT CAST((COUNT(*) * 2) * " + GROUPS + " + " + CODE_OFF_PERSONA + " AS INTEGER) AS \"ID\" FROM (" + columns + ") c"
+                            + " WHERE c.\"ACTIVE\" = 1 AND c.\"AGAINST\" = 0 AND c.\"PERSONA\" IS NOT NULL AND c.\"PERSONA\" NOT IN ("
+                            + String.join(",", Collections.nCopies(sorted.size(), "?")) + ")");
+                    params.addAll(List.of(keys));
+                    params.addAll(sorted);
+                }
             }
             String sql = String.join(" UNION ALL ", parts);
             Map<Integer, Integer> counts = new HashMap<>();
             Map<Integer, Integer> soonest = new HashMap<>();
             List<int[]> voices = new ArrayList<>(); // participant id, visible, contradicting
+            int offPersona = 0;
             for (IssueLinkEntity row : ao.findWithSQL(IssueLinkEntity.class, "ID", sql, params.toArray())) {
                 int packed = row.getID();
                 int code = Math.floorMod(packed, GROUPS);
@@ -210,6 +232,8 @@ public class AoPanelAggregates implements PanelAggregates {
                 int value = Math.floorDiv(rest, 2);
                 if (code == CODE_VOICES) {
                     voices.add(new int[] {value / 4, value / 2 % 2, value % 2});
+                } else if (code == CODE_OFF_PERSONA) {
+                    offPersona += value;
                 } else if (measure == 0) {
                     counts.merge(code, value, Integer::sum);
                 } else {
@@ -220,6 +244,7 @@ public class AoPanelAggregates implements PanelAggregates {
             Set<String> participantAliases = new TreeSet<>();
             Set<String> segments = new TreeSet<>();
             Set<Integer> counterVoices = new TreeSet<>();
+            Set<Integer> supportingVoices = new TreeSet<>();
             Set<String> supporters = new TreeSet<>();
             Set<String> against = new TreeSet<>();
             for (int[] voice : voices) {
@@ -234,6 +259,7 @@ public class AoPanelAggregates implements PanelAggregates {
                     }
                     continue;
                 }
+                supportingVoices.add(voice[0]);
                 participantAliases.add(who.getAlias());
                 if (who.getSegment() != null && !who.getSegment().isBlank()) {
                     segments.add(who.getSegment());
@@ -243,7 +269,7 @@ public class AoPanelAggregates implements PanelAggregates {
                 }
             }
             Map<Integer, Integer> distinct = Map.of(CODE_PARTICIPANTS, participantAliases.size(), CODE_SEGMENTS, segments.size(),
-                    CODE_COUNTER_VOICES, counterVoices.size());
+                    CODE_COUNTER_VOICES, counterVoices.size(), CODE_SUPPORTING_VOICES, supportingVoices.size(), CODE_OFF_PERSONA, offPersona);
             return Optional.of(tallies(counts, soonest, distinct, today, supporters, against));
         } catch (RuntimeException unsupported) {
             return Optional.empty();
@@ -282,6 +308,10 @@ public class AoPanelAggregates implements PanelAggregates {
         Integer soonestDays = null;
         int hidden = 0;
         int unnamedAgainst = 0;
+        int unattributedSupporting = 0;
+        int weak = 0;
+        int staleSupporting = 0;
+        int agingSupporting = 0;
         Map<Relation, Integer> visible = new EnumMap<>(Relation.class);
         for (Map.Entry<Integer, Integer> group : counts.entrySet()) {
             int code = group.getKey();
@@ -324,6 +354,10 @@ public class AoPanelAggregates implements PanelAggregates {
             supporting += n;
             strengthSupporting += n;
             unattributed |= !attributed;
+            unattributedSupporting += attributed ? 0 : n; // each unattributed supporting piece is a voice of its own
+            weak += IssueTallies.qualityTenths(kind) <= IssueTallies.WEAK_QUALITY_TENTHS ? n : 0;
+            staleSupporting += freshness == Freshness.STALE ? n : 0;
+            agingSupporting += freshness == Freshness.AGING ? n : 0;
             kinds.add(kind);
             weight += (long) n * IssueTallies.weightTenths(freshness);
             quality += n * IssueTallies.qualityTenths(kind);
@@ -340,7 +374,9 @@ public class AoPanelAggregates implements PanelAggregates {
         LocalDate soonestStale = soonestDays == null ? null : today.plusDays(soonestDays);
         IssueTallies all = new IssueTallies(strengthSupporting, participants, kinds.size(), distinct.getOrDefault(CODE_SEGMENTS, 0), weight, quality,
                 distinct.getOrDefault(CODE_COUNTER_VOICES, 0) + unattributedVoices, activeCount, retired, stale, counter, staleCounter, supporting,
-                participants, unattributed, turning, soonestStale);
+                participants, unattributed, turning, soonestStale,
+                distinct.getOrDefault(CODE_SUPPORTING_VOICES, 0) + unattributedSupporting, weak, staleSupporting, agingSupporting,
+                distinct.getOrDefault(CODE_OFF_PERSONA, 0));
         return new Tallies(all, hidden, visible, supporters, against, unnamedAgainst);
     }
 

@@ -6,6 +6,7 @@ import static com.empathyevidence.domain.Fixtures.piece;
 import static org.junit.Assert.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.Test;
 
 /**
@@ -31,13 +32,20 @@ public class IssueTalliesTest {
         IssueTallies t = IssueTallies.of(linked, TODAY);
         assertEquals(new IssueTallies(
                 4, 2, 2, 2, 10 + 5 + 5 + 5, 8 + 8 + 5 + 8, 2,
-                6, 1, 1, 1, 1, 4, 2, true, 2, TODAY.plusDays(11)), t);
+                6, 1, 1, 1, 1, 4, 2, true, 2, TODAY.plusDays(11),
+                3, 1, 0, 3, 0), t); // voices Ana, Ben, the unattributed piece; the ticket is weak; three supporting pieces aging
         assertEquals(StrengthRule.score(linked), StrengthRule.score(t));
         assertEquals(WarningRule.evaluate(linked, TODAY), WarningRule.evaluate(t));
+        assertEquals(ConfidenceRule.grade(linked, Set.of()), ConfidenceRule.grade(StrengthRule.score(t), t));
+        // about the freelancer: all four supporting pieces (the fixtures' accountant) are off-persona
+        IssueTallies freelancer = IssueTallies.of(linked, TODAY, Set.of("FREELANCER"));
+        assertEquals(4, freelancer.offPersona());
+        assertEquals(0, IssueTallies.of(linked, TODAY, Set.of("ACCOUNTANT", "FREELANCER")).offPersona());
+        assertEquals(ConfidenceRule.grade(linked, Set.of("FREELANCER")), ConfidenceRule.grade(StrengthRule.score(freelancer), freelancer));
     }
 
     @Test
     public void nothingLinked() {
-        assertEquals(new IssueTallies(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, null), IssueTallies.of(List.of(), TODAY));
+        assertEquals(new IssueTallies(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, null, 0, 0, 0, 0, 0), IssueTallies.of(List.of(), TODAY));
     }
 }

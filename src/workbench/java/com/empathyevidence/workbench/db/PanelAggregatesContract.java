@@ -11,6 +11,7 @@ import com.empathyevidence.app.IssueRef;
 import com.empathyevidence.app.PanelAggregates;
 import com.empathyevidence.app.Today;
 import com.empathyevidence.domain.AssessedEvidence;
+import com.empathyevidence.domain.ConfidenceRule;
 import com.empathyevidence.domain.Evidence;
 import com.empathyevidence.domain.EvidenceKind;
 import com.empathyevidence.domain.EvidenceStore;
@@ -49,15 +50,16 @@ import org.junit.rules.TestName;
  * The panel's aggregate path ({@link IssueEvidenceService#forPanel} over {@link AoPanelAggregates}) against the full
  * path that loads every piece ({@link IssueEvidenceService#forIssue}), on real Active Objects, the same assertions on
  * every database: randomised issues (pieces linked directly and through map items, overlapping, in four projects of
- * which the viewer may not browse one or none, retired, re-confirmed, with project and global shelf lives, ages around
- * every freshness boundary) give equal tallies, strength, warnings, hidden counts, per-relation counts, named voices and
- * rows; and the panel runs the same statements for 6 and 500 links.
+ * which the viewer may not browse one or none, retired, re-confirmed, about two personas, with project and global shelf
+ * lives and aging thresholds, ages around every freshness boundary) give equal tallies, strength, confidence, warnings,
+ * hidden counts, per-relation counts, named voices and rows; and the panel runs the same statements for 6 and 500 links.
  */
 public abstract class PanelAggregatesContract {
 
     private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
     private static final String[] PROJECTS = {"DEMO", "BILL", null, "SECRET"};
     private static final String[] SEGMENTS = {"Small practice", "Enterprise", null, "Freelance"};
+    private static final String[] PERSONAS = {"ACC", "ACC", "FRE"};
 
     @Rule
     public final TestName testName = new TestName();
@@ -86,10 +88,15 @@ public abstract class PanelAggregatesContract {
         };
         service = new IssueEvidenceService(store, viewer, today, aggregates);
         store.savePersona(new Persona("ACC", "Accountant", "Runs a small practice"));
+        store.savePersona(new Persona("FRE", "Freelancer", "Works alone"));
         // shelf lives of their own: a project's (one kind), and a global change
         store.setShelfLife("BILL", SourceKind.INTERVIEW, 40, "admin");
         store.setShelfLife(null, SourceKind.SURVEY, 60, "admin");
         store.setShelfLife("DEMO", SourceKind.USABILITY_TEST, 200, "admin");
+        // aging thresholds of their own: global 60 %, BILL 90 % (with its own shelf life too), SECRET 50 % (none), DEMO inherits
+        store.setAgingThreshold(null, 60, "admin");
+        store.setAgingThreshold("BILL", 90, "admin");
+        store.setAgingThreshold("SECRET", 50, "admin");
     }
 
     @Test
@@ -145,9 +152,10 @@ public abstract class PanelAggregatesContract {
                 visibleProjects.add(project);
             }
         }
-        PanelAggregates.Tallies tallies = aggregates.tallies(key, policies, DAY, visibleProjects)
+        Set<String> personas = IssueEvidenceService.personas(store.linkedToIssue(key));
+        PanelAggregates.Tallies tallies = aggregates.tallies(key, policies, DAY, visibleProjects, personas)
                 .orElseThrow(() -> new AssertionError("no tallies on this database"));
-        assertEquals(key + ": tallies", IssueTallies.of(all, DAY), tallies.all());
+        assertEquals(key + ": tallies", IssueTallies.of(all, DAY, personas), tallies.all());
         assertEquals(key + ": hidden", full.hiddenCount(), tallies.hidden());
 
         // every row of every relation: the very same answer as the full path
@@ -185,6 +193,8 @@ public abstract class PanelAggregatesContract {
         assertEquals(key + ": voices against named", against, screenful.againstAliases());
         assertEquals(key + ": unnamed voices against", unnamed, screenful.unnamedAgainst());
         assertEquals(key + ": strength", full.strength(), screenful.shown().strength());
+        assertEquals(key + ": confidence", full.confidence(), screenful.shown().confidence());
+        assertEquals(key + ": confidence from the list", ConfidenceRule.grade(all, personas), screenful.shown().confidence());
         assertEquals(key + ": warnings", full.warnings(), screenful.shown().warnings());
         assertEquals(key + ": hidden", full.hiddenCount(), screenful.shown().hiddenCount());
         assertEquals(key + ": map items", full.mapItems(), screenful.shown().mapItems());
@@ -210,7 +220,7 @@ public abstract class PanelAggregatesContract {
         }
         int items = random.nextInt(4);
         for (int k = 0; k < items; k++) {
-            MapItem item = store.createMapItem("ACC", Section.values()[random.nextInt(Section.values().length)], key + " item " + k);
+            MapItem item = store.createMapItem(PERSONAS[random.nextInt(PERSONAS.length)], Section.values()[random.nextInt(Section.values().length)], key + " item " + k);
             for (Evidence e : pieces) {
                 if (random.nextInt(3) == 0) {
                     store.back(item.id(), e.id());
@@ -233,12 +243,17 @@ public abstract class PanelAggregatesContract {
         }
     }
 
-    /** Ages in days, often near a boundary: 75 % of a shelf life, the shelf life itself, 30 days before it, or in the future. */
+    /**
+     * Ages in days, often near a boundary: an aging threshold (75, 60, 90 or 50 %) of a shelf life, rounded up or down,
+     * the shelf life itself, 30 days before it, or in the future.
+     */
     private static int age(Random random) {
         int[] shelves = {40, 60, 90, 120, 180, 200, 270, 365};
+        int[] percents = {75, 60, 90, 50};
         int shelf = shelves[random.nextInt(shelves.length)];
+        int percent = percents[random.nextInt(percents.length)];
         return switch (random.nextInt(6)) {
-            case 0 -> shelf * 3 / 4 + random.nextInt(3) - 1;
+            case 0 -> shelf * percent / 100 + random.nextInt(3) - 1;
             case 1 -> shelf + random.nextInt(3) - 1;
             case 2 -> shelf - 31 + random.nextInt(4);
             case 3 -> -random.nextInt(3);
@@ -252,7 +267,7 @@ public abstract class PanelAggregatesContract {
 
     private static NewEvidence piece(Random random, String project, String alias, SourceKind kind, LocalDate observed) {
         return new NewEvidence("Quote " + random.nextInt(1_000_000), EvidenceKind.QUOTE, Section.PAINS, new Source(kind, "Session", null, null), alias,
-                SEGMENTS[random.nextInt(SEGMENTS.length)], "ACC", project, observed, "pm", List.of());
+                SEGMENTS[random.nextInt(SEGMENTS.length)], PERSONAS[random.nextInt(PERSONAS.length)], project, observed, "pm", List.of());
     }
 
     private List<String> statements(Runnable action) {
