@@ -9,6 +9,7 @@ import com.empathyevidence.domain.FreshnessPolicies;
 import com.empathyevidence.domain.LinkedEvidence;
 import com.empathyevidence.domain.Problem;
 import com.empathyevidence.domain.RollupRule;
+import com.empathyevidence.domain.Strength;
 import com.empathyevidence.domain.StrengthRule;
 import com.empathyevidence.domain.WarningRule;
 import java.time.LocalDate;
@@ -30,12 +31,98 @@ public class IssueEvidenceService {
     private final EvidenceStore store;
     private final AccessPolicy access;
     private final Today today;
+    private final PanelAggregates aggregates;
 
     @Inject
-    public IssueEvidenceService(EvidenceStore store, AccessPolicy access, Today today) {
+    public IssueEvidenceService(EvidenceStore store, AccessPolicy access, Today today, PanelAggregates aggregates) {
         this.store = store;
         this.access = access;
         this.today = today;
+        this.aggregates = aggregates;
+    }
+
+    /** Without aggregate queries: the panel takes the full path (unit tests). */
+    public IssueEvidenceService(EvidenceStore store, AccessPolicy access, Today today) {
+        this(store, access, today, null);
+    }
+
+    /**
+     * The panel's first screen: the issue's strength, warnings and counts from aggregate queries (the same figures as
+     * {@link #forIssue}, which loads every piece), and only the rows shown loaded: per relation the first
+     * {@code screenful}, every row of the {@code expanded} relations. A fixed number of statements whatever the number
+     * of links. When the database does not read the aggregate statements, the full path answers instead.
+     */
+    public IssuePanel forPanel(String issueKey, Set<com.empathyevidence.domain.Relation> expanded, int screenful) {
+        IssueRef issue = visibleIssue(issueKey);
+        if (aggregates == null) {
+            return IssuePanel.whole(forIssue(issueKey));
+        }
+        LocalDate now = today.get();
+        FreshnessPolicies policies = store.policies();
+        java.util.Optional<Set<String>> projects = aggregates.projects(issue.key());
+        if (projects.isEmpty()) {
+            return IssuePanel.whole(forIssue(issueKey));
+        }
+        Set<String> visibleProjects = new java.util.TreeSet<>();
+        for (String project : projects.get()) {
+            if (access.canBrowseProject(project)) {
+                visibleProjects.add(project);
+            }
+        }
+        Map<com.empathyevidence.domain.Relation, Integer> limits = new java.util.EnumMap<>(com.empathyevidence.domain.Relation.class);
+        for (com.empathyevidence.domain.Relation r : com.empathyevidence.domain.Relation.values()) {
+            limits.put(r, expanded.contains(r) ? Integer.MAX_VALUE / 8 : screenful);
+        }
+        java.util.Optional<List<PanelAggregates.ItemLink>> itemLinks = aggregates.linkedItems(issue.key());
+        if (itemLinks.isEmpty()) {
+            return IssuePanel.whole(forIssue(issueKey));
+        }
+        // the finding's personas, as personas(links) takes them: those of the linked map items
+        Set<String> personas = new java.util.TreeSet<>();
+        itemLinks.get().forEach(link -> personas.add(link.item().personaKey()));
+        java.util.Optional<PanelAggregates.Tallies> tallies = aggregates.tallies(issue.key(), policies, now, visibleProjects, personas);
+        java.util.Optional<List<PanelAggregates.Row>> rows = aggregates.rows(issue.key(), visibleProjects, limits);
+        if (tallies.isEmpty() || rows.isEmpty()) {
+            return IssuePanel.whole(forIssue(issueKey));
+        }
+        // one read for the rows shown and the backing of the linked map items
+        Set<Long> wanted = new java.util.LinkedHashSet<>();
+        rows.get().forEach(r -> wanted.add(r.evidenceId()));
+        itemLinks.get().forEach(link -> wanted.addAll(link.backing()));
+        Map<Long, Evidence> loaded = new HashMap<>();
+        for (Evidence e : store.evidence(wanted)) {
+            loaded.put(e.id(), e);
+        }
+        List<AssessedEvidence> shown = new ArrayList<>();
+        for (PanelAggregates.Row row : rows.get()) {
+            Evidence e = loaded.get(row.evidenceId());
+            if (e != null) {
+                shown.add(assess(e, policies, now, row.relation()));
+            }
+        }
+        Visibility visibility = new Visibility(access);
+        List<IssueEvidence.LinkedItem> items = new ArrayList<>();
+        for (PanelAggregates.ItemLink link : itemLinks.get()) {
+            List<AssessedEvidence> backing = new ArrayList<>();
+            int hiddenBacking = 0;
+            for (Long id : link.backing()) {
+                Evidence e = loaded.get(id);
+                if (e == null) {
+                    continue;
+                }
+                if (!visibility.canSee(e)) {
+                    hiddenBacking += e.isActive() ? 1 : 0;
+                    continue;
+                }
+                backing.add(assess(e, policies, now, link.link().relation()));
+            }
+            items.add(new IssueEvidence.LinkedItem(link.item(), link.link().relation(), RollupRule.rollup(backing), hiddenBacking));
+        }
+        PanelAggregates.Tallies t = tallies.get();
+        Strength strength = StrengthRule.score(t.all());
+        IssueEvidence evidence = new IssueEvidence(issue, shown, items, t.hidden(), strength, ConfidenceRule.grade(strength, t.all()), WarningRule.evaluate(t.all()),
+                successors(shown, visibility, policies, now));
+        return new IssuePanel(evidence, t.visibleByRelation(), t.supporterAliases(), t.againstAliases(), t.unnamedAgainst());
     }
 
     /**

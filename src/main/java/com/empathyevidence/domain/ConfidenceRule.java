@@ -4,8 +4,8 @@ import com.empathyevidence.domain.Confidence.Assessment;
 import com.empathyevidence.domain.Confidence.Component;
 import com.empathyevidence.domain.Confidence.Concern;
 import com.empathyevidence.domain.Confidence.Level;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -41,47 +41,32 @@ public final class ConfidenceRule {
 
     /** An issue's finding: its linked evidence, and the personas of the map items it links (empty: not judged). */
     public static Confidence grade(List<AssessedEvidence> linked, Set<String> personas) {
-        Strength strength = StrengthRule.score(linked);
-        List<AssessedEvidence> support = new ArrayList<>();
-        Set<String> forVoices = new HashSet<>();
-        Set<String> againstVoices = new HashSet<>();
-        for (AssessedEvidence a : linked) {
-            Evidence e = a.evidence();
-            if (!e.isActive() || a.relation() == null) {
-                continue;
-            }
-            String voice = e.participant() == null ? "#" + e.id() : "P" + e.participant().id();
-            if (a.relation() == Relation.CONTRADICTS) {
-                againstVoices.add(voice);
-            } else {
-                support.add(a);
-                forVoices.add(voice);
-            }
-        }
-        int n = support.size();
+        IssueTallies t = IssueTallies.of(linked, LocalDate.now(), personas);
+        return grade(StrengthRule.score(t), t);
+    }
+
+    /**
+     * The grade from the finding's strength and tallies ({@link IssueTallies}: the same counts the pieces give, so the
+     * store's aggregate queries grade as the list does), the tallies taken for the finding's personas.
+     */
+    public static Confidence grade(Strength strength, IssueTallies t) {
+        int n = t.strengthSupporting();
+        int c = t.counterVoices();
         List<Assessment> components = new ArrayList<>();
         if (n == 0) {
-            for (Component c : Component.values()) {
-                components.add(new Assessment(c, Concern.SERIOUS, KEY + "nosupport", List.of(againstVoices.size())));
+            for (Component component : Component.values()) {
+                components.add(new Assessment(component, Concern.SERIOUS, KEY + "nosupport", List.of(c)));
             }
             return new Confidence(level(components), components);
         }
-        int weak = 0;
-        int stale = 0;
-        int aging = 0;
-        int offPersona = 0;
-        for (AssessedEvidence a : support) {
-            weak += StrengthRule.QUALITY.get(a.evidence().source().kind()) <= 0.5 ? 1 : 0;
-            stale += a.freshness().freshness() == Freshness.STALE ? 1 : 0;
-            aging += a.freshness().freshness() == Freshness.AGING ? 1 : 0;
-            String persona = a.evidence().personaKey();
-            offPersona += !personas.isEmpty() && persona != null && !personas.contains(persona) ? 1 : 0;
-        }
+        int weak = t.weakSupporting();
+        int stale = t.staleSupporting();
+        int aging = t.agingSupporting();
+        int offPersona = t.offPersona();
         int m = strength.method();
         components.add(new Assessment(Component.METHODS, m >= 13 ? Concern.NONE : m >= 11 ? Concern.MINOR : m >= 8 ? Concern.MODERATE : Concern.SERIOUS,
                 KEY + "methods", List.of(m, weak, n)));
-        int c = againstVoices.size();
-        int s = forVoices.size();
+        int s = t.supportingVoices();
         components.add(new Assessment(Component.COHERENCE, c == 0 ? Concern.NONE : 2 * c < s ? Concern.MINOR : c < s ? Concern.MODERATE : Concern.SERIOUS,
                 KEY + "coherence", List.of(c, s)));
         int p = strength.participants();

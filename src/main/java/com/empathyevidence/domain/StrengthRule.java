@@ -1,9 +1,7 @@
 package com.empathyevidence.domain;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Evidence strength, in one place. Deterministic; published with worked examples in docs/evidence-strength.md.
@@ -44,46 +42,23 @@ public final class StrengthRule {
     }
 
     public static Strength score(List<AssessedEvidence> linked) {
-        Set<String> participants = new HashSet<>();
-        Set<SourceKind> kinds = new HashSet<>();
-        Set<String> segments = new HashSet<>();
-        long weightTenths = 0;
-        long qualityTenths = 0;
-        int supporting = 0;
-        Set<String> counterVoices = new HashSet<>();
-        for (AssessedEvidence a : linked) {
-            Evidence e = a.evidence();
-            if (!e.isActive() || a.relation() == null) {
-                continue;
-            }
-            if (a.relation() == Relation.CONTRADICTS) {
-                counterVoices.add(e.participant() == null ? "#" + e.id() : "P" + e.participant().id());
-                continue;
-            }
-            supporting++;
-            if (e.participant() != null) {
-                participants.add(e.participant().alias());
-                if (e.participant().segment() != null && !e.participant().segment().isBlank()) {
-                    segments.add(e.participant().segment());
-                }
-            }
-            kinds.add(e.source().kind());
-            weightTenths += switch (a.freshness().freshness()) {
-                case FRESH -> 10;
-                case AGING -> 5;
-                case STALE -> 1;
-            };
-            qualityTenths += Math.round(QUALITY.get(e.source().kind()) * 10);
-        }
-        int breadth = supporting == 0 ? 0 : round(40 * Math.min(1.0, Math.log(1 + participants.size()) / Math.log(9)));
+        return score(IssueTallies.of(linked, java.time.LocalDate.now()));
+    }
+
+    /** The score from the issue's tallies (the same counts the pieces give, see {@link IssueTallies}). */
+    public static Strength score(IssueTallies t) {
+        int supporting = t.strengthSupporting();
+        long weightTenths = t.weightTenths();
+        long qualityTenths = t.qualityTenths();
+        int breadth = supporting == 0 ? 0 : round(40 * Math.min(1.0, Math.log(1 + t.participants()) / Math.log(9)));
         // Exact whole-number arithmetic, so a part that is exactly x.5 always rounds up.
-        int diversity = supporting == 0 ? 0 : roundHalfUp(30L * Math.min(kinds.size(), 4) + 40L * Math.min(segments.size(), 3), 12);
+        int diversity = supporting == 0 ? 0 : roundHalfUp(30L * Math.min(t.kinds(), 4) + 40L * Math.min(t.segments(), 3), 12);
         int recency = supporting == 0 ? 0 : roundHalfUp(25 * weightTenths, 10L * supporting);
         int method = supporting == 0 ? 0 : roundHalfUp(15 * qualityTenths, 10L * supporting);
-        int penalty = Math.min(30, 10 * counterVoices.size());
+        int penalty = Math.min(30, 10 * t.counterVoices());
         int score = Math.max(0, Math.min(100, breadth + diversity + recency + method - penalty));
         Strength.Band band = score >= HIGH_FROM ? Strength.Band.HIGH : score >= MEDIUM_FROM ? Strength.Band.MEDIUM : Strength.Band.LOW;
-        return new Strength(score, band, breadth, diversity, recency, method, penalty, participants.size(), kinds.size(), segments.size());
+        return new Strength(score, band, breadth, diversity, recency, method, penalty, t.participants(), t.kinds(), t.segments());
     }
 
     private static int roundHalfUp(long numerator, long denominator) {

@@ -3,9 +3,7 @@ package com.empathyevidence.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Issue warnings, in one place, most serious first, one per fact (docs/evidence-strength.md, section 3):
@@ -24,46 +22,22 @@ public final class WarningRule {
     }
 
     public static List<Warning> evaluate(List<AssessedEvidence> linked, LocalDate today) {
+        return evaluate(IssueTallies.of(linked, today));
+    }
+
+    /** The warnings from the issue's tallies (the same counts the pieces give, see {@link IssueTallies}). */
+    public static List<Warning> evaluate(IssueTallies t) {
         List<Warning> warnings = new ArrayList<>();
-        int active = 0;
-        int stale = 0;
-        int retired = 0;
-        int counter = 0;
-        int staleCounter = 0;
-        int supporting = 0;
-        int turning = 0;
-        LocalDate soonest = null;
-        Set<String> supportingParticipants = new HashSet<>();
-        boolean unattributedSupport = false;
-        for (AssessedEvidence a : linked) {
-            if (!a.evidence().isActive()) {
-                retired++;
-                continue;
-            }
-            active++;
-            Freshness f = a.freshness().freshness();
-            if (f == Freshness.STALE) {
-                stale++;
-            } else if (a.freshness().daysUntilStale(today) <= TURNING_STALE_DAYS) {
-                turning++;
-                LocalDate staleOn = a.freshness().staleAfter().plusDays(1);
-                soonest = soonest == null || staleOn.isBefore(soonest) ? staleOn : soonest;
-            }
-            if (a.relation() == Relation.CONTRADICTS) {
-                if (f != Freshness.STALE) {
-                    counter++;
-                } else {
-                    staleCounter++;
-                }
-                continue;
-            }
-            supporting++;
-            if (a.evidence().participant() == null) {
-                unattributedSupport = true;
-            } else {
-                supportingParticipants.add(a.evidence().participant().alias());
-            }
-        }
+        int active = t.active();
+        int stale = t.stale();
+        int retired = t.retired();
+        int counter = t.counter();
+        int staleCounter = t.staleCounter();
+        int supporting = t.supporting();
+        int turning = t.turning();
+        LocalDate soonest = t.soonestStale();
+        int supportingParticipants = t.supportingParticipants();
+        boolean unattributedSupport = t.unattributedSupport();
         if (active == 0) {
             warnings.add(new Warning(Warning.Type.NO_EVIDENCE, 0, null, 0));
         } else if (stale == active) {
@@ -83,9 +57,9 @@ public final class WarningRule {
         if (active > 0 && supporting <= 1) {
             // Nothing, or one single piece, supports it: the one fact to tell (not also "one participant").
             warnings.add(new Warning(Warning.Type.THIN_EVIDENCE, supporting, null, active));
-        } else if (supporting > 1 && supportingParticipants.isEmpty()) {
+        } else if (supporting > 1 && supportingParticipants == 0) {
             warnings.add(new Warning(Warning.Type.UNATTRIBUTED_EVIDENCE, supporting, null, active));
-        } else if (supportingParticipants.size() == 1 && !unattributedSupport) {
+        } else if (supportingParticipants == 1 && !unattributedSupport) {
             warnings.add(new Warning(Warning.Type.ONE_PARTICIPANT, 1, null, active));
         }
         if (turning > 0) {

@@ -65,7 +65,22 @@ public class EvidencePanelContext {
 
     /** As {@link #contextFor(String)}, with every row shown for the given relations (lower-case keys): "Show all N". */
     public Map<String, Object> contextFor(String issueKey, java.util.Set<String> expanded) {
-        com.empathyevidence.app.IssueEvidence issueEvidence = service.forIssue(issueKey);
+        java.util.Set<com.empathyevidence.domain.Relation> relations = java.util.EnumSet.noneOf(com.empathyevidence.domain.Relation.class);
+        for (com.empathyevidence.domain.Relation r : com.empathyevidence.domain.Relation.values()) {
+            if (expanded.contains(r.name().toLowerCase(java.util.Locale.ROOT))) {
+                relations.add(r);
+            }
+        }
+        // the first screen: counts from aggregate queries, only the rows shown loaded (issue 14)
+        com.empathyevidence.app.IssuePanel shownPanel = service.forPanel(issueKey, relations, EvidencePanelView.SCREENFUL);
+        com.empathyevidence.app.IssueEvidence issueEvidence = shownPanel.shown();
+        java.util.Map<String, Integer> totals = null;
+        if (shownPanel.visibleByRelation() != null) {
+            totals = new java.util.HashMap<>();
+            for (java.util.Map.Entry<com.empathyevidence.domain.Relation, Integer> t : shownPanel.visibleByRelation().entrySet()) {
+                totals.put(t.getKey().name(), t.getValue());
+            }
+        }
         IssueEvidenceJson evidence = IssueEvidenceJson.of(issueEvidence);
         Map<String, Object> context = new HashMap<>();
         context.put("text", new com.empathyevidence.view.EvidencePanelTexts(texts));
@@ -85,7 +100,8 @@ public class EvidencePanelContext {
             context.put("workflowPasses", new com.empathyevidence.view.WorkflowPassesView(texts.get("empathy.workflow.pass.heading"), lines));
         }
         Texts viewTexts = texts.forOneView();
-        EvidencePanelView panel = new EvidencePanelView(evidence, viewTexts, mayEdit, today.get(), expanded);
+        EvidencePanelView panel = new EvidencePanelView(evidence, viewTexts, mayEdit, today.get(), expanded, totals,
+                shownPanel.supporterAliases(), shownPanel.againstAliases(), shownPanel.unnamedAgainst());
         if (owners != null) {
             // Owner, review-by date, requests and re-confirmation history of each piece shown (issue 16).
             java.util.List<com.empathyevidence.view.EvidenceRowView> rows = new java.util.ArrayList<>();

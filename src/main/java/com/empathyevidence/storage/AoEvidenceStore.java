@@ -646,7 +646,9 @@ public class AoEvidenceStore implements EvidenceStore {
         for (Integer id : mapItemIds) {
             result.put((long) id, new ArrayList<>());
         }
-        for (BackingEntity b : findIn(BackingEntity.class, "MAP_ITEM_ID", mapItemIds, null)) {
+        List<BackingEntity> rows = findIn(BackingEntity.class, "MAP_ITEM_ID", mapItemIds, null);
+        rows.sort(java.util.Comparator.comparingInt(BackingEntity::getID)); // in backing order, as the panel's aggregates list them
+        for (BackingEntity b : rows) {
             result.get((long) b.getMapItemId()).add((long) b.getEvidenceId());
         }
         return result;

@@ -49,6 +49,19 @@ public final class EvidencePanelView {
      */
     public EvidencePanelView(IssueEvidenceJson issue, Texts texts, boolean editable, java.time.LocalDate today,
                              java.util.Set<String> expanded) {
+        this(issue, texts, editable, today, expanded, null, null, null, 0);
+    }
+
+    /**
+     * @param totals         the pieces the viewer sees per relation (upper-case relation names) when {@code issue} holds only
+     *                       the rows shown; null when it holds every visible row
+     * @param supporters     the distinct participants behind the active supporting pieces the viewer sees (with {@code totals})
+     * @param against        the same behind the active contradicting pieces
+     * @param unnamedAgainst active contradicting pieces the viewer sees without a participant
+     */
+    public EvidencePanelView(IssueEvidenceJson issue, Texts texts, boolean editable, java.time.LocalDate today,
+                             java.util.Set<String> expanded, java.util.Map<String, Integer> totals, java.util.Set<String> supporters,
+                             java.util.Set<String> against, int unnamedAgainst) {
         this.issueKey = issue.issueKey;
         this.texts = texts;
         this.editable = editable;
@@ -63,7 +76,7 @@ public final class EvidencePanelView {
         for (Relation r : Relation.values()) {
             relations.add(new LabelView(r.name(), texts.get("empathy.relation." + r.name().toLowerCase(Locale.ROOT))));
         }
-        this.count = issue.evidence.size();
+        this.count = totals == null ? issue.evidence.size() : totals.values().stream().mapToInt(Integer::intValue).sum();
         this.hidden = issue.hidden;
         java.util.Map<Long, EvidenceJson> listed = new java.util.HashMap<>();
         issue.evidence.forEach(e -> listed.put(e.id, e));
@@ -76,12 +89,13 @@ public final class EvidencePanelView {
                     rows.add(row(e, listed, successors, texts));
                 }
             }
-            if (!rows.isEmpty()) {
+            int total = totals == null ? rows.size() : totals.getOrDefault(relation.name(), 0);
+            if (total > 0) {
                 String key = relation.name().toLowerCase(Locale.ROOT);
-                boolean all = expanded.contains(key) || rows.size() <= SCREENFUL;
+                boolean all = expanded.contains(key) || total <= SCREENFUL;
                 groups.add(new RelationGroupView(key, texts.get("empathy.relation." + key),
-                        all ? rows : List.copyOf(rows.subList(0, SCREENFUL)),
-                        all ? "" : texts.get("empathy.panel.showAll", rows.size())));
+                        all ? rows : List.copyOf(rows.subList(0, Math.min(SCREENFUL, rows.size()))),
+                        all ? "" : texts.get("empathy.panel.showAll", total)));
             }
         }
         boolean noEvidence = false;
@@ -99,8 +113,8 @@ public final class EvidencePanelView {
             case "MEDIUM" -> "aui-lozenge-moved";
             default -> "aui-lozenge-removed";
         };
-        breakdown(issue, texts);
         this.confidence = issue.confidence == null ? null : new ConfidenceView(issue.confidence, issue.hidden, texts);
+        breakdown(issue, texts, supporters, against, unnamedAgainst);
         for (IssueEvidenceJson.LinkedItemJson item : issue.mapItems) {
             boolean backedUnseen = item.rollup.assumption && item.hidden > 0;
             String rollup = backedUnseen ? texts.get("empathy.rollup.hidden", item.hidden) : RollupText.of(item.rollup, texts);
@@ -135,11 +149,18 @@ public final class EvidencePanelView {
      * One line per part of the score, each saying what it counts. Breadth names every participant behind the supporting
      * evidence the viewer sees and counts the ones they can't; the penalty names the voices against it likewise.
      */
-    private void breakdown(IssueEvidenceJson issue, Texts texts) {
+    private void breakdown(IssueEvidenceJson issue, Texts texts, java.util.Set<String> counted, java.util.Set<String> countedAgainst,
+                           int countedUnnamed) {
         java.util.TreeSet<String> supporters = new java.util.TreeSet<>();
         java.util.TreeSet<String> against = new java.util.TreeSet<>();
         int unnamedAgainst = 0;
-        for (EvidenceJson e : issue.evidence) {
+        if (counted != null) {
+            // the panel lists only a screenful: the store counted the voices of every row the viewer sees
+            supporters.addAll(counted);
+            against.addAll(countedAgainst);
+            unnamedAgainst = countedUnnamed;
+        }
+        for (EvidenceJson e : counted != null ? List.<EvidenceJson>of() : issue.evidence) {
             if (!"ACTIVE".equals(e.status) || e.relation == null) {
                 continue;
             }
