@@ -186,9 +186,14 @@
 
     // ------------------------------------------------------------------ add a map item
 
-    function statementProblem(map, value) {
+    /** A required text field's message: empty, or over {@code max} characters (as the server counts them); '' when fine. */
+    function lengthProblem(map, value, max) {
         var v = value.trim();
-        return !v ? t(map, 'required') : codePoints(v) > STATEMENT_MAX ? t(map, 'tooLong', STATEMENT_MAX, codePoints(v)) : '';
+        return !v ? t(map, 'required') : codePoints(v) > max ? t(map, 'tooLong', max, codePoints(v)) : '';
+    }
+
+    function statementProblem(map, value) {
+        return lengthProblem(map, value, STATEMENT_MAX);
     }
 
     function openAddForm(map, button) {
@@ -628,8 +633,7 @@
     var SUMMARY_MAX = 255;
 
     function summaryProblem(map, value) {
-        var v = value.trim();
-        return !v ? t(map, 'required') : codePoints(v) > SUMMARY_MAX ? t(map, 'tooLong', SUMMARY_MAX, codePoints(v)) : '';
+        return lengthProblem(map, value, SUMMARY_MAX);
     }
 
     /**
