@@ -11,9 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -76,30 +73,15 @@ public class ClusterIT {
     }
 
     private static Connection db() throws SQLException {
-        PostgresServer pg = PostgresServer.shared();
-        return DriverManager.getConnection(jdbcUrl, pg.user(), pg.password());
+        return ClusterSql.connect(jdbcUrl);
     }
 
     private static long number(String sql, Object... params) throws SQLException {
-        try (Connection c = db(); PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                q.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : -1;
-            }
-        }
+        return ClusterSql.number(jdbcUrl, sql, params);
     }
 
     private static String text(String sql, Object... params) throws SQLException {
-        try (Connection c = db(); PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                q.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+        return ClusterSql.text(jdbcUrl, sql, params);
     }
 
     private static long runs() throws SQLException {

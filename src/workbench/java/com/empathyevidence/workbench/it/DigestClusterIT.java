@@ -8,7 +8,6 @@ import com.empathyevidence.workbench.db.PostgresServer;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,24 +68,15 @@ public class DigestClusterIT {
     }
 
     private static Connection db() throws SQLException {
-        PostgresServer pg = PostgresServer.shared();
-        return DriverManager.getConnection(jdbcUrl, pg.user(), pg.password());
+        return ClusterSql.connect(jdbcUrl);
     }
 
     private static String text(String sql, Object... params) throws SQLException {
-        try (Connection c = db(); PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                q.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+        return ClusterSql.text(jdbcUrl, sql, params);
     }
 
     private static long number(String sql, Object... params) throws SQLException {
-        String t = text(sql, params);
-        return t == null ? -1 : Long.parseLong(t);
+        return ClusterSql.number(jdbcUrl, sql, params);
     }
 
     /** Messages of the week, by recipient: how many rows the digest stored, and how many are still pending. */
