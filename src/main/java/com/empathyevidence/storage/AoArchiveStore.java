@@ -372,7 +372,9 @@ public class AoArchiveStore implements ArchiveStore {
 
     @Override
     public Map<String, Integer> importAll(Source source) {
-        return ao.executeInTransaction(() -> {
+        // The source is read as the import goes, so a refused transaction cannot run again: Retry answers busy at once,
+        // or "not empty" when a simultaneous import committed first (the usual reason for the refusal).
+        return Retry.once(() -> ao.executeInTransaction(() -> {
             com.empathyevidence.app.ArchiveService.refuseIfNotEmpty(contents());
             Importer importer = new Importer();
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -401,7 +403,7 @@ public class AoArchiveStore implements ArchiveStore {
                 throw new Problem(Problem.Kind.INVALID, "empathy.archive.unknownEntry", extra + ".json");
             }
             return counts;
-        });
+        }), true, () -> com.empathyevidence.app.ArchiveService.refuseIfNotEmpty(contents()));
     }
 
     /** One import's state: the new id of each archive id of the tables others refer to. */

@@ -16,7 +16,8 @@ import net.java.ao.Query;
  * {@link DigestStore} over Active Objects. The claim is one transaction that inserts the week (unique) and its
  * messages: a second claim of the same week, on this node or another, fails on the unique week and stores nothing.
  * A message is handed over in one transaction with its "week/recipient" row ({@link DigestSentEntity}, unique): once,
- * whichever run gets there, and again by the next run when the node died before that transaction committed.
+ * whichever run gets there, and again by the next run when the node died before that transaction committed. Every
+ * transaction here is retried by {@link Retry} when the database refuses it.
  */
 @JiraComponent
 public class AoDigestStore implements DigestStore {
@@ -39,7 +40,9 @@ public class AoDigestStore implements DigestStore {
     @Override
     public boolean claim(String week, List<Message> messages) {
         try {
-            return ao.executeInTransaction(() -> {
+            // Retried on a unique key too: when a simultaneous claim of the same week took it first, the next attempt
+            // finds that week claimed and stores nothing.
+            return Retry.inTransactionOrUniqueKey(ao, () -> {
                 if (ao.count(DigestWeekEntity.class, Query.select().where("WEEK = ?", week)) > 0) {
                     return false;
                 }
@@ -68,11 +71,18 @@ public class AoDigestStore implements DigestStore {
         return pending;
     }
 
+    /**
+     * Retried by {@link Retry} (also on the unique sent key: the next attempt finds it and answers false). The mail
+     * queue is not part of the transaction, so it is called at most once per call: when the database refused the
+     * transaction after the message was queued (a serialization failure at commit), the next attempt records it as
+     * sent without queueing it again.
+     */
     @Override
     public boolean sendOnce(Message message, Instant at, Runnable queue) {
         String key = message.week() + "/" + message.recipient();
+        boolean[] queued = {false};
         try {
-            return ao.executeInTransaction(() -> {
+            return Retry.inTransactionOrUniqueKey(ao, () -> {
                 DigestMessageEntity m = ao.get(DigestMessageEntity.class, (int) message.id());
                 if (m == null || !PENDING.equals(m.getStatus())
                         || ao.count(DigestSentEntity.class, Query.select().where("SENT_KEY = ?", key)) > 0) {
@@ -83,7 +93,10 @@ public class AoDigestStore implements DigestStore {
                 m.setStatus(SENT);
                 m.setSentAt(at.toString());
                 m.save();
-                queue.run();
+                if (!queued[0]) {
+                    queue.run();
+                    queued[0] = true;
+                }
                 return true;
             });
         } catch (RuntimeException refusedOrSentMeanwhile) {
@@ -108,7 +121,8 @@ public class AoDigestStore implements DigestStore {
 
     @Override
     public void setOptedOut(String userKey, boolean optedOut) {
-        ao.executeInTransaction(() -> {
+        // retried on a unique key too: a simultaneous first choice of the same user stored its row; the next attempt updates it
+        Retry.inTransactionOrUniqueKey(ao, () -> {
             DigestPreferenceEntity[] rows = ao.find(DigestPreferenceEntity.class, Query.select().where("USER_KEY = ?", userKey));
             if (rows.length == 0) {
                 ao.create(DigestPreferenceEntity.class, new DBParam("USER_KEY", userKey), new DBParam("OPTED_OUT", optedOut));

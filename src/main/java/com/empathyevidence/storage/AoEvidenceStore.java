@@ -306,15 +306,10 @@ public class AoEvidenceStore implements EvidenceStore {
                 new DBParam("CONSENT", consent), new DBParam("ERASED", false));
     }
 
-    /** Attempts of one transaction that the database rolled back because of a simultaneous writer. */
-    private static final int TRANSACTION_ATTEMPTS = 4;
-
     /**
-     * Runs {@code work} in one transaction. When the database rolls it back because of a simultaneous writer (it
-     * chose this transaction to break a deadlock, or a serializable transaction could not be ordered: SQLState class
-     * 40; with {@code retryOnUniqueKey} also a unique key that a simultaneous insert took first: class 23), nothing
-     * of it is left, so it runs once more, at most {@link #TRANSACTION_ATTEMPTS} times in all, and then answers
-     * CONFLICT {@code empathy.error.busy}: never a server error. A {@link Problem} is passed on as it is.
+     * Runs {@code work} in one transaction, retried by {@link Retry} when the database refused it because of a
+     * simultaneous writer (with {@code retryOnUniqueKey} also when a unique key that a simultaneous insert took first
+     * refused a row), then CONFLICT {@code empathy.error.busy}: never a server error. A {@link Problem} is passed on.
      */
     <T> T inTransaction(com.atlassian.sal.api.transaction.TransactionCallback<T> work, boolean retryOnUniqueKey, Runnable beforeRetry) {
         return retrying(() -> ao.executeInTransaction(work), retryOnUniqueKey, beforeRetry);
@@ -322,28 +317,7 @@ public class AoEvidenceStore implements EvidenceStore {
 
     /** {@link #inTransaction} for a write that is not (or is already) one transaction: retried the same way, then 409. */
     private <T> T retrying(java.util.function.Supplier<T> write, boolean retryOnUniqueKey, Runnable beforeRetry) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (Problem problem) {
-                throw problem;
-            } catch (RuntimeException failure) {
-                if (!(isTransactionRollback(failure) || (retryOnUniqueKey && isConstraintViolation(failure)))) {
-                    throw failure;
-                }
-                if (attempt >= TRANSACTION_ATTEMPTS) {
-                    throw Problem.conflict("empathy.error.busy");
-                }
-                try {
-                    // A pause that grows and differs between the writers that collided, so they do not meet again.
-                    Thread.sleep(5L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextLong(20L * attempt));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw Problem.conflict("empathy.error.busy");
-                }
-                beforeRetry.run();
-            }
-        }
+        return Retry.run(write, retryOnUniqueKey, beforeRetry);
     }
 
     private static DBParam[] evidenceRow(NewEvidence e, Integer participantId, String now) {
@@ -685,29 +659,14 @@ public class AoEvidenceStore implements EvidenceStore {
         return new IssueLink(created.getID(), issueKey, target, relation, linkedBy, Instant.parse(linkedAt), note);
     }
 
-    /**
-     * The database gave this transaction up because of a simultaneous writer: SQLState class 40 (transaction rollback:
-     * chosen as a deadlock victim, or a serialization failure), or it stopped waiting for a lock another transaction
-     * held (H2's lock timeout HYT00, which is how H2 ends a deadlock; PostgreSQL's lock_not_available 55P03).
-     */
+    /** {@link Retry#isTransactionRollback}: the database gave this transaction up because of a simultaneous writer. */
     static boolean isTransactionRollback(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00") || sql.getSQLState().equals("55P03"))) {
-                return true;
-            }
-        }
-        return false;
+        return Retry.isTransactionRollback(failure);
     }
 
-    /** SQLState class 23, integrity constraint violation: a unique key refused the row (H2, PostgreSQL, MySQL, Oracle, SQL Server). */
+    /** {@link Retry#isConstraintViolation}: a unique key refused the row. */
     static boolean isConstraintViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
+        return Retry.isConstraintViolation(failure);
     }
 
     @Override
@@ -736,7 +695,7 @@ public class AoEvidenceStore implements EvidenceStore {
     public CreatedAndLinked createAndLink(NewEvidence e, String issueKey, Relation relation, String note, String requestKey) {
         // One transaction, retried as every write of this store is (a deadlock or serialization victim, or a unique key
         // that a simultaneous insert took first: the same new participant, the same request key), at most
-        // TRANSACTION_ATTEMPTS times, then 409 "busy": never a server error. Each attempt first looks for what a request
+        // Retry.ATTEMPTS times, then 409 "busy": never a server error. Each attempt first looks for what a request
         // with the same key already made (a retry of the client's, or a simultaneous one that committed first).
         if (requestKey != null) {
             // Request keys older than a week go first, as a statement of its own: inside the transaction this read of the

@@ -143,7 +143,7 @@ public class AoLibraryQueries implements LibraryStore {
 
     @Override
     public BulkDone bulk(BulkWrite w) {
-        return ao.executeInTransaction(() -> {
+        return Retry.inTransaction(ao, () -> {
             List<Long> changed = new ArrayList<>();
             List<Long> skipped = new ArrayList<>();
             String now = Instant.now().toString();

@@ -25,7 +25,7 @@ import net.java.ao.RawEntity;
 /**
  * Owners and re-confirmation requests over the same Active Objects entities as {@link AoEvidenceStore}: the
  * {@code OWNER} column of the evidence and {@link ReconfirmationRequestEntity}. Reads are one query per 500 pieces;
- * a hand-over is one {@code executeInTransaction}.
+ * a hand-over is one transaction, retried by {@link Retry} when the database refuses it.
  */
 @JiraComponent
 public class AoOwnerStore implements OwnerStore, RequestStore {
@@ -50,7 +50,7 @@ public class AoOwnerStore implements OwnerStore, RequestStore {
 
     @Override
     public List<Long> handOver(Collection<Long> evidenceIds, String owner) {
-        return ao.executeInTransaction(() -> {
+        return Retry.inTransaction(ao, () -> {
             List<Long> changed = new ArrayList<>();
             for (EvidenceEntity e : findIn(EvidenceEntity.class, "ID", keys(evidenceIds), null)) {
                 String current = com.empathyevidence.domain.Ownership.ownerOf(e.getOwner(), e.getCreatedBy());
@@ -90,8 +90,8 @@ public class AoOwnerStore implements OwnerStore, RequestStore {
     @Override
     public ReconfirmationRequest request(long evidenceId, String note, String by) {
         Instant now = Instant.now();
-        ReconfirmationRequestEntity row = ao.create(ReconfirmationRequestEntity.class, new DBParam("EVIDENCE_ID", (int) evidenceId),
-                new DBParam("NOTE", note), new DBParam("REQUESTED_BY", by), new DBParam("REQUESTED_AT", now.toString()));
+        ReconfirmationRequestEntity row = Retry.run(() -> ao.create(ReconfirmationRequestEntity.class, new DBParam("EVIDENCE_ID", (int) evidenceId),
+                new DBParam("NOTE", note), new DBParam("REQUESTED_BY", by), new DBParam("REQUESTED_AT", now.toString())), false, () -> { });
         return of(row);
     }
 

@@ -48,7 +48,7 @@ public class AoPanelSettingsStore implements PanelSettingsStore {
             // Another node stored it at the same moment: the unique project key refused a second row, or the database
             // refused this transaction (a serialization failure, seen when four nodes started together). The row that
             // was stored stands, or the default is answered and stored at a later read. Anything else is not a race.
-            if (!(AoEvidenceStore.isConstraintViolation(raced) || AoEvidenceStore.isTransactionRollback(raced))) {
+            if (!Retry.refused(raced, true)) {
                 throw raced;
             }
         }
@@ -57,7 +57,8 @@ public class AoPanelSettingsStore implements PanelSettingsStore {
 
     @Override
     public PanelSetting save(PanelSetting setting) {
-        return ao.executeInTransaction(() -> {
+        // retried on a unique key too: a simultaneous first save of the project stored its row; the next attempt updates it
+        return Retry.inTransactionOrUniqueKey(ao, () -> {
             PanelSettingEntity[] rows = ao.find(PanelSettingEntity.class, Query.select().where("PROJECT_KEY = ?", setting.projectKey()));
             if (rows.length == 0) {
                 create(setting);

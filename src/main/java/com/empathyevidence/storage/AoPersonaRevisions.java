@@ -83,7 +83,7 @@ public class AoPersonaRevisions implements PersonaRevisions {
 
     @Override
     public Persona updatePersona(Persona persona, int expectedVersion, String by, String byName) {
-        return ao.executeInTransaction(() -> {
+        return Retry.inTransaction(ao, () -> {
             PersonaEntity entity = personaRow(persona.key());
             claimPersona(persona.key(), expectedVersion, by, byName);
             entity.setName(persona.name());
@@ -95,7 +95,7 @@ public class AoPersonaRevisions implements PersonaRevisions {
 
     @Override
     public MapItem updateMapItem(long id, Section section, String statement, int expectedVersion, String by, String byName) {
-        return ao.executeInTransaction(() -> {
+        return Retry.inTransaction(ao, () -> {
             MapItemEntity entity = id < 1 || id > Integer.MAX_VALUE ? null : ao.get(MapItemEntity.class, (int) id);
             if (entity == null) {
                 throw Problem.notFound("empathy.error.mapItemNotFound", String.valueOf(id));
@@ -118,7 +118,7 @@ public class AoPersonaRevisions implements PersonaRevisions {
 
     @Override
     public void retire(String personaKey, PersonaRetirement retirement, Integer expectedVersion) {
-        ao.executeInTransaction(() -> {
+        Retry.inTransaction(ao, () -> {
             personaRow(personaKey);
             if (retirement(personaKey).isPresent()) {
                 throw Problem.conflict("empathy.error.personaAlreadyRetired", personaKey);
@@ -138,7 +138,7 @@ public class AoPersonaRevisions implements PersonaRevisions {
 
     @Override
     public void restore(String personaKey, String by, String byName, Integer expectedVersion) {
-        ao.executeInTransaction(() -> {
+        Retry.inTransaction(ao, () -> {
             personaRow(personaKey);
             if (retirement(personaKey).isEmpty()) {
                 throw Problem.conflict("empathy.error.personaNotRetired", personaKey);

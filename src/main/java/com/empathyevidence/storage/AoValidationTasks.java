@@ -31,7 +31,8 @@ public class AoValidationTasks implements ValidationTasks {
     @Override
     public void record(ValidationTask task) {
         String key = LinkTarget.mapItem(task.mapItemId()).linkKey(task.issueKey());
-        ao.executeInTransaction(() -> {
+        // retried on a unique key too: a simultaneous record of the same task stored it; the next attempt finds it
+        Retry.inTransactionOrUniqueKey(ao, () -> {
             if (ao.find(ValidationTaskEntity.class, Query.select().where("TASK_KEY = ?", key)).length == 0) {
                 ao.create(ValidationTaskEntity.class, new DBParam("TASK_KEY", key), new DBParam("ISSUE_KEY", task.issueKey()),
                         new DBParam("MAP_ITEM_ID", Math.toIntExact(task.mapItemId())), new DBParam("CREATED_BY", task.createdBy()),

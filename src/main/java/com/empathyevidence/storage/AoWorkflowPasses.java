@@ -14,7 +14,10 @@ import jakarta.inject.Inject;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-/** {@link WorkflowPasses} over Active Objects (table {@code WORKFLOW_PASS}): one insert per pass, one query per issue. */
+/**
+ * {@link WorkflowPasses} over Active Objects (table {@code WORKFLOW_PASS}): one insert per pass (one transaction, retried
+ * by {@link Retry} when the database refuses it), one query per issue.
+ */
 @JiraComponent
 public class AoWorkflowPasses implements WorkflowPasses {
 
@@ -28,7 +31,7 @@ public class AoWorkflowPasses implements WorkflowPasses {
     @Override
     public void record(WorkflowPass pass) {
         String gaps = String.join(",", pass.gaps().stream().map(Enum::name).toList());
-        ao.executeInTransaction(() -> ao.create(WorkflowPassEntity.class, new DBParam("ISSUE_KEY", pass.issueKey()),
+        Retry.inTransaction(ao, () -> ao.create(WorkflowPassEntity.class, new DBParam("ISSUE_KEY", pass.issueKey()),
                 new DBParam("TRANSITION", pass.transition()), new DBParam("USER_KEY", pass.userKey()),
                 new DBParam("PASSED_AT", pass.passedAt().toString()), new DBParam("GAPS", gaps)));
     }
