@@ -231,6 +231,45 @@ public abstract class ConcurrentStoreWritesContract {
         queued.forEach((recipient, n) -> assertEquals("queued once: " + recipient, 1, n.get()));
     }
 
+    /**
+     * The mail queue is not part of the transaction: when the database refuses the send's transaction at commit, after
+     * the message was handed to the queue (a serialization failure), the retry records it as sent without queueing it
+     * again, and no later run sends it once more.
+     */
+    @Test
+    public void aSendRefusedAfterQueueingIsRecordedWithoutQueueingAgain() {
+        AtomicInteger refusals = new AtomicInteger(1);
+        com.atlassian.activeobjects.external.ActiveObjects refusingOnce = (com.atlassian.activeobjects.external.ActiveObjects)
+                java.lang.reflect.Proxy.newProxyInstance(com.atlassian.activeobjects.external.ActiveObjects.class.getClassLoader(),
+                        new Class<?>[] {com.atlassian.activeobjects.external.ActiveObjects.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("executeInTransaction") && refusals.getAndDecrement() > 0) {
+                                // the work runs, then the database refuses the commit: everything of it is rolled back
+                                @SuppressWarnings("unchecked")
+                                com.atlassian.sal.api.transaction.TransactionCallback<Object> work = (com.atlassian.sal.api.transaction.TransactionCallback<Object>) args[0];
+                                return ao.executeInTransaction(() -> {
+                                    work.doInTransaction();
+                                    throw new IllegalStateException("Database error", new java.sql.SQLException("could not serialize access", "40001"));
+                                });
+                            }
+                            try {
+                                return method.invoke(ao, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+        AoDigestStore plain = new AoDigestStore(ao);
+        String week = "2026-W50";
+        assertTrue(plain.claim(week, List.of(new DigestStore.Message(0, week, "pm", "pm@example.com", "Your week", "Body"))));
+        DigestStore.Message m = plain.pending().get(0);
+        AtomicInteger queued = new AtomicInteger();
+        assertTrue("sent", new AoDigestStore(refusingOnce).sendOnce(m, Instant.now(), queued::incrementAndGet));
+        assertEquals("the first attempt was refused", -1, refusals.get());
+        assertEquals("queued once", 1, queued.get());
+        assertEquals("recorded as sent: nothing pending", List.of(), plain.pending());
+        assertTrue("a later run does not send it again", !plain.sendOnce(m, Instant.now(), queued::incrementAndGet));
+        assertEquals(1, queued.get());
+    }
+
     @Test
     public void simultaneousImportsIntoOneEmptyInstanceImportOneArchive() throws Exception {
         WorkbenchActiveObjects filled = migrated("source");
