@@ -110,10 +110,20 @@
         updateSelection();
     }
 
+    /** ONE (one note for every selected piece) or EACH (a note beside each piece), for a re-confirmation. */
+    function noteMode(form) {
+        var each = form.querySelector('[name=noteMode][value=EACH]');
+        return each && each.checked ? 'EACH' : 'ONE';
+    }
+
     function showActionFields(form) {
         var action = form.querySelector('[name=action]').value;
+        var each = action === 'RECONFIRM' && noteMode(form) === 'EACH';
         form.querySelectorAll('[data-for]').forEach(function (g) {
-            g.hidden = g.getAttribute('data-for').split(' ').indexOf(action) < 0;
+            g.hidden = g.getAttribute('data-for').split(' ').indexOf(action) < 0 || (each && g.hasAttribute('data-one-note'));
+        });
+        document.querySelectorAll('.empathy-piece-note').forEach(function (g) {
+            g.hidden = !each;
         });
     }
 
@@ -144,7 +154,13 @@
         done.hidden = true;
         var action = form.querySelector('[name=action]').value;
         var body = {action: action, evidenceIds: selectedIds()};
-        if (action === 'RECONFIRM' || action === 'LINK') {
+        if (action === 'RECONFIRM' && noteMode(form) === 'EACH') {
+            // a note beside each selected piece (left empty: re-confirmed without a note)
+            body.notes = body.evidenceIds.map(function (id) {
+                var input = document.querySelector('[data-piece-note="' + id + '"]');
+                return {evidenceId: id, note: input ? input.value : ''};
+            });
+        } else if (action === 'RECONFIRM' || action === 'LINK') {
             body.note = form.querySelector('[name=note]').value;
         }
         if (action === 'RETIRE') {
@@ -178,6 +194,7 @@
         done.textContent = result.body.message;
         done.hidden = false;
         await refreshRows();
+        showActionFields(form);
         done.focus();
     }
 
@@ -325,7 +342,7 @@
                 updateSelection();
             } else if (target.classList && target.classList.contains('empathy-select')) {
                 updateSelection();
-            } else if (target.id === 'empathy-bulk-action') {
+            } else if (target.id === 'empathy-bulk-action' || target.name === 'noteMode') {
                 showActionFields(target.form);
             } else if (target.id === 'empathy-bulk-persona') {
                 fillItems(target.form);
