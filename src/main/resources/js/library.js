@@ -13,31 +13,8 @@
         return typeof value === 'number' ? value.toLocaleString(document.documentElement.lang || undefined) : String(value);
     }
 
-    /** MessageFormat's {n,choice,0#none|1#one|1<many} for whole numbers: the last limit the number reaches picks the text. */
-    function choices(text, args) {
-        var start;
-        while ((start = text.search(/\{\d,choice,/)) >= 0) {
-            var depth = 0;
-            var end = start;
-            for (; end < text.length; end++) {
-                depth += text[end] === '{' ? 1 : text[end] === '}' ? -1 : 0;
-                if (depth === 0) {
-                    break;
-                }
-            }
-            var inner = text.substring(start + 1, end);
-            var n = Number(args[Number(inner.charAt(0))]);
-            var picked = '';
-            inner.substring(inner.indexOf(',choice,') + 8).split('|').forEach(function (option) {
-                var m = /^(-?\d+)([#<])([\s\S]*)$/.exec(option);
-                if (m && (m[2] === '#' ? n >= Number(m[1]) : n > Number(m[1]))) {
-                    picked = m[3];
-                }
-            });
-            text = text.substring(0, start) + picked + text.substring(end + 1);
-        }
-        return text;
-    }
+    /** The bundle's plural forms ({n,choice,...}): one copy for every page script, js/empathy-texts.js. */
+    var choices = window.EmpathyEvidenceTexts.choices;
 
     function t(key) {
         var text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
@@ -133,10 +110,20 @@
         updateSelection();
     }
 
+    /** ONE (one note for every selected piece) or EACH (a note beside each piece), for a re-confirmation. */
+    function noteMode(form) {
+        var each = form.querySelector('[name=noteMode][value=EACH]');
+        return each && each.checked ? 'EACH' : 'ONE';
+    }
+
     function showActionFields(form) {
         var action = form.querySelector('[name=action]').value;
+        var each = action === 'RECONFIRM' && noteMode(form) === 'EACH';
         form.querySelectorAll('[data-for]').forEach(function (g) {
-            g.hidden = g.getAttribute('data-for').split(' ').indexOf(action) < 0;
+            g.hidden = g.getAttribute('data-for').split(' ').indexOf(action) < 0 || (each && g.hasAttribute('data-one-note'));
+        });
+        document.querySelectorAll('.empathy-piece-note').forEach(function (g) {
+            g.hidden = !each;
         });
     }
 
@@ -167,7 +154,13 @@
         done.hidden = true;
         var action = form.querySelector('[name=action]').value;
         var body = {action: action, evidenceIds: selectedIds()};
-        if (action === 'RECONFIRM' || action === 'LINK') {
+        if (action === 'RECONFIRM' && noteMode(form) === 'EACH') {
+            // a note beside each selected piece (left empty: re-confirmed without a note)
+            body.notes = body.evidenceIds.map(function (id) {
+                var input = document.querySelector('[data-piece-note="' + id + '"]');
+                return {evidenceId: id, note: input ? input.value : ''};
+            });
+        } else if (action === 'RECONFIRM' || action === 'LINK') {
             body.note = form.querySelector('[name=note]').value;
         }
         if (action === 'RETIRE') {
@@ -201,6 +194,7 @@
         done.textContent = result.body.message;
         done.hidden = false;
         await refreshRows();
+        showActionFields(form);
         done.focus();
     }
 
@@ -348,7 +342,7 @@
                 updateSelection();
             } else if (target.classList && target.classList.contains('empathy-select')) {
                 updateSelection();
-            } else if (target.id === 'empathy-bulk-action') {
+            } else if (target.id === 'empathy-bulk-action' || target.name === 'noteMode') {
                 showActionFields(target.form);
             } else if (target.id === 'empathy-bulk-persona') {
                 fillItems(target.form);

@@ -22,31 +22,8 @@
         return base + '/rest/empathy/1.0';
     }
 
-    /** MessageFormat's {n,choice,1#one|1<many} for whole numbers: the last limit the number reaches picks the text. */
-    function choices(text, args) {
-        var start;
-        while ((start = text.search(/\{\d,choice,/)) >= 0) {
-            var depth = 0;
-            var end = start;
-            for (; end < text.length; end++) {
-                depth += text[end] === '{' ? 1 : text[end] === '}' ? -1 : 0;
-                if (depth === 0) {
-                    break;
-                }
-            }
-            var inner = text.substring(start + 1, end);
-            var n = Number(args[Number(inner.charAt(0))]);
-            var picked = '';
-            inner.substring(inner.indexOf(',choice,') + 8).split('|').forEach(function (option) {
-                var m = /^(-?\d+)([#<])([\s\S]*)$/.exec(option);
-                if (m && (m[2] === '#' ? n >= Number(m[1]) : n > Number(m[1]))) {
-                    picked = m[3];
-                }
-            });
-            text = text.substring(0, start) + picked + text.substring(end + 1);
-        }
-        return text;
-    }
+    /** The bundle's plural forms ({n,choice,...}): one copy for every page script, js/empathy-texts.js. */
+    var choices = window.EmpathyEvidenceTexts.choices;
 
     function t(key) {
         var text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;

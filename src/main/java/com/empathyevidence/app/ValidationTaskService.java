@@ -54,7 +54,14 @@ public class ValidationTaskService {
      * a refusal leaves no issue behind.
      */
     public MapItem check(long mapItemId) {
-        return check(mapItemId, null);
+        MapItem item = check(mapItemId, null);
+        // the check passed: the item is the caller's while Confluence creates the issue, so nobody makes a second one
+        ValidationTask.checkClaimed(tasks.claim(mapItemId, currentUser(), Instant.now()));
+        return item;
+    }
+
+    private String currentUser() {
+        return access.currentUser().orElseThrow(() -> new Problem(Problem.Kind.NOT_SIGNED_IN, "empathy.error.notSignedIn"));
     }
 
     /** {@link #check(long)}, leaving out the task of {@code issueKey} (the one being recorded: a repeat is no second task). */
@@ -81,9 +88,15 @@ public class ValidationTaskService {
         if (!access.canEditIssue(issue.key())) {
             throw new Problem(Problem.Kind.FORBIDDEN, "empathy.error.noEditIssue", issue.key());
         }
-        check(mapItemId, issue.key());
-        // The record first: it claims nothing until the link stands beside it, so the map changes (its version too) at once
-        tasks.record(new ValidationTask(issue.key(), mapItemId, user, Instant.now()));
-        return links.link(issue.key(), null, mapItemId, "ADDRESSES", null);
+        // the caller's claim from the check (or a new one, for a caller who did not check first); somebody else's refuses
+        ValidationTask.checkClaimed(tasks.claim(mapItemId, user, Instant.now()));
+        try {
+            check(mapItemId, issue.key());
+            // The record first: it claims nothing until the link stands beside it, so the map changes (its version too) at once
+            tasks.record(new ValidationTask(issue.key(), mapItemId, user, Instant.now()));
+            return links.link(issue.key(), null, mapItemId, "ADDRESSES", null);
+        } finally {
+            tasks.release(mapItemId, user);
+        }
     }
 }

@@ -1,7 +1,9 @@
 package com.empathyevidence.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -18,9 +20,34 @@ import java.util.regex.Pattern;
  *     ({@link #marks}). Unlinking the issue (or changing the relation) ends it; the record alone claims nothing.</li>
  * <li>an assumption has one live task at a time ({@link #checkNotBeingValidated}): a second is refused, naming the
  *     issue that validates it (or, when the person may not see it, saying only that one they cannot see does).</li>
+ * <li>while one person's task is being created (between the check and the record: the issue is made in Jira in
+ *     between), the assumption is claimed for them for {@link #CLAIM_HOLD}, so a second person is refused before a
+ *     second issue is made ({@link #claimHeldAgainst}); the claim ends with the record, or when its hold runs out.</li>
  * </ul>
  */
 public record ValidationTask(String issueKey, long mapItemId, String createdBy, Instant createdAt) {
+
+    /**
+     * How long a claim on an assumption holds (the time Confluence may take to create the issue in Jira and record it):
+     * long enough for a slow Jira, short enough that a claim left behind by a failed creation soon frees the item.
+     */
+    public static final Duration CLAIM_HOLD = Duration.ofSeconds(60);
+
+    /**
+     * True when a claim made by {@code holder} at {@code claimedAt} still keeps {@code user} from claiming the item at
+     * {@code now}: it is somebody else's and its hold has not run out. One's own claim never stands in one's way (a
+     * second try after a refusal in Jira takes it over).
+     */
+    public static boolean claimHeldAgainst(String holder, Instant claimedAt, String user, Instant now) {
+        return !Objects.equals(holder, user) && now.isBefore(claimedAt.plus(CLAIM_HOLD));
+    }
+
+    /** Refuses (409) while somebody else's claim holds: their task is being created right now. */
+    public static void checkClaimed(boolean claimed) {
+        if (!claimed) {
+            throw Problem.conflict("empathy.validation.task.beingCreated");
+        }
+    }
 
     /** Jira's limit on an issue's summary. */
     public static final int SUMMARY_MAX = 255;

@@ -32,7 +32,7 @@ public class LibraryPages {
     static final java.util.List<String> PAGE_KEYS = java.util.List.of(
             "title", "intro", "filters", "q", "qHint", "persona", "section", "sourceKind", "freshness", "project", "participant",
             "observedFrom", "observedTo", "status", "sort", "apply", "reset", "results", "empty", "previous", "next", "paging",
-            "selectAll", "bulk", "bulkAction", "bulkReconfirm", "bulkRetire", "bulkLink", "bulkBack", "note", "reason", "issueKey",
+            "selectAll", "bulk", "bulkAction", "bulkReconfirm", "bulkRetire", "bulkLink", "bulkBack", "note", "noteMode", "noteOne", "noteEach", "reason", "issueKey",
             "relation", "mapPersona", "mapItem", "run", "colEvidence", "colLinks", "colHistory", "linksNone", "historyNone",
             "edit", "save", "cancel", "retire", "text", "observedOn", "sourceTitle", "export", "exportRetired", "exportRun",
             "importLink", "libraryLink", "importTitle", "importIntro", "importFile", "importFileHint", "importCheck", "importRun",

@@ -42,6 +42,45 @@ public class AoValidationTasks implements ValidationTasks {
         });
     }
 
+    /**
+     * One transaction: the item's claim is read, left alone when it holds against {@code user}, else replaced by theirs.
+     * The unique map item of {@link ValidationClaimEntity} settles two claims at once (on one node or two): the second
+     * insert fails, and the claim it finds then holds against its user.
+     */
+    @Override
+    public boolean claim(long mapItemId, String user, Instant now) {
+        int item = Math.toIntExact(mapItemId);
+        try {
+            return ao.executeInTransaction(() -> {
+                ValidationClaimEntity[] held = ao.find(ValidationClaimEntity.class, Query.select().where("MAP_ITEM_ID = ?", item));
+                for (ValidationClaimEntity claim : held) {
+                    if (ValidationTask.claimHeldAgainst(claim.getClaimedBy(), Instant.parse(claim.getClaimedAt()), user, now)) {
+                        return false;
+                    }
+                }
+                if (held.length > 0) {
+                    ao.delete(held);
+                }
+                ao.create(ValidationClaimEntity.class, new DBParam("MAP_ITEM_ID", item), new DBParam("CLAIMED_BY", user),
+                        new DBParam("CLAIMED_AT", now.toString()));
+                return true;
+            });
+        } catch (RuntimeException refused) {
+            // another claim got in first (the unique key, or the database's refusal of the race): say so when it holds
+            for (ValidationClaimEntity claim : ao.find(ValidationClaimEntity.class, Query.select().where("MAP_ITEM_ID = ?", item))) {
+                if (ValidationTask.claimHeldAgainst(claim.getClaimedBy(), Instant.parse(claim.getClaimedAt()), user, now)) {
+                    return false;
+                }
+            }
+            throw refused;
+        }
+    }
+
+    @Override
+    public void release(long mapItemId, String user) {
+        ao.deleteWithSQL(ValidationClaimEntity.class, "MAP_ITEM_ID = ? AND CLAIMED_BY = ?", Math.toIntExact(mapItemId), user);
+    }
+
     @Override
     public List<ValidationTask> forItems(Collection<Long> mapItemIds) {
         List<ValidationTask> tasks = new ArrayList<>();

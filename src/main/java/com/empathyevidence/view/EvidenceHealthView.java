@@ -67,7 +67,9 @@ public final class EvidenceHealthView {
         return new HealthRowView(f.issueKey(), f.title(), f.status(), "../browse/" + enc(f.issueKey()), any,
                 any ? String.valueOf(s.strength()) : texts.get("empathy.health.noEvidence"), band, lozenge,
                 any ? s.freshCount() : 0, any ? s.agingCount() : 0, any ? s.staleCount() : 0, warnings,
-                any && s.freshestOn() != null ? FreshnessText.date(texts, s.freshestOn()) : texts.get("empathy.health.noDate"));
+                any && s.freshestOn() != null ? FreshnessText.date(texts, s.freshestOn()) : texts.get("empathy.health.noDate"),
+                any && s.confidence() != null ? texts.get("empathy.health.confidence." + s.confidence().toLowerCase(Locale.ROOT))
+                        : texts.get("empathy.health.noDate"));
     }
 
     private HealthLinkView link(String key, String label, EvidenceHealth.Query to, boolean current, String sortState) {
@@ -115,6 +117,10 @@ public final class EvidenceHealthView {
 
     public String getWarningsHeader() {
         return texts.get("empathy.health.column.warnings");
+    }
+
+    public String getConfidenceHeader() {
+        return texts.get("empathy.health.column.confidence");
     }
 
     public String getStatusHeader() {

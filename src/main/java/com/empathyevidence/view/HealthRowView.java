@@ -17,9 +17,10 @@ public final class HealthRowView {
     private final int stale;
     private final List<LabelView> warnings;
     private final String freshestOn;
+    private final String confidence;
 
     HealthRowView(String key, String title, String status, String href, boolean anyEvidence, String strength, String band,
-                  String bandLozenge, int fresh, int aging, int stale, List<LabelView> warnings, String freshestOn) {
+                  String bandLozenge, int fresh, int aging, int stale, List<LabelView> warnings, String freshestOn, String confidence) {
         this.key = key;
         this.title = title;
         this.status = status;
@@ -33,6 +34,7 @@ public final class HealthRowView {
         this.stale = stale;
         this.warnings = warnings;
         this.freshestOn = freshestOn;
+        this.confidence = confidence;
     }
 
     public String getKey() {
@@ -61,6 +63,11 @@ public final class HealthRowView {
 
     public String getBand() {
         return band;
+    }
+
+    /** The GRADE-CERQual level of the issue's evidence, as its issue property holds it ("Moderate"); a dash without evidence. */
+    public String getConfidence() {
+        return confidence;
     }
 
     public String getBandLozenge() {

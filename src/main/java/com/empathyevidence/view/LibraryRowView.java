@@ -30,6 +30,7 @@ public final class LibraryRowView {
     private final String linksSummary;
     private final String historySummary;
     private final String selectLabel;
+    private final String noteLabel;
     private final String editLabel;
     private final String retireLabel;
     private final String retireReasonLabel;
@@ -66,6 +67,7 @@ public final class LibraryRowView {
         this.linksSummary = texts.get("empathy.library.linksSummary", row.links().size() + row.hiddenLinks(), row.mapItems().size());
         this.historySummary = texts.get("empathy.library.historySummary", row.reconfirmations().size());
         this.selectLabel = texts.get("empathy.library.select", evidence.getLabel());
+        this.noteLabel = texts.get("empathy.library.pieceNote", evidence.getLabel());
         this.editLabel = texts.get("empathy.library.edit", evidence.getLabel());
         this.retireLabel = texts.get("empathy.library.retire", evidence.getLabel());
         this.retireReasonLabel = texts.get("empathy.library.retireReason");
@@ -139,6 +141,11 @@ public final class LibraryRowView {
 
     public String getHistorySummary() {
         return historySummary;
+    }
+
+    /** The label of the note written beside this piece when a selection is re-confirmed with a note for each. */
+    public String getNoteLabel() {
+        return noteLabel;
     }
 
     public String getSelectLabel() {

@@ -117,4 +117,20 @@ public class ValidationTaskTest {
             assertEquals(key, problem.fieldErrors().get(0).messageKey());
         }
     }
+
+    @Test
+    public void aClaimHoldsAgainstSomebodyElseForAMinuteAndNeverAgainstItsHolder() {
+        assertTrue(ValidationTask.claimHeldAgainst("pm", AT, "admin", AT));
+        assertTrue(ValidationTask.claimHeldAgainst("pm", AT, "admin", AT.plusSeconds(59)));
+        assertFalse("the hold has run out at 60 s", ValidationTask.claimHeldAgainst("pm", AT, "admin", AT.plusSeconds(60)));
+        assertFalse("one's own claim", ValidationTask.claimHeldAgainst("pm", AT, "pm", AT));
+        try {
+            ValidationTask.checkClaimed(false);
+            fail("somebody else's claim refuses");
+        } catch (Problem problem) {
+            assertEquals(Problem.Kind.CONFLICT, problem.kind());
+            assertEquals("empathy.validation.task.beingCreated", problem.messageKey());
+        }
+        ValidationTask.checkClaimed(true);
+    }
 }

@@ -132,6 +132,30 @@ public class DescriptorIT {
     }
 
     @Test
+    public void everyScriptThatFormatsPluralsGetsTheOneSharedCopyFirst() {
+        int using = 0;
+        for (Element resources : PluginJar.children(root, "web-resource")) {
+            List<String> names = new ArrayList<>();
+            PluginJar.children(resources, "resource").forEach(r -> names.add(r.getAttribute("location")));
+            for (String location : names) {
+                if (!location.endsWith(".js") || location.equals("js/empathy-texts.js")) {
+                    continue;
+                }
+                String js = jar.text(location);
+                assertFalse(location + " keeps no copy of its own", js.contains("function choices("));
+                if (js.contains("EmpathyEvidenceTexts.choices")) {
+                    using++;
+                    int shared = names.indexOf("js/empathy-texts.js");
+                    assertTrue(location + " in " + resources.getAttribute("key") + " comes after js/empathy-texts.js",
+                            shared >= 0 && shared < names.indexOf(location));
+                }
+            }
+        }
+        assertEquals("the five page scripts with plural texts", 5, using);
+        assertTrue(jar.text("js/empathy-texts.js").contains("function choices("));
+    }
+
+    @Test
     public void theMapsScriptJoinsConfluencesPageViewOnly() {
         Element resources = module("web-resource", "empathy-map-actions");
         assertEquals(List.of("confluence"), PluginJar.restrictedTo(resources));
@@ -140,7 +164,7 @@ public class DescriptorIT {
         assertEquals(List.of("viewcontent"), contexts);
         List<String> names = new ArrayList<>();
         PluginJar.children(resources, "resource").forEach(r -> names.add(r.getAttribute("name")));
-        assertEquals(List.of("empathy-map.js"), names);
+        assertEquals(List.of("empathy-texts.js", "empathy-map.js"), names);
         String js = jar.text("js/empathy-map.js");
         assertFalse("the map script puts data into the page as text, never as markup", js.contains("insertAdjacentHTML"));
         assertTrue("the only markup it inserts is the server-rendered map", js.split("innerHTML").length == 2);
@@ -182,7 +206,9 @@ public class DescriptorIT {
                 if (r.getAttribute("name").endsWith(".js")) {
                     script = true;
                     String js = jar.text(r.getAttribute("location"));
-                    assertTrue(r.getAttribute("location") + " uses AJS", js.contains("AJS"));
+                    // the shared plural formatting is plain script; every page script beside it calls AJS
+                    assertTrue(r.getAttribute("location") + " uses AJS", js.contains("AJS") || r.getAttribute("location").equals("js/empathy-texts.js"));
+                    assertFalse("js/empathy-texts.js needs no AUI", r.getAttribute("location").equals("js/empathy-texts.js") && js.contains("AJS"));
                 }
             }
             if (script) {

@@ -96,6 +96,16 @@ public class EvidenceHealthHttpIT {
         assertTrue(row, row.contains("<td data-stale>0</td>"));
         assertTrue(row, row.contains("<td data-fresh>" + (p.get("count").asInt() - p.get("agingCount").asInt() - p.get("staleCount").asInt()) + "</td>"));
         assertTrue(row, row.contains("<span class=\"empathy-health-score\">" + p.get("strength").asInt() + "</span>"));
+        // the confidence grade the issue property holds, in plain words
+        String level = switch (p.get("confidence").asText()) {
+            case "HIGH" -> "High";
+            case "MODERATE" -> "Moderate";
+            case "LOW" -> "Low";
+            case "VERY_LOW" -> "Very low";
+            default -> throw new AssertionError("no confidence in " + p);
+        };
+        assertTrue(row, row.contains("<td data-confidence>" + level + "</td>"));
+        assertTrue(html, html.contains("<th scope=\"col\">Confidence</th>"));
         assertTrue(row, row.contains("Counter-evidence"));
         assertTrue(row, row.contains("href=\"../browse/DEMO-28\""));
         LocalDate freshest = LocalDate.parse(p.get("freshestOn").asText());

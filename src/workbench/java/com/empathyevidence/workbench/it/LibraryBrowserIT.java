@@ -84,6 +84,46 @@ public class LibraryBrowserIT {
     }
 
     @Test
+    public void aSelectionIsReconfirmedWithANoteBesideEachPiece() throws Exception {
+        SharedWorkbench.get();
+        String word = Api.unique("bnote");
+        List<Long> ids = pieces(word, 3);
+        WebDriver browser = Browser.signIn("pm", "/plugins/servlet/empathy/library?q=" + word);
+        browser.findElement(By.id("empathy-select-all")).sendKeys(Keys.SPACE);
+        row(browser, ids.get(2)).findElement(By.cssSelector(".empathy-select")).sendKeys(Keys.SPACE);
+        WebElement oneNote = browser.findElement(By.id("empathy-bulk-note"));
+        assertTrue("one note for all is the default", oneNote.isDisplayed());
+        assertFalse(browser.findElement(By.id("empathy-piece-note-" + ids.get(0))).isDisplayed());
+        browser.findElement(By.id("empathy-bulk-note-each")).sendKeys(Keys.SPACE);
+        assertFalse("a note for each hides the note for all", oneNote.isDisplayed());
+        WebElement first = browser.findElement(By.id("empathy-piece-note-" + ids.get(0)));
+        assertTrue(first.isDisplayed());
+        assertEquals("Note for re-confirming \u201cBrowser library " + word + " quote 0\u201d (optional)",
+                browser.findElement(By.cssSelector("label[for=empathy-piece-note-" + ids.get(0) + "]")).getText());
+        first.sendKeys("Heard in the " + word + " call with a bookkeeper");
+        browser.findElement(By.id("empathy-piece-note-" + ids.get(1))).sendKeys("Seen again in the " + word + " survey");
+        browser.findElement(By.id("empathy-piece-note-" + ids.get(2))).sendKeys("Not selected: never sent");
+        assertEquals("axe-core on the library with a note beside each piece", List.of(), Axe.seriousViolations(browser));
+        Browser.screenshot("library-note-each");
+        browser.findElement(By.id("empathy-bulk-run")).click();
+        WebElement done = browser.findElement(By.id("empathy-bulk-done"));
+        waiting(browser).until(b -> done.isDisplayed());
+        assertEquals("Re-confirmed 2 pieces of evidence.", done.getText());
+        assertEquals(List.of("Heard in the " + word + " call with a bookkeeper"), notes(ids.get(0)));
+        assertEquals(List.of("Seen again in the " + word + " survey"), notes(ids.get(1)));
+        assertEquals("the piece not selected was not re-confirmed", List.of(), notes(ids.get(2)));
+        waiting(browser).until(b -> b.findElement(By.id("empathy-piece-note-" + ids.get(0))).isDisplayed());
+    }
+
+    private static List<String> notes(long id) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (JsonNode r : Api.ok(200, Api.get("/evidence/" + id + "/reconfirmations", "pm"))) {
+            out.add(r.path("note").asText(""));
+        }
+        return out;
+    }
+
+    @Test
     public void aRefusedBulkActionSaysWhyInPlaceAndKeepsWhatWasTyped() throws Exception {
         SharedWorkbench.get();
         String word = Api.unique("blib");

@@ -9,6 +9,7 @@ import com.empathyevidence.workbench.WorkbenchServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.Test;
 
 /**
@@ -267,6 +268,51 @@ public class ValidationTaskHttpIT {
                 + ". Follow that issue, or unlink it from the item first if it no longer validates it.", again);
         String last = Http.json(create("pm", createBody("DEMO", "Task", "Numbered last " + persona))).get("key").asText();
         assertEquals("no issue was created by the refusal", "DEMO-" + (Integer.parseInt(key.substring(5)) + 1), last);
+    }
+
+    @Test
+    public void twoPeopleCreatingATaskForOneAssumptionAtOnceMakeOneIssueAndOneTask() throws Exception {
+        SharedWorkbench.get();
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                String persona = Api.personaKey("VTR" + round);
+                long assumption = personaWithItems(persona)[0];
+                String path = MAP_REST + "/items/" + assumption + "/validation-tasks?persona=" + persona;
+                String before = Http.json(create("pm", createBody("DEMO", "Task", "Numbered before " + persona))).get("key").asText();
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+                for (String user : List.of("pm", "admin")) {
+                    String body = Api.object().put("summary", "Interview accountants (" + user + ") " + persona)
+                            .put("project", "DEMO").put("issueType", "Task").toString();
+                    answers.add(two.submit(() -> {
+                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        return Http.send("POST", path, user, Api.JSON_TYPE, body);
+                    }));
+                }
+                int created = 0;
+                for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                    HttpResponse<String> r = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    if (r.statusCode() == 201) {
+                        created++;
+                        continue;
+                    }
+                    // the other one is told, before any issue is made for them: the first is under way, or done
+                    assertEquals(r.body(), 409, r.statusCode());
+                    String message = Http.json(r).get("message").asText();
+                    assertTrue(message, message.startsWith("Someone else is creating a validation task for this assumption right now.")
+                            || message.startsWith("This assumption is already being validated in DEMO-"));
+                }
+                assertEquals("round " + round + ": exactly one task", 1, created);
+                String after = Http.json(create("pm", createBody("DEMO", "Task", "Numbered after " + persona))).get("key").asText();
+                assertEquals("round " + round + ": exactly one issue was created in Jira", Integer.parseInt(before.substring(5)) + 2,
+                        Integer.parseInt(after.substring(5)));
+                JsonNode item = item(Http.json(Api.get("/personas/" + persona + "/map?validationProject=DEMO", "pm")), assumption);
+                assertEquals(1, item.get("validatedBy").size());
+            }
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     @Test

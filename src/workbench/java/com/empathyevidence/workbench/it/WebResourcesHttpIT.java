@@ -24,6 +24,8 @@ public class WebResourcesHttpIT {
     private static final String MAP_CSS = "/download/resources/" + KEY + ":empathy-map-resources/empathy.css";
     private static final String MAP_JS = "/download/resources/" + KEY + ":empathy-map-actions/empathy-map.js";
     private static final String PANEL_CSS = "/download/resources/" + KEY + ":evidence-panel-resources/empathy.css";
+    private static final String MAP_TEXTS_JS = "/download/resources/" + KEY + ":empathy-map-actions/empathy-texts.js";
+    private static final String PANEL_TEXTS_JS = "/download/resources/" + KEY + ":evidence-panel-resources/empathy-texts.js";
     private static final String PANEL_JS = "/download/resources/" + KEY + ":evidence-panel-resources/evidence-panel.js";
     private static final String AJS = "/static/ajs.js";
     private static final String OWNERSHIP_JS = "/download/resources/" + KEY + ":ownership-resources/ownership.js";
@@ -44,12 +46,15 @@ public class WebResourcesHttpIT {
     public void theMapPageLinksTheStylesheetTheMacroRequires() throws Exception {
         String html = Http.get("/wiki/spaces/RES/pages/accountant-map", "pm").body();
         assertTrue(html.contains("class=\"empathy-map"));
-        assertEquals(List.of("/static/workbench.css", MAP_CSS, AJS, MAP_JS), headResources(html));
+        assertEquals(List.of("/static/workbench.css", MAP_CSS, AJS, MAP_TEXTS_JS, MAP_JS), headResources(html));
         HttpResponse<String> css = Http.get(MAP_CSS, "pm");
         assertEquals(200, css.statusCode());
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
         assertTrue(css.body().contains(".empathy-map"));
         assertEquals(200, Http.get(AJS, "pm").statusCode());
+        HttpResponse<String> texts = Http.get(MAP_TEXTS_JS, "pm");
+        assertEquals(200, texts.statusCode());
+        assertTrue("the shared plural formatting", texts.body().contains("window.EmpathyEvidenceTexts"));
     }
 
     @Test
@@ -61,7 +66,7 @@ public class WebResourcesHttpIT {
     @Test
     public void theIssuePageLinksWhatItsContextBringsAndNothingOfTheMap() throws Exception {
         String html = Http.get("/browse/DEMO-1", "pm").body();
-        assertEquals(List.of("/static/workbench.css", PANEL_CSS, AJS, PANEL_JS, OWNERSHIP_JS), headResources(html));
+        assertEquals(List.of("/static/workbench.css", PANEL_CSS, AJS, PANEL_TEXTS_JS, PANEL_JS, OWNERSHIP_JS), headResources(html));
     }
 
     @Test
@@ -70,14 +75,14 @@ public class WebResourcesHttpIT {
         resources.beginPage();
         resources.assembler().resources().requireContext("viewcontent");
         List<String> urls = resources.endPage().stream().map(WorkbenchWebResources.Download::url).toList();
-        assertEquals("Confluence's page view alone brings the map's script and AUI, not the map's styles", List.of(AJS, MAP_JS), urls);
+        assertEquals("Confluence's page view alone brings the map's script and AUI, not the map's styles", List.of(AJS, MAP_TEXTS_JS, MAP_JS), urls);
 
         resources.beginPage();
         resources.assembler().resources().requireWebResource(KEY + ":empathy-map-resources");
         resources.assembler().resources().requireWebResource(KEY + ":empathy-map-resources");
         resources.assembler().resources().requireContext("viewcontent");
         urls = resources.endPage().stream().map(WorkbenchWebResources.Download::url).toList();
-        assertEquals("each module once, in the order required, dependencies first", List.of(MAP_CSS, AJS, MAP_JS), urls);
+        assertEquals("each module once, in the order required, dependencies first", List.of(MAP_CSS, AJS, MAP_TEXTS_JS, MAP_JS), urls);
     }
 
     @Test
