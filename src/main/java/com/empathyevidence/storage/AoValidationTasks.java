@@ -50,30 +50,22 @@ public class AoValidationTasks implements ValidationTasks {
     @Override
     public boolean claim(long mapItemId, String user, Instant now) {
         int item = Math.toIntExact(mapItemId);
-        try {
-            return ao.executeInTransaction(() -> {
-                ValidationClaimEntity[] held = ao.find(ValidationClaimEntity.class, Query.select().where("MAP_ITEM_ID = ?", item));
-                for (ValidationClaimEntity claim : held) {
-                    if (ValidationTask.claimHeldAgainst(claim.getClaimedBy(), Instant.parse(claim.getClaimedAt()), user, now)) {
-                        return false;
-                    }
-                }
-                if (held.length > 0) {
-                    ao.delete(held);
-                }
-                ao.create(ValidationClaimEntity.class, new DBParam("MAP_ITEM_ID", item), new DBParam("CLAIMED_BY", user),
-                        new DBParam("CLAIMED_AT", now.toString()));
-                return true;
-            });
-        } catch (RuntimeException refused) {
-            // another claim got in first (the unique key, or the database's refusal of the race): say so when it holds
-            for (ValidationClaimEntity claim : ao.find(ValidationClaimEntity.class, Query.select().where("MAP_ITEM_ID = ?", item))) {
+        // a refusal (the unique key, or the database's refusal of the race) is tried again: the claim that got in
+        // first is then read, and holds against this user
+        return Retry.inTransactionOrUniqueKey(ao, () -> {
+            ValidationClaimEntity[] held = ao.find(ValidationClaimEntity.class, Query.select().where("MAP_ITEM_ID = ?", item));
+            for (ValidationClaimEntity claim : held) {
                 if (ValidationTask.claimHeldAgainst(claim.getClaimedBy(), Instant.parse(claim.getClaimedAt()), user, now)) {
                     return false;
                 }
             }
-            throw refused;
-        }
+            if (held.length > 0) {
+                ao.delete(held);
+            }
+            ao.create(ValidationClaimEntity.class, new DBParam("MAP_ITEM_ID", item), new DBParam("CLAIMED_BY", user),
+                    new DBParam("CLAIMED_AT", now.toString()));
+            return true;
+        });
     }
 
     @Override
