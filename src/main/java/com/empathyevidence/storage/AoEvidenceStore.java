@@ -148,7 +148,7 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public Participant updateParticipant(long id, String segment, String role, boolean consent, int expectedVersion) {
-        return ao.executeInTransaction(() -> {
+        return inTransaction(() -> {
             ParticipantEntity p = row(ParticipantEntity.class, id);
             if (p == null) {
                 throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(id));
@@ -169,7 +169,7 @@ public class AoEvidenceStore implements EvidenceStore {
             p.setVersion(expectedVersion + 1);
             p.save();
             return toParticipant(p);
-        });
+        }, false, () -> { });
     }
 
     @Override
@@ -570,12 +570,12 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public void deleteMapItem(long id) {
-        ao.executeInTransaction(() -> {
+        inTransaction(() -> {
             ao.deleteWithSQL(BackingEntity.class, "MAP_ITEM_ID = ?", key(id));
             ao.deleteWithSQL(IssueLinkEntity.class, "TARGET_TYPE = ? AND TARGET_ID = ?", LinkTarget.Type.MAP_ITEM.name(), key(id));
             ao.deleteWithSQL(MapItemEntity.class, "ID = ?", key(id));
             return null;
-        });
+        }, false, () -> { });
     }
 
     @Override
@@ -747,7 +747,7 @@ public class AoEvidenceStore implements EvidenceStore {
     @Override
     public Optional<IssueLink> unlinkForUndo(String issueKey, LinkTarget target, String token, String by) {
         String key = target.linkKey(issueKey);
-        return ao.executeInTransaction(() -> {
+        return inTransaction(() -> {
             IssueLinkEntity row = first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", key)));
             if (row == null) {
                 return Optional.<IssueLink>empty();
@@ -764,13 +764,13 @@ public class AoEvidenceStore implements EvidenceStore {
                 throw Problem.notFound("empathy.error.linkNotFound", issueKey);
             }
             return Optional.of(removed);
-        });
+        }, false, () -> { });
     }
 
     @Override
     public IssueLink restoreLink(String issueKey, String token) {
         try {
-            return ao.executeInTransaction(() -> {
+            return inTransaction(() -> {
                 UnlinkedEntity u = first(ao.find(UnlinkedEntity.class, where("TOKEN = ? AND ISSUE_KEY = ?", token, issueKey)));
                 if (u == null || u.getUnlinkedAt().compareTo(Instant.now().minus(UNDO_KEPT).toString()) < 0) {
                     throw Problem.notFound("empathy.error.undoNotFound", issueKey);
@@ -789,7 +789,7 @@ public class AoEvidenceStore implements EvidenceStore {
                 }
                 return new IssueLink(created.getID(), issueKey, target, Relation.valueOf(u.getRelation()), u.getLinkedBy(),
                         instant(u.getLinkedAt()), u.getNote());
-            });
+            }, false, () -> { });
         } catch (Problem problem) {
             throw problem;
         } catch (RuntimeException raced) {

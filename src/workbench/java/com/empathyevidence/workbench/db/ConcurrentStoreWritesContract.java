@@ -11,6 +11,9 @@ import com.empathyevidence.domain.EvidenceCheck;
 import com.empathyevidence.domain.EvidenceKind;
 import com.empathyevidence.domain.NewEvidence;
 import com.empathyevidence.domain.Problem;
+import com.empathyevidence.domain.LinkTarget;
+import com.empathyevidence.domain.Relation;
+import com.empathyevidence.domain.Persona;
 import com.empathyevidence.domain.Section;
 import com.empathyevidence.domain.Source;
 import com.empathyevidence.domain.SourceKind;
@@ -88,13 +91,21 @@ public abstract class ConcurrentStoreWritesContract {
     }
 
     private void call(Write write) {
+        answerOf(write);
+    }
+
+    /** {@link #call}, telling this thread what its call answered ("ok", a Problem's key, or "unexpected"). */
+    private String answerOf(Write write) {
         try {
             write.run();
             answer("ok");
+            return "ok";
         } catch (Problem problem) {
             answer(problem.messageKey());
+            return problem.messageKey();
         } catch (Throwable other) {
             unexpected.add(other);
+            return "unexpected";
         }
     }
 
@@ -172,6 +183,47 @@ public abstract class ConcurrentStoreWritesContract {
         Map<Long, String> after = owners.namedOwners(ids);
         assertEquals("every piece has a named owner: " + after, ids.size(), after.size());
         assertEquals("one hand-over's owner for all pieces (each is one transaction): " + after, 1, new HashSet<>(after.values()).size());
+    }
+
+    @Test
+    public void simultaneousUnlinksRestoresAndItemDeletionsAnswerOkOrBusyAndLoseNoLink() throws Exception {
+        AoEvidenceStore store = new AoEvidenceStore(ao);
+        List<Long> ids = pieces(store, THREADS);
+        for (long id : ids) {
+            store.link("DEMO-2", LinkTarget.evidence(id), Relation.SUPPORTS, "pm", "Linked " + id);
+        }
+        store.createPersona(new Persona("UNDO", "Undo persona", ""));
+        List<Long> items = new ArrayList<>();
+        for (int i = 0; i < THREADS * 3; i++) {
+            items.add(store.createMapItem("UNDO", Section.PAINS, "Item " + i).id());
+        }
+        List<String> undoLater = Collections.synchronizedList(new ArrayList<>());
+        atOnce(thread -> {
+            for (int k = 0; k < 5; k++) {
+                String token = "undo-" + thread + "-" + k;
+                // unlink, then undo it (each its own transaction); beside them, map items of one persona deleted
+                if (!answerOf(() -> store.unlinkForUndo("DEMO-2", LinkTarget.evidence(ids.get(thread)), token, "pm")).equals("ok")) {
+                    continue; // busy: the link was not removed
+                }
+                if (!answerOf(() -> store.restoreLink("DEMO-2", token)).equals("ok")) {
+                    undoLater.add(token); // the person is told "busy" and presses Undo again
+                    break;
+                }
+            }
+            for (int k = 0; k < 3; k++) {
+                long item = items.get(thread * 3 + k);
+                call(() -> store.deleteMapItem(item));
+            }
+        });
+        assertAnswered("ok", "empathy.error.busy");
+        for (String token : undoLater) {
+            store.restoreLink("DEMO-2", token);
+        }
+        assertEquals("every piece is linked again, once", ids.size(), store.links("DEMO-2").size());
+        for (long item : items) {
+            assertTrue("no backing or link left of a deleted item", store.mapItems("UNDO").stream().anyMatch(m -> m.id() == item)
+                    || store.linksTo(List.of(LinkTarget.mapItem(item))).isEmpty());
+        }
     }
 
     @Test
