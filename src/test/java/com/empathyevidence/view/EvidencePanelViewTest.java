@@ -106,7 +106,7 @@ public class EvidencePanelViewTest {
         assertFalse("evidence exists: the panel must not say there is none", view.isEmpty());
         assertTrue(view.isAnyStrength());
         assertFalse(view.isAnyEvidence());
-        assertEquals("Evidence strength 56 of 100 \u2014 medium confidence", view.getStrengthLabel());
+        assertEquals("Evidence strength 56 of 100 \u2014 medium", view.getStrengthLabel());
         assertEquals("2 more pieces of evidence you can\u2019t see: they belong to Jira projects you can\u2019t browse. The strength and warnings above count them.",
                 view.getHiddenNotice());
         assertEquals("Breadth: 20 of 40 points. 1 participant supports this issue (1 you can\u2019t see); 8 or more give all 40.", breakdown(view, "breadth"));

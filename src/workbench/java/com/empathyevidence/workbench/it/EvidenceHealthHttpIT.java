@@ -105,7 +105,7 @@ public class EvidenceHealthHttpIT {
             default -> throw new AssertionError("no confidence in " + p);
         };
         assertTrue(row, row.contains("<td data-confidence>" + level + "</td>"));
-        assertTrue(html, html.contains("<th scope=\"col\">Confidence</th>"));
+        assertTrue(html, html.contains("<th scope=\"col\">Research confidence</th>"));
         assertTrue(row, row.contains("Counter-evidence"));
         assertTrue(row, row.contains("href=\"../browse/DEMO-28\""));
         LocalDate freshest = LocalDate.parse(p.get("freshestOn").asText());

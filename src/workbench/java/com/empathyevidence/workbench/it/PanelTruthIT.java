@@ -66,7 +66,7 @@ public class PanelTruthIT {
         String pmPanel = panel("DEMO-1", "pm");
         String viewerPanel = panel("DEMO-1", "viewer");
         String label = strengthLabel(pmPanel);
-        assertEquals("Evidence strength " + property.get("strength").asInt() + " of 100 \u2014 medium confidence", label);
+        assertEquals("Evidence strength " + property.get("strength").asInt() + " of 100 \u2014 medium", label);
         assertEquals("viewer reads the same strength as pm", label, strengthLabel(viewerPanel));
         assertTrue(viewerPanel, viewerPanel.contains("1 more piece of evidence you can\u2019t see: it belongs to a Jira project you can\u2019t browse."));
         assertTrue(viewerPanel.contains("The score counts all of this issue\u2019s evidence, including 1 piece you can\u2019t see."));
