@@ -160,8 +160,10 @@ public class PersonaResource {
             if (etag != null && matches(headers == null ? null : headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
                 return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, REVALIDATE).build();
             }
-            PersonaMapJson json = PersonaMapJson.of(maps.map(personaKey, keys), today.get(),
-                    quotes == null ? Integer.MAX_VALUE : quotes, unsorted == null ? Integer.MAX_VALUE : unsorted);
+            int listedQuotes = quotes == null ? Integer.MAX_VALUE : quotes;
+            int listedUnsorted = unsorted == null ? Integer.MAX_VALUE : unsorted;
+            PersonaMapJson json = PersonaMapJson.of(maps.map(personaKey, keys, listedQuotes, listedUnsorted), today.get(),
+                    listedQuotes, listedUnsorted);
             json.canEdit = canEdit;
             if (validation != null) {
                 json.validation = new PersonaMapJson.ValidationJson();

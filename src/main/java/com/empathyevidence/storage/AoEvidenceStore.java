@@ -293,6 +293,7 @@ public class AoEvidenceStore implements EvidenceStore {
             ParticipantEntity participant = alias == null ? null : participantFor(alias, e.participantSegment(), e.participantConsent());
             return ao.create(EvidenceEntity.class, evidenceRow(e, participant == null ? null : participant.getID(), Instant.now().toString()));
         }, true, () -> { });
+        markMap(List.of((long) entity.getID())); // after the commit: its section's unsorted group
         return toEvidence(List.of(entity)).get(0);
     }
 
@@ -304,6 +305,21 @@ public class AoEvidenceStore implements EvidenceStore {
         }
         return ao.create(ParticipantEntity.class, new DBParam("ALIAS", alias), new DBParam("SEGMENT", blank(segment) ? null : segment),
                 new DBParam("CONSENT", consent), new DBParam("ERASED", false));
+    }
+
+    /**
+     * Marks the map groups these pieces are in now (their sections' unsorted groups, the items they back) dirty: called
+     * after the write committed, so a recompute that read the pieces before it finds its group dirty again.
+     */
+    private void markMap(Collection<Long> evidenceIds) {
+        AoMapGroups.touching(ao, evidenceIds).mark(ao);
+    }
+
+    /** Marks the groups a link write changes: a piece's groups (links to items are read with the map itself). */
+    private void markMap(LinkTarget target) {
+        if (target.type() == LinkTarget.Type.EVIDENCE) {
+            markMap(List.of(target.id()));
+        }
     }
 
     /** Attempts of one transaction that the database rolled back because of a simultaneous writer. */
@@ -375,7 +391,9 @@ public class AoEvidenceStore implements EvidenceStore {
         // Another request created one of the new participants at the same moment (the unique alias refused ours), or the
         // database chose this transaction to break a deadlock: everything was rolled back, so import once more; this
         // time the participant is found.
-        return inTransaction(() -> importAll(evidence, listener), true, listener::restarted);
+        Imported imported = inTransaction(() -> importAll(evidence, listener), true, listener::restarted);
+        markMap(imported.evidenceIds());
+        return imported;
     }
 
     /** Participants in one query per 500 aliases, then one insert per new participant and per piece of evidence. */
@@ -431,6 +449,8 @@ public class AoEvidenceStore implements EvidenceStore {
     public Evidence updateEvidence(long id, EvidenceChanges c) {
         String alias = blank(c.participantAlias()) ? null : c.participantAlias().trim();
         boolean newParticipant = alias != null && participant(alias).isEmpty();
+        // the groups it is in before the edit (it may move section, persona or project) and after
+        AoMapGroups.Marks before = AoMapGroups.touching(ao, List.of(id));
         try {
             updateInTransaction(id, c, alias);
         } catch (Problem problem) {
@@ -447,6 +467,7 @@ public class AoEvidenceStore implements EvidenceStore {
             }
             updateInTransaction(id, c, alias);
         }
+        before.and(AoMapGroups.touching(ao, List.of(id))).mark(ao);
         return evidence(id).orElseThrow();
     }
 
@@ -533,6 +554,7 @@ public class AoEvidenceStore implements EvidenceStore {
             }
             throw conflict;
         }
+        markMap(List.of(id));
         return evidence(id).orElseThrow();
     }
 
@@ -541,6 +563,7 @@ public class AoEvidenceStore implements EvidenceStore {
         ReconfirmationEntity row = ao.create(ReconfirmationEntity.class, new DBParam("EVIDENCE_ID", key(evidenceId)),
                 new DBParam("CONFIRMED_ON", confirmedOn.toString()), new DBParam("NOTE", note),
                 new DBParam("AUTHOR", author), new DBParam("RECORDED_AT", Instant.now().toString()));
+        markMap(List.of(evidenceId));
         return toReconfirmation(row);
     }
 
@@ -591,17 +614,22 @@ public class AoEvidenceStore implements EvidenceStore {
         e.setSection(section.name());
         e.setStatement(statement);
         e.save();
+        new AoMapGroups.Marks(java.util.Set.of(), java.util.Set.of(id), java.util.Set.of()).mark(ao);
         return toMapItem(e);
     }
 
     @Override
     public void deleteMapItem(long id) {
+        // the pieces that backed it may become unsorted, or be counted in another of their items
+        AoMapGroups.Marks backed = AoMapGroups.touchingItems(ao, List.of(id));
         ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(MapGroupEntity.class, "ITEM_ID = ?", key(id));
             ao.deleteWithSQL(BackingEntity.class, "MAP_ITEM_ID = ?", key(id));
             ao.deleteWithSQL(IssueLinkEntity.class, "TARGET_TYPE = ? AND TARGET_ID = ?", LinkTarget.Type.MAP_ITEM.name(), key(id));
             ao.deleteWithSQL(MapItemEntity.class, "ID = ?", key(id));
             return null;
         });
+        backed.mark(ao);
     }
 
     @Override
@@ -625,11 +653,14 @@ public class AoEvidenceStore implements EvidenceStore {
         } catch (RuntimeException raced) {
             throw Problem.conflict("empathy.error.alreadyBacks", String.valueOf(evidenceId), String.valueOf(mapItemId));
         }
+        markMap(List.of(evidenceId)); // its items (the new one too), and the section it leaves
     }
 
     @Override
     public void unback(long mapItemId, long evidenceId) {
         ao.deleteWithSQL(BackingEntity.class, "BACKING_KEY = ?", mapItemId + "|" + evidenceId);
+        new AoMapGroups.Marks(java.util.Set.of(), java.util.Set.of(mapItemId), java.util.Set.of())
+                .and(AoMapGroups.touching(ao, List.of(evidenceId))).mark(ao);
     }
 
     @Override
@@ -659,7 +690,9 @@ public class AoEvidenceStore implements EvidenceStore {
     @Override
     public IssueLink link(String issueKey, LinkTarget target, Relation relation, String linkedBy, String note) {
         // A serializable database may refuse the insert because a simultaneous unlink deleted the row: try again.
-        return retrying(() -> linkOnce(issueKey, target, relation, linkedBy, note), false, () -> { });
+        IssueLink made = retrying(() -> linkOnce(issueKey, target, relation, linkedBy, note), false, () -> { });
+        markMap(target);
+        return made;
     }
 
     private IssueLink linkOnce(String issueKey, LinkTarget target, Relation relation, String linkedBy, String note) {
@@ -718,12 +751,15 @@ public class AoEvidenceStore implements EvidenceStore {
         }
         link.setRelation(relation.name());
         link.save();
+        markMap(target);
         return toLink(link);
     }
 
     @Override
     public boolean unlink(String issueKey, LinkTarget target) {
-        return retrying(() -> ao.deleteWithSQL(IssueLinkEntity.class, "LINK_KEY = ?", target.linkKey(issueKey)) > 0, false, () -> { });
+        boolean removed = retrying(() -> ao.deleteWithSQL(IssueLinkEntity.class, "LINK_KEY = ?", target.linkKey(issueKey)) > 0, false, () -> { });
+        markMap(target);
+        return removed;
     }
 
     // ---------------------------------------------------------------- create and link; undo of unlink
@@ -743,7 +779,7 @@ public class AoEvidenceStore implements EvidenceStore {
             // whole table made every simultaneous add-and-link a serialization conflict of every other one.
             retrying(() -> ao.deleteWithSQL(WriteRequestEntity.class, "CREATED_AT < ?", Instant.now().minus(REQUEST_KEPT).toString()), false, () -> { });
         }
-        return retrying(() -> {
+        CreatedAndLinked made = retrying(() -> {
             if (requestKey != null) {
                 Optional<CreatedAndLinked> done = replay(requestKey);
                 if (done.isPresent()) {
@@ -752,6 +788,8 @@ public class AoEvidenceStore implements EvidenceStore {
             }
             return ao.executeInTransaction(() -> createAndLinkOnce(e, issueKey, relation, note, requestKey));
         }, true, () -> { });
+        markMap(List.of(made.evidence().id()));
+        return made;
     }
 
     private CreatedAndLinked createAndLinkOnce(NewEvidence e, String issueKey, Relation relation, String note, String requestKey) {
@@ -788,7 +826,7 @@ public class AoEvidenceStore implements EvidenceStore {
     @Override
     public Optional<IssueLink> unlinkForUndo(String issueKey, LinkTarget target, String token, String by) {
         String key = target.linkKey(issueKey);
-        return ao.executeInTransaction(() -> {
+        Optional<IssueLink> unlinked = ao.executeInTransaction(() -> {
             IssueLinkEntity row = first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", key)));
             if (row == null) {
                 return Optional.<IssueLink>empty();
@@ -806,12 +844,14 @@ public class AoEvidenceStore implements EvidenceStore {
             }
             return Optional.of(removed);
         });
+        markMap(target);
+        return unlinked;
     }
 
     @Override
     public IssueLink restoreLink(String issueKey, String token) {
         try {
-            return ao.executeInTransaction(() -> {
+            IssueLink restored = ao.executeInTransaction(() -> {
                 UnlinkedEntity u = first(ao.find(UnlinkedEntity.class, where("TOKEN = ? AND ISSUE_KEY = ?", token, issueKey)));
                 if (u == null || u.getUnlinkedAt().compareTo(Instant.now().minus(UNDO_KEPT).toString()) < 0) {
                     throw Problem.notFound("empathy.error.undoNotFound", issueKey);
@@ -831,6 +871,8 @@ public class AoEvidenceStore implements EvidenceStore {
                 return new IssueLink(created.getID(), issueKey, target, Relation.valueOf(u.getRelation()), u.getLinkedBy(),
                         instant(u.getLinkedAt()), u.getNote());
             });
+            markMap(restored.target());
+            return restored;
         } catch (Problem problem) {
             throw problem;
         } catch (RuntimeException raced) {
