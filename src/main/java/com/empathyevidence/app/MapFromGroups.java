@@ -63,22 +63,9 @@ public class MapFromGroups {
     public record Current(Map<String, MapGroup> groups, Map<String, String> tokens, String stamp) {
     }
 
-    /** The stamp groups are computed under: the freshness policies and the participants. */
-    String stamp(FreshnessPolicies policies) {
-        StringBuilder s = new StringBuilder();
-        s.append(new TreeMap<>(policies.globalOverrides()));
-        for (String project : new java.util.TreeSet<>(policies.projectsWithOverrides())) {
-            s.append('|').append(project).append(new TreeMap<>(policies.projectOverrides(project)));
-        }
-        s.append('|').append(new TreeMap<>(policies.projectAgingOverrides()));
-        s.append('|').append(policies.forProject(null).asMap()).append(policies.forProject(null).agingFromPercent());
-        s.append('|').append(groups.participantsStamp());
-        return digest(s.toString());
-    }
-
     /** Every group of the persona's map, each current (recomputing the others). */
     public Current current(String personaKey, List<MapItem> items, FreshnessPolicies policies, LocalDate now) {
-        String stamp = stamp(policies);
+        String stamp = groups.stamp();
         Map<String, MapGroupStore.Stored> stored = new LinkedHashMap<>();
         for (MapGroupStore.Stored s : groups.groups(personaKey)) {
             stored.putIfAbsent(key(s.itemId(), s.section()), s); // the first row of a key counts
@@ -88,12 +75,7 @@ public class MapFromGroups {
         Map<String, MapGroup> result = new LinkedHashMap<>();
         Map<String, String> tokens = new TreeMap<>();
         boolean write = accessMode == null || !accessMode.readOnly();
-        List<String> keys = new ArrayList<>();
-        items.forEach(i -> keys.add(key(i.id(), i.section())));
-        for (Section s : Section.values()) {
-            keys.add(key(0, s));
-        }
-        for (String key : keys) {
+        for (String key : keys(items)) {
             long itemId = key.startsWith("i") ? Long.parseLong(key.substring(1)) : 0;
             Section section = itemId == 0 ? Section.valueOf(key.substring(1)) : null;
             MapGroupStore.Stored row = stored.get(key);
@@ -116,8 +98,18 @@ public class MapFromGroups {
         return new Current(result, tokens, stamp);
     }
 
-    private static String key(long itemId, Section section) {
+    static String key(long itemId, Section section) {
         return itemId > 0 ? "i" + itemId : "s" + section.name();
+    }
+
+    /** The keys of every group of a map with these items: one per item, one per section. */
+    static List<String> keys(List<MapItem> items) {
+        List<String> keys = new ArrayList<>();
+        items.forEach(i -> keys.add(key(i.id(), i.section())));
+        for (Section s : Section.values()) {
+            keys.add(key(0, s));
+        }
+        return keys;
     }
 
     /** One group from its pieces: an item's backing, or a section's unsorted pieces. */

@@ -48,8 +48,11 @@ public interface MapGroupStore {
     /** For each of these pieces, the ids of the items it backs. */
     Map<Long, List<Long>> itemsBacked(Collection<Long> evidenceIds);
 
-    /** What the participants are now (count, versions, erasures), in short: part of every group's stamp. */
-    String participantsStamp();
+    /**
+     * What every group is computed under, in short: the participants (count, versions, erasures) and the freshness
+     * policy (shelf lives, aging thresholds). One statement.
+     */
+    String stamp();
 
     /** Removes every group row of the persona (it is then recomputed on its next view). */
     void forget(String personaKey);

@@ -122,18 +122,60 @@ public class AoMapGroups implements MapGroupStore {
     }
 
     @Override
-    public String participantsStamp() {
-        long count = 0;
-        long versions = 0;
-        long erased = 0;
-        for (ParticipantEntity p : ao.find(ParticipantEntity.class, Query.select("ID, VERSION, ERASED, SEGMENT, ALIAS"))) {
-            count++;
-            versions = versions * 31 + p.getID() * 1_000_003L + p.getVersion();
-            versions = versions * 31 + java.util.Objects.hash(p.getAlias(), p.getSegment());
-            erased += p.isErased() ? p.getID() : 0;
+    public String stamp() {
+        try {
+            StringBuilder s = new StringBuilder();
+            java.util.TreeMap<Integer, Integer> values = new java.util.TreeMap<>();
+            for (IssueLinkEntity row : ao.findWithSQL(IssueLinkEntity.class, "ID", stampSql)) {
+                values.put(row.getID() % 100, row.getID() / 100);
+            }
+            return s.append(values).toString();
+        } catch (RuntimeException unsupported) {
+            // a database that does not read the statement (tested on H2 and PostgreSQL): the same facts, row by row
+            StringBuilder s = new StringBuilder();
+            for (ParticipantEntity p : ao.find(ParticipantEntity.class, Query.select("ID, VERSION, ERASED").order("ID"))) {
+                s.append(p.getID()).append(':').append(p.getVersion()).append(p.isErased() ? 'e' : '-').append(',');
+            }
+            for (ShelfLifeEntity l : ao.find(ShelfLifeEntity.class, Query.select("ID, POLICY_KEY, DAYS").order("ID"))) {
+                s.append(l.getPolicyKey()).append('=').append(l.getDays()).append(',');
+            }
+            for (AgingThresholdEntity a : ao.find(AgingThresholdEntity.class, Query.select("ID, SCOPE, PERCENT").order("ID"))) {
+                s.append(a.getScope()).append('=').append(a.getPercent()).append(',');
+            }
+            return s.toString();
         }
-        return count + ":" + Long.toHexString(versions) + ":" + erased;
     }
+
+    /**
+     * One statement of aggregates over what every group is computed under: the participants (count, versions,
+     * erasures) and the freshness policy (shelf lives, aging thresholds), each value tagged with its number in the
+     * last two digits of an "ID" (the only column Active Objects reads from raw SQL), as {@code AoMapVersions} does.
+     */
+    private static String stampSql() {
+        String prefix = AoMapVersions.tablePrefix(AoMapVersions.NAMESPACE);
+        String p = " FROM \"" + prefix + "PARTICIPANT\" p";
+        String s = " FROM \"" + prefix + "SHELF_LIFE\" s";
+        String a = " FROM \"" + prefix + "AGING_THRESHOLD\" a";
+        List<String> parts = new ArrayList<>();
+        int k = 0;
+        for (String[] part : new String[][] {
+                {"COUNT(*)", p},
+                {"SUM(p.\"VERSION\" * p.\"ID\")", p},
+                {"SUM(CASE WHEN p.\"ERASED\" THEN p.\"ID\" ELSE 0 END)", p},
+                {"COUNT(*)", s},
+                {"SUM(s.\"ID\" * (COALESCE(s.\"DAYS\", -1) + 2))", s},
+                {"SUM(s.\"ID\")", s},
+                {"COUNT(*)", a},
+                {"SUM(a.\"ID\" * (COALESCE(a.\"PERCENT\", -1) + 2))", a},
+                {"SUM(a.\"ID\")", a},
+        }) {
+            k++;
+            parts.add("SELECT " + k + " AS \"K\", CAST(MOD(COALESCE(" + part[0] + ", 0), 20000000) AS INTEGER) AS \"V\"" + part[1]);
+        }
+        return "SELECT x.\"V\" * 100 + x.\"K\" AS \"ID\" FROM (" + String.join(" UNION ALL ", parts) + ") x";
+    }
+
+    private final String stampSql = stampSql();
 
     @Override
     public void forget(String personaKey) {
