@@ -60,7 +60,7 @@ public class MapFromGroups {
     }
 
     /** The current groups of a persona's map, by key ("i" + item id, "s" + section), and their dirty tokens. */
-    public record Current(Map<String, MapGroup> groups, Map<String, String> tokens, String stamp) {
+    public record Current(Map<String, MapGroup> groups, Map<String, String> tokens, String stamp, int recomputed) {
     }
 
     /** Every group of the persona's map, each current (recomputing the others). */
@@ -75,6 +75,7 @@ public class MapFromGroups {
         Map<String, MapGroup> result = new LinkedHashMap<>();
         Map<String, String> tokens = new TreeMap<>();
         boolean write = accessMode == null || !accessMode.readOnly();
+        int recomputed = 0;
         for (String key : keys(items)) {
             long itemId = key.startsWith("i") ? Long.parseLong(key.substring(1)) : 0;
             Section section = itemId == 0 ? Section.valueOf(key.substring(1)) : null;
@@ -89,13 +90,14 @@ public class MapFromGroups {
             }
             String token = row == null ? null : groups.dirtyToken(row.rowId()); // before the pieces are read
             MapGroup group = compute(personaKey, itemId, section, itemIds, policies, now);
+            recomputed++;
             if (row != null && token != null && write) {
                 groups.saveClean(row.rowId(), token, stamp, group);
             }
             result.put(key, group);
             tokens.put(key, token == null ? "unstored:" + group.hashCode() : token);
         }
-        return new Current(result, tokens, stamp);
+        return new Current(result, tokens, stamp, recomputed);
     }
 
     static String key(long itemId, Section section) {
