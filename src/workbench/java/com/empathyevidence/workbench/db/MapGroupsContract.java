@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.empathyevidence.app.AccessPolicy;
 import com.empathyevidence.app.IssueRef;
+import com.empathyevidence.app.MapGroupStore;
 import com.empathyevidence.app.PersonaMapService;
 import com.empathyevidence.app.Today;
 import com.empathyevidence.app.ValidationTasks;
@@ -116,6 +117,26 @@ public abstract class MapGroupsContract {
         assertEquals("statements for 12 " + small + "\nvs 2,000 " + big, small.size(), big.size());
         assertTrue("a fixed handful, not one per piece or per item: " + big.size(), big.size() <= 16);
         assertEquals(json(full, "BIG", Set.of(), 10, 10), json(groups, "BIG", Set.of(), 10, 10));
+    }
+
+    @Test
+    public void aWriteThatLandsBetweenTheTokenReadAndTheSaveLeavesTheGroupDirty() {
+        build("RACE", 12, 3);
+        String before = json(groups, "RACE", Set.of(), 10, 10); // every group current
+        AoMapGroups stored = new AoMapGroups(ao);
+        MapGroupStore.Stored row = stored.groups("RACE").stream().filter(r -> r.itemId() == 0 && r.section() == Section.SAYS)
+                .findFirst().orElseThrow();
+        assertTrue(row.current(stored.stamp(), today));
+        String token = stored.dirtyToken(row.rowId()); // a recompute reads the token, then the pieces ...
+        store.createEvidence(new NewEvidence("Landed in between", EvidenceKind.QUOTE, Section.SAYS,
+                new Source(SourceKind.INTERVIEW, "Interview", null, null), null, null, "RACE", "DEMO", DAY, "pm", List.of()));
+        // ... and stores what it read before the write, with the token it read before the write
+        assertTrue(stored.saveClean(row.rowId(), token, row.stamp(), row.group()));
+        MapGroupStore.Stored after = stored.groups("RACE").stream().filter(r -> r.rowId() == row.rowId()).findFirst().orElseThrow();
+        assertTrue("the save never writes the dirty token", !after.current(stored.stamp(), today));
+        String expected = json(full, "RACE", Set.of(), 10, 10);
+        assertTrue("the new piece is on the map", !expected.equals(before) && expected.contains("Landed in between"));
+        assertEquals("the next view recomputes the group", expected, json(groups, "RACE", Set.of(), 10, 10));
     }
 
     @Test
