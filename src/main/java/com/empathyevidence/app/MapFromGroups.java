@@ -163,6 +163,11 @@ public class MapFromGroups {
 
     /** The map as {@link PersonaMapService#map(String, Set)} draws it, listing at most {@code quotes} and {@code unsorted}. */
     public PersonaMap map(String personaKey, Set<String> projects, int quotes, int unsorted) {
+        return map(personaKey, projects, quotes, unsorted, null);
+    }
+
+    /** {@link #map(String, Set, int, int)} from groups already made current in this request (null: make them so). */
+    public PersonaMap map(String personaKey, Set<String> projects, int quotes, int unsorted, Current read) {
         if (access.currentUser().isEmpty()) {
             throw new Problem(Problem.Kind.NOT_SIGNED_IN, "empathy.error.notSignedIn");
         }
@@ -170,7 +175,8 @@ public class MapFromGroups {
         LocalDate now = today.get();
         FreshnessPolicies policies = store.policies();
         List<MapItem> items = store.mapItems(personaKey);
-        Map<String, MapGroup> current = current(personaKey, items, policies, now).groups();
+        Map<String, MapGroup> current = read != null && read.groups().keySet().equals(new java.util.HashSet<>(keys(items)))
+                ? read.groups() : current(personaKey, items, policies, now).groups();
         Map<String, Boolean> browsable = new HashMap<>();
         java.util.function.Predicate<String> visible = project -> project == null || browsable.computeIfAbsent(project, access::canBrowseProject);
 

@@ -73,8 +73,13 @@ public class PersonaMapService {
      * {@link com.empathyevidence.domain.MapGroupFacts#LISTED} of each are asked for; otherwise from all of the pieces.
      */
     public PersonaMap map(String personaKey, Set<String> projects, int quotes, int unsorted) {
+        return map(personaKey, projects, quotes, unsorted, null);
+    }
+
+    /** {@link #map(String, Set, int, int)} from groups this request already read (its version's); null: read them. */
+    public PersonaMap map(String personaKey, Set<String> projects, int quotes, int unsorted, MapFromGroups.Current read) {
         if (groups != null && MapFromGroups.serves(quotes, unsorted)) {
-            return groups.map(personaKey, projects, quotes, unsorted);
+            return groups.map(personaKey, projects, quotes, unsorted, read);
         }
         return map(personaKey, projects);
     }

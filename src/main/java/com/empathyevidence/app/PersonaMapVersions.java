@@ -55,6 +55,18 @@ public class PersonaMapVersions {
      * @return a short token (Base64url of a SHA-256), the same for the same state, viewer, day and parameters
      */
     public Optional<String> version(String personaKey, Set<String> projects, String parameters) {
+        return versioned(personaKey, projects, parameters).version();
+    }
+
+    /**
+     * The version, and the map's current groups it was made from: pass them on to
+     * {@link PersonaMapService#map(String, Set, int, int, MapFromGroups.Current)} so that one request reads them once.
+     */
+    public record Versioned(Optional<String> version, MapFromGroups.Current groups) {
+    }
+
+    /** {@link #version} with the groups it read. */
+    public Versioned versioned(String personaKey, Set<String> projects, String parameters) {
         String user = access.currentUser().orElseThrow(() -> new Problem(Problem.Kind.NOT_SIGNED_IN, "empathy.error.notSignedIn"));
         Persona persona = store.persona(personaKey).orElseThrow(() -> Problem.notFound("empathy.error.personaNotFound", personaKey));
         LocalDate now = today.get();
@@ -77,7 +89,7 @@ public class PersonaMapVersions {
             stored.putIfAbsent(MapFromGroups.key(row.itemId(), row.section()), row);
         }
         Map<String, String> tokens = new TreeMap<>();
-        List<MapGroup> current = new ArrayList<>();
+        Map<String, MapGroup> byKey = new LinkedHashMap<>();
         for (String key : MapFromGroups.keys(items)) {
             MapGroupStore.Stored row = stored.get(key);
             if (row == null || !row.current(stamp, now)) {
@@ -85,14 +97,17 @@ public class PersonaMapVersions {
                 break;
             }
             tokens.put(key, row.dirtyToken());
-            current.add(row.group());
+            byKey.put(key, row.group());
         }
+        MapFromGroups.Current made;
         if (tokens == null) {
-            MapFromGroups.Current made = fromGroups.current(personaKey, items, store.policies(), now);
+            made = fromGroups.current(personaKey, items, store.policies(), now);
             tokens = made.tokens();
-            current = new ArrayList<>(made.groups().values());
             stamp = made.stamp();
+        } else {
+            made = new MapFromGroups.Current(byKey, tokens, stamp, 0);
         }
+        List<MapGroup> current = new ArrayList<>(made.groups().values());
         parts.add(stamp);
         parts.add(tokens.toString());
         TreeSet<String> issueKeys = new TreeSet<>();
@@ -117,7 +132,7 @@ public class PersonaMapVersions {
             Optional<IssueRef> issue = access.visibleIssue(issueKey);
             parts.add(issueKey + "=" + issue.map(Object::toString).orElse("-"));
         }
-        return Optional.of(digest(parts));
+        return new Versioned(Optional.of(digest(parts)), made);
     }
 
     private static String digest(List<String> parts) {

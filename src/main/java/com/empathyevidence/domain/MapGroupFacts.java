@@ -25,8 +25,7 @@ import java.util.TreeSet;
  * @param earliestObserved the earliest observed date; null without pieces ({@code latestObserved} the latest)
  * @param freshestBasis  the latest basis date (observed or re-confirmed); null without pieces
  * @param best           the best freshness of any piece; null without pieces
- * @param aliases        distinct participants' aliases
- * @param participantIds distinct participants' ids (a CERQual voice each)
+ * @param aliases        distinct participants' aliases (unique per participant: a CERQual voice each)
  * @param unattributed   pieces without a participant (a voice each)
  * @param segments       distinct non-blank segments of their participants
  * @param kinds          distinct source kinds
@@ -36,22 +35,22 @@ import java.util.TreeSet;
  * @param listed         the first {@link #LISTED} pieces in the map's order ({@link Listed#ORDER})
  */
 public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDate earliestObserved, LocalDate latestObserved,
-                            LocalDate freshestBasis, Freshness best, Set<String> aliases, Set<Long> participantIds,
+                            LocalDate freshestBasis, Freshness best, Set<String> aliases,
                             int unattributed, Set<String> segments, Set<SourceKind> kinds, long weightTenths,
                             long qualityTenths, int weak, List<Listed> listed) {
 
     /** How many pieces a group keeps in order: what the macro lists per item and per section (quotes=10, unsorted=10). */
     public static final int LISTED = 10;
 
-    public static final MapGroupFacts NONE = new MapGroupFacts(0, 0, 0, 0, null, null, null, null, Set.of(), Set.of(), 0,
+    public static final MapGroupFacts NONE = new MapGroupFacts(0, 0, 0, 0, null, null, null, null, Set.of(), 0,
             Set.of(), Set.of(), 0, 0, 0, List.of());
 
     public MapGroupFacts {
-        aliases = Set.copyOf(aliases);
-        participantIds = Set.copyOf(participantIds);
-        segments = Set.copyOf(segments);
-        kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
-        listed = List.copyOf(listed);
+        // views, not copies: the facts are built once (from pieces, a merge or the stored text) and never changed
+        aliases = java.util.Collections.unmodifiableSet(aliases);
+        segments = java.util.Collections.unmodifiableSet(segments);
+        kinds = java.util.Collections.unmodifiableSet(kinds);
+        listed = java.util.Collections.unmodifiableList(listed);
     }
 
     /**
@@ -75,7 +74,6 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
         LocalDate freshest = null;
         Freshness best = null;
         Set<String> aliases = new HashSet<>();
-        Set<Long> participantIds = new HashSet<>();
         int unattributed = 0;
         Set<String> segments = new HashSet<>();
         Set<SourceKind> kinds = EnumSet.noneOf(SourceKind.class);
@@ -104,7 +102,6 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
                 unattributed++;
             } else {
                 aliases.add(e.participant().alias());
-                participantIds.add(e.participant().id());
                 if (e.participant().segment() != null && !e.participant().segment().isBlank()) {
                     segments.add(e.participant().segment());
                 }
@@ -117,8 +114,8 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
             listed.add(place.apply(a));
         }
         listed.sort(Listed.ORDER);
-        return new MapGroupFacts(count, fresh, aging, stale, earliest, latest, freshest, best, aliases, participantIds,
-                unattributed, segments, kinds, weight, quality, weak, listed.subList(0, Math.min(LISTED, listed.size())));
+        return new MapGroupFacts(count, fresh, aging, stale, earliest, latest, freshest, best, aliases,
+                unattributed, segments, kinds, weight, quality, weak, new ArrayList<>(listed.subList(0, Math.min(LISTED, listed.size()))));
     }
 
     /** The facts of the union of the (disjoint) pieces behind each of these. */
@@ -132,7 +129,6 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
         LocalDate freshest = null;
         Freshness best = null;
         Set<String> aliases = new HashSet<>();
-        Set<Long> participantIds = new HashSet<>();
         int unattributed = 0;
         Set<String> segments = new HashSet<>();
         Set<SourceKind> kinds = EnumSet.noneOf(SourceKind.class);
@@ -153,7 +149,6 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
             freshest = freshest == null || p.freshestBasis.isAfter(freshest) ? p.freshestBasis : freshest;
             best = best == null || p.best.compareTo(best) < 0 ? p.best : best;
             aliases.addAll(p.aliases);
-            participantIds.addAll(p.participantIds);
             unattributed += p.unattributed;
             segments.addAll(p.segments);
             kinds.addAll(p.kinds);
@@ -163,8 +158,8 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
             listed.addAll(p.listed);
         }
         listed.sort(Listed.ORDER);
-        return new MapGroupFacts(count, fresh, aging, stale, earliest, latest, freshest, best, aliases, participantIds,
-                unattributed, segments, kinds, weight, quality, weak, listed.subList(0, Math.min(LISTED, listed.size())));
+        return new MapGroupFacts(count, fresh, aging, stale, earliest, latest, freshest, best, aliases,
+                unattributed, segments, kinds, weight, quality, weak, new ArrayList<>(listed.subList(0, Math.min(LISTED, listed.size()))));
     }
 
     /** The item's roll-up, as {@link RollupRule#rollup(List, int)} gives it for these pieces (those the reader sees). */
@@ -183,7 +178,7 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
     public IssueTallies backingTallies() {
         return new IssueTallies(count, aliases.size(), kinds.size(), segments.size(), weightTenths, qualityTenths, 0,
                 count, 0, stale, 0, 0, count, aliases.size(), unattributed > 0, 0, null,
-                participantIds.size() + unattributed, weak, stale, aging, 0);
+                aliases.size() + unattributed, weak, stale, aging, 0);
     }
 
     /** The confidence in an item backed by these pieces, as {@link ConfidenceRule#gradeBacking} grades them; null when none. */

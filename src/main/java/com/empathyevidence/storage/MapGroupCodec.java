@@ -36,7 +36,12 @@ final class MapGroupCodec {
             ObjectNode part = parts.addObject();
             part.put("project", p.projectKey());
             part.set("all", facts(p.all()));
-            part.set("primary", facts(p.primary()));
+            // mostly the same pieces (each backs one item): then written once
+            if (p.primary().equals(p.all())) {
+                part.put("primary", "all");
+            } else {
+                part.set("primary", facts(p.primary()));
+            }
             ArrayNode trust = part.putArray("trust");
             for (MapGroup.TrustCount t : p.trust()) {
                 ObjectNode n = trust.addObject();
@@ -62,7 +67,9 @@ final class MapGroupCodec {
                     t.get("issues").forEach(n -> keys.add(n.asText()));
                     trust.add(new MapGroup.TrustCount(Freshness.valueOf(t.get("f").asText()), keys, t.get("n").asInt()));
                 }
-                parts.add(new MapGroup.Part(text(part.get("project")), facts(part.get("all")), facts(part.get("primary")), trust));
+                MapGroupFacts all = facts(part.get("all"));
+                JsonNode primary = part.get("primary");
+                parts.add(new MapGroup.Part(text(part.get("project")), all, primary.isTextual() ? all : facts(primary), trust));
             }
             String section = text(root.get("section"));
             return new MapGroup(root.get("item").asLong(), section == null ? null : Section.valueOf(section), parts, cover,
@@ -84,8 +91,6 @@ final class MapGroupCodec {
         n.put("best", f.best() == null ? null : f.best().name());
         ArrayNode aliases = n.putArray("aliases");
         f.aliases().forEach(aliases::add);
-        ArrayNode ids = n.putArray("participants");
-        f.participantIds().forEach(ids::add);
         n.put("unattributed", f.unattributed());
         ArrayNode segments = n.putArray("segments");
         f.segments().forEach(segments::add);
@@ -104,8 +109,6 @@ final class MapGroupCodec {
     private static MapGroupFacts facts(JsonNode n) {
         Set<String> aliases = new HashSet<>();
         n.get("aliases").forEach(a -> aliases.add(a.asText()));
-        Set<Long> ids = new HashSet<>();
-        n.get("participants").forEach(a -> ids.add(a.asLong()));
         Set<String> segments = new HashSet<>();
         n.get("segments").forEach(a -> segments.add(a.asText()));
         Set<SourceKind> kinds = new HashSet<>();
@@ -115,7 +118,7 @@ final class MapGroupCodec {
         String best = text(n.get("best"));
         return new MapGroupFacts(n.get("count").asInt(), n.get("fresh").asInt(), n.get("aging").asInt(), n.get("stale").asInt(),
                 date(text(n.get("earliest"))), date(text(n.get("latest"))), date(text(n.get("freshest"))),
-                best == null ? null : Freshness.valueOf(best), aliases, ids, n.get("unattributed").asInt(), segments, kinds,
+                best == null ? null : Freshness.valueOf(best), aliases, n.get("unattributed").asInt(), segments, kinds,
                 n.get("weight").asLong(), n.get("quality").asLong(), n.get("weak").asInt(), listed);
     }
 
