@@ -306,7 +306,7 @@ public class MapFromGroups {
                 fresh += t.freshness() == Freshness.FRESH ? t.count() : 0;
             }
         }
-        PersonaMap.Summary summary = new PersonaMap.Summary(seen.count(), seen.aliases().size(), seen.earliestObserved(),
+        PersonaMap.Summary summary = new PersonaMap.Summary(seen.count(), seen.participants().cardinality(), seen.earliestObserved(),
                 seen.latestObserved(), seen.overall(), seen.fresh(), seen.aging(), seen.stale(), new TrustRule.Trust(fresh, total),
                 hidden > 0 || hiddenIssue);
         return new PersonaMap(persona, sections, summary, hidden);

@@ -2,13 +2,13 @@ package com.empathyevidence.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The viewer-independent facts of some active pieces of a persona's map (one group: an item's backing, or a section's
@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * @param earliestObserved the earliest observed date; null without pieces ({@code latestObserved} the latest)
  * @param freshestBasis  the latest basis date (observed or re-confirmed); null without pieces
  * @param best           the best freshness of any piece; null without pieces
- * @param aliases        distinct participants' aliases (unique per participant: a CERQual voice each)
+ * @param participants   the distinct participants, by id (an alias is one participant's: counting either is the same;
+ *                       a CERQual voice each)
  * @param unattributed   pieces without a participant (a voice each)
  * @param segments       distinct non-blank segments of their participants
  * @param kinds          distinct source kinds
@@ -35,19 +36,19 @@ import java.util.TreeSet;
  * @param listed         the first {@link #LISTED} pieces in the map's order ({@link Listed#ORDER})
  */
 public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDate earliestObserved, LocalDate latestObserved,
-                            LocalDate freshestBasis, Freshness best, Set<String> aliases,
+                            LocalDate freshestBasis, Freshness best, BitSet participants,
                             int unattributed, Set<String> segments, Set<SourceKind> kinds, long weightTenths,
                             long qualityTenths, int weak, List<Listed> listed) {
 
     /** How many pieces a group keeps in order: what the macro lists per item and per section (quotes=10, unsorted=10). */
     public static final int LISTED = 10;
 
-    public static final MapGroupFacts NONE = new MapGroupFacts(0, 0, 0, 0, null, null, null, null, Set.of(), 0,
+    public static final MapGroupFacts NONE = new MapGroupFacts(0, 0, 0, 0, null, null, null, null, new BitSet(), 0,
             Set.of(), Set.of(), 0, 0, 0, List.of());
 
     public MapGroupFacts {
         // views, not copies: the facts are built once (from pieces, a merge or the stored text) and never changed
-        aliases = java.util.Collections.unmodifiableSet(aliases);
+        participants = (BitSet) participants.clone();
         segments = java.util.Collections.unmodifiableSet(segments);
         kinds = java.util.Collections.unmodifiableSet(kinds);
         listed = java.util.Collections.unmodifiableList(listed);
@@ -73,7 +74,7 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
         LocalDate latest = null;
         LocalDate freshest = null;
         Freshness best = null;
-        Set<String> aliases = new HashSet<>();
+        BitSet participants = new BitSet();
         int unattributed = 0;
         Set<String> segments = new HashSet<>();
         Set<SourceKind> kinds = EnumSet.noneOf(SourceKind.class);
@@ -101,7 +102,7 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
             if (e.participant() == null) {
                 unattributed++;
             } else {
-                aliases.add(e.participant().alias());
+                participants.set(Math.toIntExact(e.participant().id()));
                 if (e.participant().segment() != null && !e.participant().segment().isBlank()) {
                     segments.add(e.participant().segment());
                 }
@@ -114,7 +115,7 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
             listed.add(place.apply(a));
         }
         listed.sort(Listed.ORDER);
-        return new MapGroupFacts(count, fresh, aging, stale, earliest, latest, freshest, best, aliases,
+        return new MapGroupFacts(count, fresh, aging, stale, earliest, latest, freshest, best, participants,
                 unattributed, segments, kinds, weight, quality, weak, new ArrayList<>(listed.subList(0, Math.min(LISTED, listed.size()))));
     }
 
@@ -128,7 +129,7 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
         LocalDate latest = null;
         LocalDate freshest = null;
         Freshness best = null;
-        Set<String> aliases = new HashSet<>();
+        BitSet participants = new BitSet();
         int unattributed = 0;
         Set<String> segments = new HashSet<>();
         Set<SourceKind> kinds = EnumSet.noneOf(SourceKind.class);
@@ -148,7 +149,7 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
             latest = latest == null || p.latestObserved.isAfter(latest) ? p.latestObserved : latest;
             freshest = freshest == null || p.freshestBasis.isAfter(freshest) ? p.freshestBasis : freshest;
             best = best == null || p.best.compareTo(best) < 0 ? p.best : best;
-            aliases.addAll(p.aliases);
+            participants.or(p.participants);
             unattributed += p.unattributed;
             segments.addAll(p.segments);
             kinds.addAll(p.kinds);
@@ -158,7 +159,7 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
             listed.addAll(p.listed);
         }
         listed.sort(Listed.ORDER);
-        return new MapGroupFacts(count, fresh, aging, stale, earliest, latest, freshest, best, aliases,
+        return new MapGroupFacts(count, fresh, aging, stale, earliest, latest, freshest, best, participants,
                 unattributed, segments, kinds, weight, quality, weak, new ArrayList<>(listed.subList(0, Math.min(LISTED, listed.size()))));
     }
 
@@ -167,7 +168,7 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
         if (hidden < 0) {
             throw new IllegalArgumentException("hidden < 0");
         }
-        return new ItemRollup(count, aliases.size(), freshestBasis, earliestObserved, best, count == 0 && hidden == 0, hidden);
+        return new ItemRollup(count, participants.cardinality(), freshestBasis, earliestObserved, best, count == 0 && hidden == 0, hidden);
     }
 
     /**
@@ -176,9 +177,9 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
      * counts a map item does not use ({@code turning}, {@code soonestStale}) are left at zero.
      */
     public IssueTallies backingTallies() {
-        return new IssueTallies(count, aliases.size(), kinds.size(), segments.size(), weightTenths, qualityTenths, 0,
-                count, 0, stale, 0, 0, count, aliases.size(), unattributed > 0, 0, null,
-                aliases.size() + unattributed, weak, stale, aging, 0);
+        int p = participants.cardinality();
+        return new IssueTallies(count, p, kinds.size(), segments.size(), weightTenths, qualityTenths, 0,
+                count, 0, stale, 0, 0, count, p, unattributed > 0, 0, null, p + unattributed, weak, stale, aging, 0);
     }
 
     /** The confidence in an item backed by these pieces, as {@link ConfidenceRule#gradeBacking} grades them; null when none. */
@@ -200,8 +201,4 @@ public record MapGroupFacts(int count, int fresh, int aging, int stale, LocalDat
         return listed.stream().limit(limit).map(Listed::id).toList();
     }
 
-    /** For messages and tests: the sets in a stable order. */
-    public Set<String> sortedAliases() {
-        return new TreeSet<>(aliases);
-    }
 }

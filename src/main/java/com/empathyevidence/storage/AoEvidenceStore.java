@@ -392,7 +392,14 @@ public class AoEvidenceStore implements EvidenceStore {
         // database chose this transaction to break a deadlock: everything was rolled back, so import once more; this
         // time the participant is found.
         Imported imported = inTransaction(() -> importAll(evidence, listener), true, listener::restarted);
-        markMap(imported.evidenceIds());
+        // new pieces back nothing yet: their sections' unsorted groups, known from the rows (no read of what was written)
+        Set<String> unsorted = new java.util.HashSet<>();
+        for (NewEvidence e : evidence) {
+            if (!blank(e.personaKey()) && e.section() != null) {
+                unsorted.add(e.section().name() + "|" + e.personaKey());
+            }
+        }
+        new AoMapGroups.Marks(unsorted, Set.of(), Set.of()).mark(ao);
         return imported;
     }
 

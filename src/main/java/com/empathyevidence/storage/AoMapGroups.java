@@ -31,6 +31,7 @@ import net.java.ao.Query;
 public class AoMapGroups implements MapGroupStore {
 
     private static final int IN_CHUNK = 500;
+    private static final String ALL = "ID, PERSONA_KEY, ITEM_ID, SECTION, DIRTY_TOKEN, CLEAN_TOKEN, STAMP, FACTS";
     private final ActiveObjects ao;
 
     @Inject
@@ -41,7 +42,7 @@ public class AoMapGroups implements MapGroupStore {
     @Override
     public List<Stored> groups(String personaKey) {
         List<Stored> result = new ArrayList<>();
-        for (MapGroupEntity e : ao.find(MapGroupEntity.class, Query.select().where("PERSONA_KEY = ?", personaKey).order("ID"))) {
+        for (MapGroupEntity e : ao.find(MapGroupEntity.class, Query.select(ALL).where("PERSONA_KEY = ?", personaKey).order("ID"))) {
             result.add(stored(e));
         }
         return result;

@@ -89,8 +89,7 @@ final class MapGroupCodec {
         n.put("latest", date(f.latestObserved()));
         n.put("freshest", date(f.freshestBasis()));
         n.put("best", f.best() == null ? null : f.best().name());
-        ArrayNode aliases = n.putArray("aliases");
-        f.aliases().forEach(aliases::add);
+        n.put("participants", java.util.Base64.getEncoder().encodeToString(f.participants().toByteArray()));
         n.put("unattributed", f.unattributed());
         ArrayNode segments = n.putArray("segments");
         f.segments().forEach(segments::add);
@@ -107,8 +106,7 @@ final class MapGroupCodec {
     }
 
     private static MapGroupFacts facts(JsonNode n) {
-        Set<String> aliases = new HashSet<>();
-        n.get("aliases").forEach(a -> aliases.add(a.asText()));
+        java.util.BitSet participants = java.util.BitSet.valueOf(java.util.Base64.getDecoder().decode(n.get("participants").asText()));
         Set<String> segments = new HashSet<>();
         n.get("segments").forEach(a -> segments.add(a.asText()));
         Set<SourceKind> kinds = new HashSet<>();
@@ -118,7 +116,7 @@ final class MapGroupCodec {
         String best = text(n.get("best"));
         return new MapGroupFacts(n.get("count").asInt(), n.get("fresh").asInt(), n.get("aging").asInt(), n.get("stale").asInt(),
                 date(text(n.get("earliest"))), date(text(n.get("latest"))), date(text(n.get("freshest"))),
-                best == null ? null : Freshness.valueOf(best), aliases, n.get("unattributed").asInt(), segments, kinds,
+                best == null ? null : Freshness.valueOf(best), participants, n.get("unattributed").asInt(), segments, kinds,
                 n.get("weight").asLong(), n.get("quality").asLong(), n.get("weak").asInt(), listed);
     }
 

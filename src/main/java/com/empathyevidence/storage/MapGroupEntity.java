@@ -1,7 +1,6 @@
 package com.empathyevidence.storage;
 
 import net.java.ao.Entity;
-import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -11,9 +10,9 @@ import net.java.ao.schema.Table;
  * One group of a persona's map (an item's backing, or a section's unsorted pieces): its viewer-independent facts per
  * owning project, as of a day ({@code app/MapGroupStore}, {@code domain/MapGroup}). Every write that changes what the
  * group holds writes a new {@code DIRTY_TOKEN}; a recompute stores the dirty token it read before the pieces as
- * {@code CLEAN_TOKEN}, so the group is current while the two are equal.
+ * {@code CLEAN_TOKEN}, so the group is current while the two are equal. Not preloaded: every read names its columns,
+ * so that marking reads two short columns, never the facts.
  */
-@Preload
 @Table("MAP_GROUP")
 public interface MapGroupEntity extends Entity {
 

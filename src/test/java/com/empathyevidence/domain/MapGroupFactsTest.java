@@ -44,7 +44,7 @@ public class MapGroupFactsTest {
         assertEquals(TODAY.minusDays(10), f.latestObserved());
         assertEquals(TODAY.minusDays(10), f.freshestBasis());
         assertEquals(Freshness.FRESH, f.best());
-        assertEquals(Set.of("P-001", "P-002"), f.aliases());
+        assertEquals("P-001 and P-002", 2, f.participants().cardinality());
         assertEquals(1, f.unattributed());
         assertEquals(Set.of("SMB", "Enterprise"), f.segments());
         assertEquals(10 + 5 + 1, f.weightTenths());

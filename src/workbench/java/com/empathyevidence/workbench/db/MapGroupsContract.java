@@ -131,7 +131,10 @@ public abstract class MapGroupsContract {
         store.createEvidence(new NewEvidence("Landed in between", EvidenceKind.QUOTE, Section.SAYS,
                 new Source(SourceKind.INTERVIEW, "Interview", null, null), null, null, "RACE", "DEMO", DAY, "pm", List.of()));
         // ... and stores what it read before the write, with the token it read before the write
-        assertTrue(stored.saveClean(row.rowId(), token, row.stamp(), row.group()));
+        List<String> save = statements(() -> stored.saveClean(row.rowId(), token, row.stamp(), row.group()));
+        assertTrue("the save updates the row: " + save, save.stream().anyMatch(s -> s.toUpperCase().startsWith("UPDATE")));
+        assertTrue("the save's update never names the dirty token: " + save, save.stream()
+                .filter(s -> s.toUpperCase().startsWith("UPDATE")).noneMatch(s -> s.toUpperCase().contains("DIRTY_TOKEN")));
         MapGroupStore.Stored after = stored.groups("RACE").stream().filter(r -> r.rowId() == row.rowId()).findFirst().orElseThrow();
         assertTrue("the save never writes the dirty token", !after.current(stored.stamp(), today));
         String expected = json(full, "RACE", Set.of(), 10, 10);
