@@ -35,6 +35,7 @@ import java.util.TreeMap;
  * dirty by a write, computed under other policies or participants, or past the day a piece's freshness changes) is
  * recomputed from its own pieces, and stored unless the host is read-only.
  */
+@com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent
 public class MapFromGroups {
 
     private final MapGroupStore groups;
@@ -44,6 +45,7 @@ public class MapFromGroups {
     private final ValidationTasks validationTasks;
     private final HostAccessMode accessMode;
 
+    @jakarta.inject.Inject
     public MapFromGroups(MapGroupStore groups, EvidenceStore store, AccessPolicy access, Today today, ValidationTasks validationTasks,
                          HostAccessMode accessMode) {
         this.groups = groups;

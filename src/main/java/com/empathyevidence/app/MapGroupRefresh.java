@@ -21,10 +21,10 @@ public class MapGroupRefresh {
     private final Today today;
 
     @Inject
-    public MapGroupRefresh(EvidenceStore store, MapGroupStore groupStore, AccessPolicy access, Today today, HostAccessMode accessMode) {
+    public MapGroupRefresh(EvidenceStore store, MapFromGroups groups, Today today) {
         this.store = store;
         this.today = today;
-        this.groups = new MapFromGroups(groupStore, store, access, today, null, accessMode);
+        this.groups = groups;
     }
 
     /** How many groups were recomputed; stops between personas when {@code cancelled} says so. */

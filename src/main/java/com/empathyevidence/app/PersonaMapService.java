@@ -44,17 +44,23 @@ public class PersonaMapService {
 
     @Inject
     public PersonaMapService(EvidenceStore store, AccessPolicy access, Today today, ValidationTasks validationTasks,
-                             MapGroupStore groupStore, HostAccessMode accessMode) {
+                             MapFromGroups groups) {
         this.store = store;
         this.access = access;
         this.today = today;
         this.validationTasks = validationTasks;
-        this.groups = groupStore == null ? null : new MapFromGroups(groupStore, store, access, today, validationTasks, accessMode);
+        this.groups = groups;
+    }
+
+    /** Over this group store (tests and benchmarks). */
+    public PersonaMapService(EvidenceStore store, AccessPolicy access, Today today, ValidationTasks validationTasks,
+                             MapGroupStore groupStore, HostAccessMode accessMode) {
+        this(store, access, today, validationTasks, new MapFromGroups(groupStore, store, access, today, validationTasks, accessMode));
     }
 
     /** Without stored groups: every map is drawn from all of its pieces. */
     public PersonaMapService(EvidenceStore store, AccessPolicy access, Today today, ValidationTasks validationTasks) {
-        this(store, access, today, validationTasks, null, null);
+        this(store, access, today, validationTasks, (MapFromGroups) null);
     }
 
     /** Without validation tasks (tests and benchmarks of the rest of the map): no item shows one. */

@@ -42,12 +42,17 @@ public class PersonaMapVersions {
     private final MapFromGroups fromGroups;
 
     @Inject
-    public PersonaMapVersions(MapGroupStore groups, EvidenceStore store, AccessPolicy access, Today today, HostAccessMode accessMode) {
+    public PersonaMapVersions(MapGroupStore groups, EvidenceStore store, AccessPolicy access, Today today, MapFromGroups fromGroups) {
         this.groups = groups;
         this.store = store;
         this.access = access;
         this.today = today;
-        this.fromGroups = new MapFromGroups(groups, store, access, today, null, accessMode);
+        this.fromGroups = fromGroups;
+    }
+
+    /** Over this group store, never read-only (tests). */
+    public PersonaMapVersions(MapGroupStore groups, EvidenceStore store, AccessPolicy access, Today today) {
+        this(groups, store, access, today, new MapFromGroups(groups, store, access, today, null, null));
     }
 
     /**

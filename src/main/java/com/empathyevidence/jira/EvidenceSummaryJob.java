@@ -89,8 +89,8 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
             if (done.alreadyCurrent()) {
                 int groups = mapGroups == null ? 0 : mapGroups.run(request == null ? () -> false : request::isCancellationRequested);
                 return JobRunnerResponse.success("Every linked issue's summary was already current for " + done.day()
-                        + " (an earlier run today did them): 0 issue summaries refreshed"
-                        + (mapGroups == null ? "" : "; " + groups + " persona map groups recomputed"));
+                        + " (an earlier run today did them" + (mapGroups == null ? "" : "; " + groups + " persona map groups recomputed")
+                        + "): 0 issue summaries refreshed");
             }
             // the persona maps' groups: those a day (or a bulk write, or an upgrade) left behind are recomputed
             int groups = mapGroups == null ? 0 : mapGroups.run(request == null ? () -> false : request::isCancellationRequested);

@@ -72,7 +72,7 @@ public abstract class MapVersionsContract {
             public LocalDate get() {
                 return today;
             }
-        }, null);
+        });
     }
 
     @Test
