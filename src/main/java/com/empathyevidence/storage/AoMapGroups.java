@@ -150,7 +150,7 @@ public class AoMapGroups implements MapGroupStore {
     /**
      * One statement of aggregates over what every group is computed under: the participants (count, versions,
      * erasures) and the freshness policy (shelf lives, aging thresholds), each value tagged with its number in the
-     * last two digits of an "ID" (the only column Active Objects reads from raw SQL), as {@code AoMapVersions} does.
+     * last two digits of an "ID" (the only column Active Objects reads from raw SQL).
      */
     private static String stampSql() {
         String prefix = AoMapVersions.tablePrefix(AoMapVersions.NAMESPACE);
