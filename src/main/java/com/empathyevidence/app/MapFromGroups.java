@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * of pieces (one per item and per section), plus the listed pieces themselves by id. The same map, field for field,
  * as {@link PersonaMapService}'s full path for at most {@link MapGroupFacts#LISTED} quotes per item and unsorted pieces
  * per section (a randomised contract test compares them on H2 and PostgreSQL). A group that is not current (marked
- * dirty by a write, computed under other policies or participants, or past the day a piece's freshness changes) is
+ * dirty by a write, computed under other freshness policies, or past the day a piece's freshness changes) is
  * recomputed from its own pieces, and stored unless the host is read-only.
  */
 @com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent

@@ -10,7 +10,7 @@ import java.util.Map;
  * The stored groups of personas' maps ({@link MapGroup}) and the reads that recompute one. Every write that changes
  * what a group holds marks it dirty (a new random dirty token, in the write's transaction or after its commit); a
  * recompute reads the dirty token before the pieces and stores it as the clean token, so a write that lands in between
- * leaves the group dirty. A group is current when its tokens are equal, its stamp (policies and participants) is the
+ * leaves the group dirty. A group is current when its tokens are equal, its stamp (the freshness policy) is the
  * current one and the day lies in its validity.
  */
 public interface MapGroupStore {
@@ -49,8 +49,8 @@ public interface MapGroupStore {
     Map<Long, List<Long>> itemsBacked(Collection<Long> evidenceIds);
 
     /**
-     * What every group is computed under, in short: the participants (count, versions, erasures) and the freshness
-     * policy (shelf lives, aging thresholds). One statement.
+     * What every group is computed under, in short: the freshness policy (shelf lives, aging thresholds). One
+     * statement. (A participant's change marks the groups of its pieces instead: a new participant changes nothing.)
      */
     String stamp();
 

@@ -148,7 +148,7 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public Participant updateParticipant(long id, String segment, String role, boolean consent, int expectedVersion) {
-        return ao.executeInTransaction(() -> {
+        Participant updated = ao.executeInTransaction(() -> {
             ParticipantEntity p = row(ParticipantEntity.class, id);
             if (p == null) {
                 throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(id));
@@ -170,6 +170,8 @@ public class AoEvidenceStore implements EvidenceStore {
             p.save();
             return toParticipant(p);
         });
+        markMap(evidenceIdsOfParticipant(id)); // a segment counts in the maps' confidence: the groups of their pieces
+        return updated;
     }
 
     @Override
@@ -212,7 +214,9 @@ public class AoEvidenceStore implements EvidenceStore {
     public int eraseParticipant(long participantId, String actor) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return ao.executeInTransaction(() -> erase(participantId, actor));
+                int erased = ao.executeInTransaction(() -> erase(participantId, actor));
+                markMap(evidenceIdsOfParticipant(participantId)); // their quotes are redacted: the groups of their pieces
+                return erased;
             } catch (RuntimeException e) {
                 // An edit of one of the quotes claimed the same version first (or the database chose this transaction
                 // to break a deadlock): everything was rolled back; erase again, over the edited text.

@@ -134,9 +134,6 @@ public class AoMapGroups implements MapGroupStore {
         } catch (RuntimeException unsupported) {
             // a database that does not read the statement (tested on H2 and PostgreSQL): the same facts, row by row
             StringBuilder s = new StringBuilder();
-            for (ParticipantEntity p : ao.find(ParticipantEntity.class, Query.select("ID, VERSION, ERASED").order("ID"))) {
-                s.append(p.getID()).append(':').append(p.getVersion()).append(p.isErased() ? 'e' : '-').append(',');
-            }
             for (ShelfLifeEntity l : ao.find(ShelfLifeEntity.class, Query.select("ID, POLICY_KEY, DAYS").order("ID"))) {
                 s.append(l.getPolicyKey()).append('=').append(l.getDays()).append(',');
             }
@@ -148,21 +145,17 @@ public class AoMapGroups implements MapGroupStore {
     }
 
     /**
-     * One statement of aggregates over what every group is computed under: the participants (count, versions,
-     * erasures) and the freshness policy (shelf lives, aging thresholds), each value tagged with its number in the
+     * One statement of aggregates over what every group is computed under: the freshness policy (shelf lives, aging
+     * thresholds; participants are not: a change to one marks the groups of its pieces), each value tagged with its number in the
      * last two digits of an "ID" (the only column Active Objects reads from raw SQL).
      */
     private static String stampSql() {
         String prefix = AoMapVersions.tablePrefix(AoMapVersions.NAMESPACE);
-        String p = " FROM \"" + prefix + "PARTICIPANT\" p";
         String s = " FROM \"" + prefix + "SHELF_LIFE\" s";
         String a = " FROM \"" + prefix + "AGING_THRESHOLD\" a";
         List<String> parts = new ArrayList<>();
         int k = 0;
         for (String[] part : new String[][] {
-                {"COUNT(*)", p},
-                {"SUM(p.\"VERSION\" * p.\"ID\")", p},
-                {"SUM(CASE WHEN p.\"ERASED\" THEN p.\"ID\" ELSE 0 END)", p},
                 {"COUNT(*)", s},
                 {"SUM(s.\"ID\" * (COALESCE(s.\"DAYS\", -1) + 2))", s},
                 {"SUM(s.\"ID\")", s},
