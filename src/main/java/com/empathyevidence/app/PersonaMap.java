@@ -22,7 +22,19 @@ public record PersonaMap(Persona persona, Map<Section, SectionContent> sections,
      * @param hidden active evidence counted in this section (backing its items, or not yet on the map) that the
      *               reader may not see: counted, never shown
      */
-    public record SectionContent(List<Item> items, List<AssessedEvidence> unsorted, int hidden) {
+    public record SectionContent(List<Item> items, List<AssessedEvidence> unsorted, int hidden, int unsortedTotal, int unsortedStale) {
+        /** With every unsorted piece listed. */
+        public SectionContent(List<Item> items, List<AssessedEvidence> unsorted, int hidden) {
+            this(items, unsorted, hidden, unsorted.size(), stale(unsorted));
+        }
+    }
+
+    static int stale(List<AssessedEvidence> pieces) {
+        int n = 0;
+        for (AssessedEvidence a : pieces) {
+            n += a.freshness().freshness() == Freshness.STALE ? 1 : 0;
+        }
+        return n;
     }
 
     /**
@@ -36,7 +48,13 @@ public record PersonaMap(Persona persona, Map<Section, SectionContent> sections,
      *                     validation task with its ADDRESSES link); they are not in {@code coveredBy}
      */
     public record Item(MapItem item, ItemRollup rollup, List<AssessedEvidence> backing, List<IssueRef> coveredBy, int hiddenIssues,
-                       com.empathyevidence.domain.Confidence confidence, List<IssueRef> validatedBy) {
+                       com.empathyevidence.domain.Confidence confidence, List<IssueRef> validatedBy, int backingTotal, int backingStale) {
+        /** With all of the backing the reader may see listed. */
+        public Item(MapItem item, ItemRollup rollup, List<AssessedEvidence> backing, List<IssueRef> coveredBy, int hiddenIssues,
+                    com.empathyevidence.domain.Confidence confidence, List<IssueRef> validatedBy) {
+            this(item, rollup, backing, coveredBy, hiddenIssues, confidence, validatedBy, backing.size(), stale(backing));
+        }
+
         public Item(MapItem item, ItemRollup rollup, List<AssessedEvidence> backing, List<IssueRef> coveredBy, int hiddenIssues,
                     com.empathyevidence.domain.Confidence confidence) {
             this(item, rollup, backing, coveredBy, hiddenIssues, confidence, List.of());

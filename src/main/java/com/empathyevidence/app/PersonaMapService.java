@@ -40,18 +40,54 @@ public class PersonaMapService {
     private final AccessPolicy access;
     private final Today today;
     private final ValidationTasks validationTasks;
+    private final MapFromGroups groups;
 
     @Inject
-    public PersonaMapService(EvidenceStore store, AccessPolicy access, Today today, ValidationTasks validationTasks) {
+    public PersonaMapService(EvidenceStore store, AccessPolicy access, Today today, ValidationTasks validationTasks,
+                             MapFromGroups groups) {
         this.store = store;
         this.access = access;
         this.today = today;
         this.validationTasks = validationTasks;
+        this.groups = groups;
+    }
+
+    /** Over this group store (tests and benchmarks). */
+    public PersonaMapService(EvidenceStore store, AccessPolicy access, Today today, ValidationTasks validationTasks,
+                             MapGroupStore groupStore, HostAccessMode accessMode) {
+        this(store, access, today, validationTasks, new MapFromGroups(groupStore, store, access, today, validationTasks, accessMode));
+    }
+
+    /** Without stored groups: every map is drawn from all of its pieces. */
+    public PersonaMapService(EvidenceStore store, AccessPolicy access, Today today, ValidationTasks validationTasks) {
+        this(store, access, today, validationTasks, (MapFromGroups) null);
     }
 
     /** Without validation tasks (tests and benchmarks of the rest of the map): no item shows one. */
     public PersonaMapService(EvidenceStore store, AccessPolicy access, Today today) {
         this(store, access, today, null);
+    }
+
+    /** The groups the map is drawn from when few pieces are listed; null without a group store. */
+    public MapFromGroups groups() {
+        return groups;
+    }
+
+    /**
+     * The map listing at most {@code quotes} pieces per item and {@code unsorted} per section (every count still covers
+     * all of them): from the stored groups, a bounded number of rows whatever the number of pieces, when at most
+     * {@link com.empathyevidence.domain.MapGroupFacts#LISTED} of each are asked for; otherwise from all of the pieces.
+     */
+    public PersonaMap map(String personaKey, Set<String> projects, int quotes, int unsorted) {
+        return map(personaKey, projects, quotes, unsorted, null);
+    }
+
+    /** {@link #map(String, Set, int, int)} from groups this request already read (its version's); null: read them. */
+    public PersonaMap map(String personaKey, Set<String> projects, int quotes, int unsorted, MapFromGroups.Current read) {
+        if (groups != null && MapFromGroups.serves(quotes, unsorted)) {
+            return groups.map(personaKey, projects, quotes, unsorted, read);
+        }
+        return map(personaKey, projects);
     }
 
     public PersonaMap map(String personaKey) {

@@ -2,6 +2,9 @@ package com.empathyevidence.app;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.empathyevidence.domain.EvidenceStore;
+import com.empathyevidence.domain.IssueLink;
+import com.empathyevidence.domain.LinkTarget;
+import com.empathyevidence.domain.MapGroup;
 import com.empathyevidence.domain.MapItem;
 import com.empathyevidence.domain.Persona;
 import com.empathyevidence.domain.Problem;
@@ -10,7 +13,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,8 +25,9 @@ import jakarta.inject.Inject;
 
 /**
  * The version of a persona's map as one viewer would get it (what {@code GET /personas/{key}/map} sends as its ETag),
- * found without building the map: a fixed set of queries ({@link MapVersions}, the persona, its items) whatever the
- * number of pieces of evidence. It changes when anything stored that the map is drawn from changes (evidence, their
+ * found without building the map: a fixed set of queries (the persona, its items, its stored groups with their dirty
+ * tokens ({@link MapGroupStore}), what the groups are computed under, the links to its items) whatever the number of
+ * pieces of evidence, once the groups are current (a group that is not is recomputed first). It changes when anything stored that the map is drawn from changes (evidence, their
  * re-confirmations and participants, items, backing, links, the freshness policy), when the day changes (freshness is
  * counted in days), and when what the viewer may see changes: it names the viewer, the projects they may browse, and
  * each linked issue as they may see it (checked on every call, as the map itself does). Two viewers never share one.
@@ -27,50 +35,109 @@ import jakarta.inject.Inject;
 @JiraComponent
 public class PersonaMapVersions {
 
-    private final MapVersions versions;
+    private final MapGroupStore groups;
     private final EvidenceStore store;
     private final AccessPolicy access;
     private final Today today;
+    private final MapFromGroups fromGroups;
 
     @Inject
-    public PersonaMapVersions(MapVersions versions, EvidenceStore store, AccessPolicy access, Today today) {
-        this.versions = versions;
+    public PersonaMapVersions(MapGroupStore groups, EvidenceStore store, AccessPolicy access, Today today, MapFromGroups fromGroups) {
+        this.groups = groups;
         this.store = store;
         this.access = access;
         this.today = today;
+        this.fromGroups = fromGroups;
+    }
+
+    /** Over this group store, never read-only (tests). */
+    public PersonaMapVersions(MapGroupStore groups, EvidenceStore store, AccessPolicy access, Today today) {
+        this(groups, store, access, today, new MapFromGroups(groups, store, access, today, null, null));
     }
 
     /**
      * @param parameters everything else the answer depends on (how many quotes are listed, whether the viewer may edit)
-     * @return a short token (Base64url of a SHA-256), the same for the same state, viewer, day and parameters; empty
-     *         when the store could not give its fingerprint (the map is then always sent)
+     * @return a short token (Base64url of a SHA-256), the same for the same state, viewer, day and parameters
      */
     public Optional<String> version(String personaKey, Set<String> projects, String parameters) {
+        return versioned(personaKey, projects, parameters).version();
+    }
+
+    /**
+     * The version, and the map's current groups it was made from: pass them on to
+     * {@link PersonaMapService#map(String, Set, int, int, MapFromGroups.Current)} so that one request reads them once.
+     */
+    public record Versioned(Optional<String> version, MapFromGroups.Current groups) {
+    }
+
+    /** {@link #version} with the groups it read. */
+    public Versioned versioned(String personaKey, Set<String> projects, String parameters) {
         String user = access.currentUser().orElseThrow(() -> new Problem(Problem.Kind.NOT_SIGNED_IN, "empathy.error.notSignedIn"));
         Persona persona = store.persona(personaKey).orElseThrow(() -> Problem.notFound("empathy.error.personaNotFound", personaKey));
+        LocalDate now = today.get();
         List<String> parts = new ArrayList<>();
-        parts.add("map-v2"); // v2: the answer carries the trust figure
+        parts.add("map-v3"); // v3: drawn from the map's groups
         parts.add(user);
         parts.add(String.valueOf(access.isAdmin()));
-        parts.add(today.get().toString());
+        parts.add(now.toString());
         parts.add(parameters);
         parts.add(new TreeSet<>(projects).toString());
         parts.add(persona.key() + "|" + persona.name() + "|" + persona.description());
-        for (MapItem item : store.mapItems(personaKey)) {
+        List<MapItem> items = store.mapItems(personaKey);
+        for (MapItem item : items) {
             parts.add(item.id() + "|" + item.section() + "|" + item.statement());
         }
-        Optional<MapVersions.Fingerprint> fingerprint = versions.fingerprint(personaKey);
-        if (fingerprint.isEmpty()) {
-            return Optional.empty();
+        // the groups as stored, when every one is current (a fixed number of statements); otherwise made current first
+        String stamp = groups.stamp();
+        Map<String, MapGroupStore.Stored> stored = new LinkedHashMap<>();
+        for (MapGroupStore.Stored row : groups.groups(personaKey)) {
+            stored.putIfAbsent(MapFromGroups.key(row.itemId(), row.section()), row);
         }
-        MapVersions.Fingerprint stored = fingerprint.get();
-        parts.add(stored.data());
+        Map<String, String> tokens = new TreeMap<>();
+        Map<String, MapGroup> byKey = new LinkedHashMap<>();
+        for (String key : MapFromGroups.keys(items)) {
+            MapGroupStore.Stored row = stored.get(key);
+            if (row == null || !row.current(stamp, now)) {
+                tokens = null;
+                break;
+            }
+            tokens.put(key, row.dirtyToken());
+            byKey.put(key, row.group());
+        }
+        MapFromGroups.Current made;
+        if (tokens == null) {
+            made = fromGroups.current(personaKey, items, store.policies(), now);
+            tokens = made.tokens();
+            stamp = made.stamp();
+        } else {
+            made = new MapFromGroups.Current(byKey, tokens, stamp, 0);
+        }
+        List<MapGroup> current = new ArrayList<>(made.groups().values());
+        parts.add(stamp);
+        parts.add(tokens.toString());
+        TreeSet<String> issueKeys = new TreeSet<>();
+        for (MapGroup g : current) {
+            issueKeys.addAll(g.coverKeys());
+            for (MapGroup.Part p : g.parts()) {
+                p.trust().forEach(t -> issueKeys.addAll(t.issueKeys()));
+            }
+        }
+        // the links to the items themselves (few: not one per piece), with their relations
+        List<String> itemLinks = new ArrayList<>();
+        if (!items.isEmpty()) {
+            for (IssueLink link : store.linksTo(items.stream().map(i -> LinkTarget.mapItem(i.id())).toList())) {
+                itemLinks.add(link.id() + "|" + link.issueKey() + "|" + link.target().id() + "|" + link.relation());
+                issueKeys.add(link.issueKey());
+            }
+        }
+        java.util.Collections.sort(itemLinks);
+        parts.add(itemLinks.toString());
         parts.add(new TreeSet<>(access.browsableProjects()).toString());
-        for (String issueKey : stored.linkedIssueKeys()) {
+        for (String issueKey : issueKeys) {
             Optional<IssueRef> issue = access.visibleIssue(issueKey);
             parts.add(issueKey + "=" + issue.map(Object::toString).orElse("-"));
         }
-        return Optional.of(digest(parts));
+        return new Versioned(Optional.of(digest(parts)), made);
     }
 
     private static String digest(List<String> parts) {

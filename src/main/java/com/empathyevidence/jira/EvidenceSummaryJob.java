@@ -35,18 +35,25 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
     private final SchedulerService scheduler;
     private final DailyRefresh refresh;
     private final com.empathyevidence.app.HostAccessMode accessMode;
+    private final com.empathyevidence.app.MapGroupRefresh mapGroups;
 
     @Inject
     public EvidenceSummaryJob(@JiraImport SchedulerService scheduler, DailyRefresh refresh,
-                              com.empathyevidence.app.HostAccessMode accessMode) {
+                              com.empathyevidence.app.HostAccessMode accessMode, com.empathyevidence.app.MapGroupRefresh mapGroups) {
         this.scheduler = scheduler;
         this.refresh = refresh;
         this.accessMode = accessMode;
+        this.mapGroups = mapGroups;
+    }
+
+    /** Without the maps' groups (unit tests of the refresh itself). */
+    public EvidenceSummaryJob(SchedulerService scheduler, DailyRefresh refresh, com.empathyevidence.app.HostAccessMode accessMode) {
+        this(scheduler, refresh, accessMode, null);
     }
 
     /** Without a host access mode (unit tests of the refresh itself): never read-only. */
     public EvidenceSummaryJob(SchedulerService scheduler, DailyRefresh refresh) {
-        this(scheduler, refresh, null);
+        this(scheduler, refresh, null, null);
     }
 
     @Override
@@ -80,10 +87,15 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
         try {
             DailyRefresh.Result done = refresh.run(request == null ? () -> false : request::isCancellationRequested);
             if (done.alreadyCurrent()) {
+                int groups = mapGroups == null ? 0 : mapGroups.run(request == null ? () -> false : request::isCancellationRequested);
                 return JobRunnerResponse.success("Every linked issue's summary was already current for " + done.day()
-                        + " (an earlier run today did them): 0 issue summaries refreshed");
+                        + " (an earlier run today did them" + (mapGroups == null ? "" : "; " + groups + " persona map groups recomputed")
+                        + "): 0 issue summaries refreshed");
             }
-            String counts = done.searchTexts() + " search texts brought up to date; " + done.checked() + " issues checked"
+            // the persona maps' groups: those a day (or a bulk write, or an upgrade) left behind are recomputed
+            int groups = mapGroups == null ? 0 : mapGroups.run(request == null ? () -> false : request::isCancellationRequested);
+            String counts = (mapGroups == null ? "" : groups + " persona map groups recomputed; ")
+                    + done.searchTexts() + " search texts brought up to date; " + done.checked() + " issues checked"
                     + (done.resumed() ? " (going on where an earlier run today stopped)" : "") + "; " + done.written()
                     + " issue summaries refreshed";
             if (!done.complete()) {

@@ -183,13 +183,13 @@ public class PersonaMapJson {
                 i.rollup = RollupJson.of(item.rollup());
                 i.confidence = item.confidence() == null ? null : item.confidence().level().name();
                 for (AssessedEvidence e : item.backing()) {
-                    section.evidenceTotal++;
-                    section.staleTotal += e.freshness().freshness() == com.empathyevidence.domain.Freshness.STALE ? 1 : 0;
                     if (i.evidence.size() < quotes) {
                         i.evidence.add(EvidenceJson.of(e));
                     }
                 }
-                i.evidenceTotal = item.backing().size();
+                section.evidenceTotal += item.backingTotal();
+                section.staleTotal += item.backingStale();
+                i.evidenceTotal = item.backingTotal();
                 for (IssueRef issue : item.coveredBy()) {
                     i.coveredBy.add(issueJson(issue));
                 }
@@ -200,13 +200,13 @@ public class PersonaMapJson {
                 section.items.add(i);
             }
             for (AssessedEvidence e : entry.getValue().unsorted()) {
-                section.evidenceTotal++;
-                section.staleTotal += e.freshness().freshness() == com.empathyevidence.domain.Freshness.STALE ? 1 : 0;
-                section.unsortedTotal++;
                 if (section.evidence.size() < unsorted) {
                     section.evidence.add(EvidenceJson.of(e));
                 }
             }
+            section.evidenceTotal += entry.getValue().unsortedTotal();
+            section.staleTotal += entry.getValue().unsortedStale();
+            section.unsortedTotal = entry.getValue().unsortedTotal();
             section.hiddenTotal = entry.getValue().hidden();
             json.sections.add(section);
         }

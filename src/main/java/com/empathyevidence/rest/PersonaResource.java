@@ -154,14 +154,16 @@ public class PersonaResource {
                     .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> e.getValue().version())))
                     + ";retired=" + retirement.map(r -> r.at() + "|" + r.who() + "|" + r.reason()).orElse("-");
             // The version of this answer for this viewer, found without building the map (permissions checked again)
-            String etag = versions.version(personaKey, keys, "quotes=" + quotes + ";unsorted=" + unsorted + ";canEdit=" + canEdit
-                    + ";validation=" + validation + "|" + canCreate + ";" + state)
-                    .map(version -> "\"" + version + "\"").orElse(null);
+            com.empathyevidence.app.PersonaMapVersions.Versioned versioned = versions.versioned(personaKey, keys, "quotes=" + quotes
+                    + ";unsorted=" + unsorted + ";canEdit=" + canEdit + ";validation=" + validation + "|" + canCreate + ";" + state);
+            String etag = versioned.version().map(version -> "\"" + version + "\"").orElse(null);
             if (etag != null && matches(headers == null ? null : headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
                 return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, REVALIDATE).build();
             }
-            PersonaMapJson json = PersonaMapJson.of(maps.map(personaKey, keys), today.get(),
-                    quotes == null ? Integer.MAX_VALUE : quotes, unsorted == null ? Integer.MAX_VALUE : unsorted);
+            int listedQuotes = quotes == null ? Integer.MAX_VALUE : quotes;
+            int listedUnsorted = unsorted == null ? Integer.MAX_VALUE : unsorted;
+            PersonaMapJson json = PersonaMapJson.of(maps.map(personaKey, keys, listedQuotes, listedUnsorted, versioned.groups()), today.get(),
+                    listedQuotes, listedUnsorted);
             json.canEdit = canEdit;
             if (validation != null) {
                 json.validation = new PersonaMapJson.ValidationJson();

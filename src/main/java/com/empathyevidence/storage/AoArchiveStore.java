@@ -376,6 +376,8 @@ public class AoArchiveStore implements ArchiveStore {
         // or "not empty" when a simultaneous import committed first (the usual reason for the refusal).
         return Retry.once(() -> ao.executeInTransaction(() -> {
             com.empathyevidence.app.ArchiveService.refuseIfNotEmpty(contents());
+            // the map's groups are derived from what is imported: none may survive from before (each is recomputed)
+            ao.deleteWithSQL(MapGroupEntity.class, "ID > ?", 0);
             Importer importer = new Importer();
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String expected : TABLES) {

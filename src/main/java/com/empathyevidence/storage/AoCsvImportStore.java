@@ -102,7 +102,7 @@ public class AoCsvImportStore implements CsvImportStore {
         if (links.size() != drafts.size()) {
             throw new IllegalArgumentException("one link entry per draft");
         }
-        return evidence.inTransaction(() -> {
+        EvidenceStore.Imported done = evidence.inTransaction(() -> {
             EvidenceStore.Imported imported = evidence.importAll(drafts, listener);
             String now = Instant.now().toString();
             for (int i = 0; i < drafts.size(); i++) {
@@ -118,5 +118,7 @@ public class AoCsvImportStore implements CsvImportStore {
             }
             return imported;
         }, true, listener::restarted);
+        AoMapGroups.touching(ao, done.evidenceIds()).mark(ao); // after the commit: the sections' unsorted groups
+        return done;
     }
 }

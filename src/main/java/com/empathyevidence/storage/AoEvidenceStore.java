@@ -148,7 +148,7 @@ public class AoEvidenceStore implements EvidenceStore {
 
     @Override
     public Participant updateParticipant(long id, String segment, String role, boolean consent, int expectedVersion) {
-        return inTransaction(() -> {
+        Participant updated = inTransaction(() -> {
             ParticipantEntity p = row(ParticipantEntity.class, id);
             if (p == null) {
                 throw Problem.notFound("empathy.error.participantNotFound", String.valueOf(id));
@@ -170,6 +170,8 @@ public class AoEvidenceStore implements EvidenceStore {
             p.save();
             return toParticipant(p);
         }, false, () -> { });
+        markMap(evidenceIdsOfParticipant(id)); // a segment counts in the maps' confidence: the groups of their pieces
+        return updated;
     }
 
     @Override
@@ -212,7 +214,9 @@ public class AoEvidenceStore implements EvidenceStore {
     public int eraseParticipant(long participantId, String actor) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return ao.executeInTransaction(() -> erase(participantId, actor));
+                int erased = ao.executeInTransaction(() -> erase(participantId, actor));
+                markMap(evidenceIdsOfParticipant(participantId)); // their quotes are redacted: the groups of their pieces
+                return erased;
             } catch (RuntimeException e) {
                 // An edit of one of the quotes claimed the same version first (or the database chose this transaction
                 // to break a deadlock): everything was rolled back; erase again, over the edited text.
@@ -293,6 +297,7 @@ public class AoEvidenceStore implements EvidenceStore {
             ParticipantEntity participant = alias == null ? null : participantFor(alias, e.participantSegment(), e.participantConsent());
             return ao.create(EvidenceEntity.class, evidenceRow(e, participant == null ? null : participant.getID(), Instant.now().toString()));
         }, true, () -> { });
+        markMap(List.of((long) entity.getID())); // after the commit: its section's unsorted group
         return toEvidence(List.of(entity)).get(0);
     }
 
@@ -304,6 +309,21 @@ public class AoEvidenceStore implements EvidenceStore {
         }
         return ao.create(ParticipantEntity.class, new DBParam("ALIAS", alias), new DBParam("SEGMENT", blank(segment) ? null : segment),
                 new DBParam("CONSENT", consent), new DBParam("ERASED", false));
+    }
+
+    /**
+     * Marks the map groups these pieces are in now (their sections' unsorted groups, the items they back) dirty: called
+     * after the write committed, so a recompute that read the pieces before it finds its group dirty again.
+     */
+    private void markMap(Collection<Long> evidenceIds) {
+        AoMapGroups.touching(ao, evidenceIds).mark(ao);
+    }
+
+    /** Marks the groups a link write changes: a piece's groups (links to items are read with the map itself). */
+    private void markMap(LinkTarget target) {
+        if (target.type() == LinkTarget.Type.EVIDENCE) {
+            markMap(List.of(target.id()));
+        }
     }
 
     /**
@@ -349,7 +369,16 @@ public class AoEvidenceStore implements EvidenceStore {
         // Another request created one of the new participants at the same moment (the unique alias refused ours), or the
         // database chose this transaction to break a deadlock: everything was rolled back, so import once more; this
         // time the participant is found.
-        return inTransaction(() -> importAll(evidence, listener), true, listener::restarted);
+        Imported imported = inTransaction(() -> importAll(evidence, listener), true, listener::restarted);
+        // new pieces back nothing yet: their sections' unsorted groups, known from the rows (no read of what was written)
+        Set<String> unsorted = new java.util.HashSet<>();
+        for (NewEvidence e : evidence) {
+            if (!blank(e.personaKey()) && e.section() != null) {
+                unsorted.add(e.section().name() + "|" + e.personaKey());
+            }
+        }
+        new AoMapGroups.Marks(unsorted, Set.of(), Set.of()).mark(ao);
+        return imported;
     }
 
     /** Participants in one query per 500 aliases, then one insert per new participant and per piece of evidence. */
@@ -405,6 +434,8 @@ public class AoEvidenceStore implements EvidenceStore {
     public Evidence updateEvidence(long id, EvidenceChanges c) {
         String alias = blank(c.participantAlias()) ? null : c.participantAlias().trim();
         boolean newParticipant = alias != null && participant(alias).isEmpty();
+        // the groups it is in before the edit (it may move section, persona or project) and after
+        AoMapGroups.Marks before = AoMapGroups.touching(ao, List.of(id));
         try {
             updateInTransaction(id, c, alias);
         } catch (Problem problem) {
@@ -421,6 +452,7 @@ public class AoEvidenceStore implements EvidenceStore {
             }
             updateInTransaction(id, c, alias);
         }
+        before.and(AoMapGroups.touching(ao, List.of(id))).mark(ao);
         return evidence(id).orElseThrow();
     }
 
@@ -507,6 +539,7 @@ public class AoEvidenceStore implements EvidenceStore {
             }
             throw conflict;
         }
+        markMap(List.of(id));
         return evidence(id).orElseThrow();
     }
 
@@ -515,6 +548,7 @@ public class AoEvidenceStore implements EvidenceStore {
         ReconfirmationEntity row = ao.create(ReconfirmationEntity.class, new DBParam("EVIDENCE_ID", key(evidenceId)),
                 new DBParam("CONFIRMED_ON", confirmedOn.toString()), new DBParam("NOTE", note),
                 new DBParam("AUTHOR", author), new DBParam("RECORDED_AT", Instant.now().toString()));
+        markMap(List.of(evidenceId));
         return toReconfirmation(row);
     }
 
@@ -565,17 +599,22 @@ public class AoEvidenceStore implements EvidenceStore {
         e.setSection(section.name());
         e.setStatement(statement);
         e.save();
+        new AoMapGroups.Marks(java.util.Set.of(), java.util.Set.of(id), java.util.Set.of()).mark(ao);
         return toMapItem(e);
     }
 
     @Override
     public void deleteMapItem(long id) {
+        // the pieces that backed it may become unsorted, or be counted in another of their items
+        AoMapGroups.Marks backed = AoMapGroups.touchingItems(ao, List.of(id));
         inTransaction(() -> {
+            ao.deleteWithSQL(MapGroupEntity.class, "ITEM_ID = ?", key(id));
             ao.deleteWithSQL(BackingEntity.class, "MAP_ITEM_ID = ?", key(id));
             ao.deleteWithSQL(IssueLinkEntity.class, "TARGET_TYPE = ? AND TARGET_ID = ?", LinkTarget.Type.MAP_ITEM.name(), key(id));
             ao.deleteWithSQL(MapItemEntity.class, "ID = ?", key(id));
             return null;
         }, false, () -> { });
+        backed.mark(ao);
     }
 
     @Override
@@ -599,11 +638,14 @@ public class AoEvidenceStore implements EvidenceStore {
         } catch (RuntimeException raced) {
             throw Problem.conflict("empathy.error.alreadyBacks", String.valueOf(evidenceId), String.valueOf(mapItemId));
         }
+        markMap(List.of(evidenceId)); // its items (the new one too), and the section it leaves
     }
 
     @Override
     public void unback(long mapItemId, long evidenceId) {
         ao.deleteWithSQL(BackingEntity.class, "BACKING_KEY = ?", mapItemId + "|" + evidenceId);
+        new AoMapGroups.Marks(java.util.Set.of(), java.util.Set.of(mapItemId), java.util.Set.of())
+                .and(AoMapGroups.touching(ao, List.of(evidenceId))).mark(ao);
     }
 
     @Override
@@ -633,7 +675,9 @@ public class AoEvidenceStore implements EvidenceStore {
     @Override
     public IssueLink link(String issueKey, LinkTarget target, Relation relation, String linkedBy, String note) {
         // A serializable database may refuse the insert because a simultaneous unlink deleted the row: try again.
-        return retrying(() -> linkOnce(issueKey, target, relation, linkedBy, note), false, () -> { });
+        IssueLink made = retrying(() -> linkOnce(issueKey, target, relation, linkedBy, note), false, () -> { });
+        markMap(target);
+        return made;
     }
 
     private IssueLink linkOnce(String issueKey, LinkTarget target, Relation relation, String linkedBy, String note) {
@@ -677,12 +721,15 @@ public class AoEvidenceStore implements EvidenceStore {
         }
         link.setRelation(relation.name());
         link.save();
+        markMap(target);
         return toLink(link);
     }
 
     @Override
     public boolean unlink(String issueKey, LinkTarget target) {
-        return retrying(() -> ao.deleteWithSQL(IssueLinkEntity.class, "LINK_KEY = ?", target.linkKey(issueKey)) > 0, false, () -> { });
+        boolean removed = retrying(() -> ao.deleteWithSQL(IssueLinkEntity.class, "LINK_KEY = ?", target.linkKey(issueKey)) > 0, false, () -> { });
+        markMap(target);
+        return removed;
     }
 
     // ---------------------------------------------------------------- create and link; undo of unlink
@@ -702,7 +749,7 @@ public class AoEvidenceStore implements EvidenceStore {
             // whole table made every simultaneous add-and-link a serialization conflict of every other one.
             retrying(() -> ao.deleteWithSQL(WriteRequestEntity.class, "CREATED_AT < ?", Instant.now().minus(REQUEST_KEPT).toString()), false, () -> { });
         }
-        return retrying(() -> {
+        CreatedAndLinked made = retrying(() -> {
             if (requestKey != null) {
                 Optional<CreatedAndLinked> done = replay(requestKey);
                 if (done.isPresent()) {
@@ -711,6 +758,8 @@ public class AoEvidenceStore implements EvidenceStore {
             }
             return ao.executeInTransaction(() -> createAndLinkOnce(e, issueKey, relation, note, requestKey));
         }, true, () -> { });
+        markMap(List.of(made.evidence().id()));
+        return made;
     }
 
     private CreatedAndLinked createAndLinkOnce(NewEvidence e, String issueKey, Relation relation, String note, String requestKey) {
@@ -747,7 +796,7 @@ public class AoEvidenceStore implements EvidenceStore {
     @Override
     public Optional<IssueLink> unlinkForUndo(String issueKey, LinkTarget target, String token, String by) {
         String key = target.linkKey(issueKey);
-        return inTransaction(() -> {
+        Optional<IssueLink> unlinked = inTransaction(() -> {
             IssueLinkEntity row = first(ao.find(IssueLinkEntity.class, where("LINK_KEY = ?", key)));
             if (row == null) {
                 return Optional.<IssueLink>empty();
@@ -765,12 +814,14 @@ public class AoEvidenceStore implements EvidenceStore {
             }
             return Optional.of(removed);
         }, false, () -> { });
+        markMap(target);
+        return unlinked;
     }
 
     @Override
     public IssueLink restoreLink(String issueKey, String token) {
         try {
-            return inTransaction(() -> {
+            IssueLink restored = inTransaction(() -> {
                 UnlinkedEntity u = first(ao.find(UnlinkedEntity.class, where("TOKEN = ? AND ISSUE_KEY = ?", token, issueKey)));
                 if (u == null || u.getUnlinkedAt().compareTo(Instant.now().minus(UNDO_KEPT).toString()) < 0) {
                     throw Problem.notFound("empathy.error.undoNotFound", issueKey);
@@ -790,6 +841,8 @@ public class AoEvidenceStore implements EvidenceStore {
                 return new IssueLink(created.getID(), issueKey, target, Relation.valueOf(u.getRelation()), u.getLinkedBy(),
                         instant(u.getLinkedAt()), u.getNote());
             }, false, () -> { });
+            markMap(restored.target());
+            return restored;
         } catch (Problem problem) {
             throw problem;
         } catch (RuntimeException raced) {

@@ -38,7 +38,7 @@ import net.java.ao.Query;
  * tries, which cost more than the counting (docs/performance.md).
  *
  * <p>Active Objects reads only the key column from raw SQL, so every value comes back as the {@code "ID"} of a row,
- * packed with a tag (as in {@link AoMapVersions}): {@code (value * 2 + measure) * 2048 + group}, where the group codes
+ * packed with a tag (as the map's stamp is, {@link AoMapGroups#stamp}): {@code (value * 2 + measure) * 2048 + group}, where the group codes
  * status, relation, source kind, freshness class, "turns stale soon", attributed and visible (1,296 groups) and a few
  * more codes tag the distinct counts. Tested on H2 and PostgreSQL (the date arithmetic is {@code CAST(CAST(a AS DATE)
  * - CAST(b AS DATE) AS INTEGER)}, which both read); on another database a statement fails and the methods answer

@@ -316,10 +316,13 @@ public abstract class EvidenceStoreContract {
         assertEquals(600 + 600, inserts(large));
     }
 
-    /** Statements that read a table: neither inserts nor the sequence values some databases fetch for them. */
+    /**
+     * Statements that read a table: neither inserts nor the sequence values some databases fetch for them, nor the marks
+     * the write leaves on the persona maps' groups (one read and one update per group touched, whatever the rows).
+     */
     private static List<String> lookups(SqlCount count) {
         return count.statements().stream().map(s -> s.trim().toUpperCase(java.util.Locale.ROOT))
-                .filter(s -> !s.startsWith("INSERT") && !s.contains("NEXTVAL")).toList();
+                .filter(s -> !s.startsWith("INSERT") && !s.contains("NEXTVAL") && !s.contains("_MAP_GROUP")).toList();
     }
 
     private static long inserts(SqlCount count) {
