@@ -44,6 +44,8 @@ public class EmpathyMapMacro implements Macro {
 
     private final JiraMapClient jira;
     private final LastGoodMaps lastGood;
+    /** The last render per viewer and parameters, shown again on Jira's 304; null keeps none. */
+    private final RenderedMaps rendered;
     private final ViewRenderer views;
     private final MapWebResources resources;
     private final com.empathyevidence.app.HostAccessMode accessMode;
@@ -53,26 +55,31 @@ public class EmpathyMapMacro implements Macro {
      * read-only mode it offers no write controls.
      */
     @Inject
-    public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views, MapWebResources resources,
+    public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, RenderedMaps rendered, ViewRenderer views, MapWebResources resources,
                            com.empathyevidence.app.HostAccessMode accessMode) {
         this.jira = jira;
         this.lastGood = lastGood;
+        this.rendered = rendered;
         this.views = views;
         this.resources = resources;
         this.accessMode = accessMode;
     }
 
-    /** For rendering the map again over REST, into a page that already has its stylesheet, in the host's access mode. */
-    public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views, com.empathyevidence.app.HostAccessMode accessMode) {
-        this(jira, lastGood, views, null, accessMode);
+    /**
+     * For rendering the map again over REST, into a page that already has its stylesheet, in the host's access mode
+     * (the render it keeps is the one the page's next view gets on a 304).
+     */
+    public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, RenderedMaps rendered, ViewRenderer views,
+                           com.empathyevidence.app.HostAccessMode accessMode) {
+        this(jira, lastGood, rendered, views, null, accessMode);
     }
 
     /**
      * For rendering the map again over REST ({@code MapActionsResource}), into a page that already has its stylesheet:
-     * requires nothing.
+     * requires nothing, keeps no render.
      */
     public EmpathyMapMacro(JiraMapClient jira, LastGoodMaps lastGood, ViewRenderer views) {
-        this(jira, lastGood, views, null, null);
+        this(jira, lastGood, null, views, null, null);
     }
 
     @Override
@@ -107,13 +114,27 @@ public class EmpathyMapMacro implements Macro {
                     views.texts().get(error.messageKey(), error.args())));
             return views.render(TEMPLATE, model);
         }
+        boolean readOnly = accessMode != null && accessMode.readOnly();
+        // A live page's render is kept per viewer and parameters: when Jira says its map is still current, it is the page.
+        boolean keep = rendered != null && !staticOutput;
+        Optional<RenderedMaps.Kept> kept = keep ? rendered.kept(persona, projects, params, readOnly) : Optional.empty();
         try {
-            JiraMapClient.FetchedMap fetched = current(persona, projects, validationProject(params));
+            JiraMapClient.FetchedMap fetched;
+            if (kept.isPresent()) {
+                JiraMapClient.Revalidated answer = jira.fetch(persona, projects, kept.get().etag(), validationProject(params));
+                if (answer.notModified() && java.util.Objects.equals(answer.jiraBaseUrl(), kept.get().jiraBaseUrl())) {
+                    lastGood.confirm(persona, projects, kept.get().etag(), Instant.now());
+                    return kept.get().html();
+                }
+                fetched = answer.notModified() ? current(persona, projects, validationProject(params)) : remembered(persona, projects, answer.fetched());
+            } else {
+                fetched = current(persona, projects, validationProject(params));
+            }
             model.put("map", view(fetched.map(), fetched.jiraBaseUrl(), params, staticOutput, Instant.now()));
             retired(model, fetched.map());
             com.empathyevidence.view.MapValidationView validation = validation(params, fetched.map());
             if ((fetched.map().canEdit || validation != null) && !staticOutput) {
-                if (accessMode != null && accessMode.readOnly()) {
+                if (readOnly) {
                     // Confluence is in read-only mode: no write controls, and one line saying why.
                     model.put("readOnlyNotice", views.texts().get(accessMode.messageKey()));
                 } else {
@@ -125,8 +146,15 @@ public class EmpathyMapMacro implements Macro {
                     }
                 }
             }
-            return views.render(TEMPLATE, model);
+            String html = views.render(TEMPLATE, model);
+            if (keep) {
+                rendered.keep(persona, projects, params, readOnly, new RenderedMaps.Kept(fetched.etag(), fetched.jiraBaseUrl(), html));
+            }
+            return html;
         } catch (MapUnavailable unavailable) {
+            if (keep) {
+                rendered.forget(persona, projects, params, readOnly); // shown again only on a 304, which Jira did not give
+            }
             if (unavailable.reason() == MapUnavailable.Reason.JIRA_UNREACHABLE) {
                 Optional<LastGoodMaps.Entry> cached = lastGood.lastGood(persona, projects);
                 if (cached.isPresent()) {
@@ -207,7 +235,11 @@ public class EmpathyMapMacro implements Macro {
                 answer = jira.fetch(persona, projects, null, validationProject); // the kept copy cannot be read: ask for the map itself
             }
         }
-        JiraMapClient.FetchedMap fetched = answer.fetched();
+        return remembered(persona, projects, answer.fetched());
+    }
+
+    /** The map Jira just sent, kept for the viewer (to revalidate, and for when Jira is down). */
+    private JiraMapClient.FetchedMap remembered(String persona, ProjectFilter projects, JiraMapClient.FetchedMap fetched) {
         lastGood.remember(persona, projects, fetched.json(), fetched.jiraBaseUrl(), Instant.now(), fetched.etag());
         return fetched;
     }

@@ -50,7 +50,10 @@ public class JiraMapClient {
      * Jira's answer when a version was given: {@link #notModified} when Jira says the map with that version is still
      * the viewer's current map (304); otherwise the map Jira sent.
      */
-    public record Revalidated(boolean notModified, FetchedMap fetched) {
+    public record Revalidated(boolean notModified, FetchedMap fetched, String jiraBaseUrl) {
+        public Revalidated(boolean notModified, FetchedMap fetched) {
+            this(notModified, fetched, fetched == null ? null : fetched.jiraBaseUrl());
+        }
     }
 
     /** A persona as Jira lists it: what a reader needs to pick the right key. */
@@ -95,7 +98,7 @@ public class JiraMapClient {
                 return new Revalidated(false, new FetchedMap(parse(fetched.body), fetched.body, baseUrl(jira), fetched.etag));
             case 304:
                 if (knownEtag != null) {
-                    return new Revalidated(true, null);
+                    return new Revalidated(true, null, baseUrl(jira));
                 }
                 throw new MapUnavailable(MapUnavailable.Reason.JIRA_UNREACHABLE, null, null);
             case 400:

@@ -150,6 +150,27 @@ public class LastGoodMaps {
         }
     }
 
+    /**
+     * Jira said (304) that the viewing user's kept map of version {@code etag} is still current at {@code at}: the
+     * copy shown when Jira cannot be reached is then "as of" that time. The kept map is not read or written again,
+     * only its time; nothing changes when another version is kept.
+     */
+    public void confirm(String personaKey, ProjectFilter projects, String etag, Instant at) {
+        try {
+            String key = key(viewer(), personaKey, projects);
+            if (key == null || etag == null || !(cache.get(key) instanceof String text)) {
+                return;
+            }
+            JsonNode value = JSON.readTree(text);
+            if (value instanceof ObjectNode object && value.path("v").asInt() == VERSION && etag.equals(value.path("etag").asText(null))) {
+                object.put("fetchedAt", at.toEpochMilli());
+                cache.put(key, object.toString());
+            }
+        } catch (IOException | RuntimeException cacheFailed) {
+            // a fallback's time only: the map is shown all the same
+        }
+    }
+
     /** Forgets what the viewing user was shown, e.g. when Jira now refuses them. */
     public void forget(String personaKey, ProjectFilter projects) {
         try {

@@ -128,6 +128,7 @@ public final class WorkbenchServer implements AutoCloseable {
     private final Server server;
     private final EntityManager entityManager;
     private final WorkbenchApplicationLinks applicationLinks;
+    private final WorkbenchTemplateRenderer templates;
     private final WorkbenchCacheManager cacheManager;
     private final PluginContainer jiraPlugin;
     private final com.empathyevidence.workbench.host.WorkbenchIndexing indexing = new com.empathyevidence.workbench.host.WorkbenchIndexing();
@@ -184,7 +185,8 @@ public final class WorkbenchServer implements AutoCloseable {
         this.config = config;
 
         I18nResolver i18n = new WorkbenchI18n(descriptor.i18nLocation);
-        TemplateRenderer renderer = new WorkbenchTemplateRenderer(descriptor.velocityAllowlist);
+        templates = new WorkbenchTemplateRenderer(descriptor.velocityAllowlist);
+        TemplateRenderer renderer = templates;
         UserManager users = new WorkbenchUsers(directory);
         DemoJira jira = new DemoJira(directory);
         jira.generateProjects(System.getProperty(DemoJira.GENERATED_PROJECTS)); // benchmarks and load only (README)
@@ -237,6 +239,7 @@ public final class WorkbenchServer implements AutoCloseable {
         confluenceServices.put(ApplicationLinkService.class, applicationLinks);
         confluenceServices.put(com.atlassian.confluence.api.service.accessmode.AccessModeService.class, accessModes);
         confluenceServices.put(com.atlassian.cache.CacheManager.class, cacheManager);
+        confluenceServices.put(com.atlassian.sal.api.message.LocaleResolver.class, new com.empathyevidence.workbench.host.WorkbenchLocales());
         confluenceServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
         jiraServices.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, webResources);
 
@@ -351,6 +354,11 @@ public final class WorkbenchServer implements AutoCloseable {
 
     public WorkbenchApplicationLinks applicationLinks() {
         return applicationLinks;
+    }
+
+    /** The hosts' template renderer, which counts its renders per template (for tests of what a view renders). */
+    public WorkbenchTemplateRenderer templates() {
+        return templates;
     }
 
     /** Jira's workflow as the workbench plays it (null with the app's modules off). */

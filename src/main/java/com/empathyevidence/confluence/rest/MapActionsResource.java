@@ -275,7 +275,7 @@ public class MapActionsResource {
         put(params, "showCoverage", showCoverage);
         put(params, "validationProject", validationProject);
         put(params, "validationIssueType", validationIssueType);
-        String html = new EmpathyMapMacro(jira, lastGood, views, accessMode).render(params, false);
+        String html = new EmpathyMapMacro(jira, lastGood, null, views, accessMode).render(params, false);
         return Response.ok(Map.of("html", html)).header("Cache-Control", "no-store").build();
     }
 

@@ -23,6 +23,7 @@ import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 public final class WorkbenchTemplateRenderer implements TemplateRenderer {
 
     private final VelocityEngine engine = new VelocityEngine();
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> renders = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WorkbenchTemplateRenderer(Set<String> allowlist) {
         AllowlistUberspector.configure(allowlist);
@@ -43,12 +44,19 @@ public final class WorkbenchTemplateRenderer implements TemplateRenderer {
 
     @Override
     public void render(String templateName, Map<String, Object> context, Writer writer) throws RenderingException, IOException {
+        renders.computeIfAbsent(templateName, t -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         try {
             Template template = engine.getTemplate(templateName, "UTF-8");
             template.merge(escaping(new VelocityContext(new java.util.HashMap<>(context))), writer);
         } catch (RuntimeException e) {
             throw new RenderingException("Cannot render " + templateName + ": " + rootMessage(e), e);
         }
+    }
+
+    /** How many times this template was rendered since the workbench started (a test's view of what a page did). */
+    public int renders(String templateName) {
+        java.util.concurrent.atomic.AtomicInteger n = renders.get(templateName);
+        return n == null ? 0 : n.get();
     }
 
     @Override

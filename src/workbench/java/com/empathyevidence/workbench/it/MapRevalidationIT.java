@@ -121,6 +121,77 @@ public class MapRevalidationIT {
         assertTrue(fourth.contains("Second quote of " + persona));
     }
 
+    @Test
+    public void onJirasNotModifiedTheMacroShowsItsKeptRenderAndRendersAgainForAnyOtherInput() throws Exception {
+        WorkbenchApplicationLinks link = SharedWorkbench.get().applicationLinks();
+        com.empathyevidence.workbench.host.WorkbenchTemplateRenderer templates = SharedWorkbench.get().templates();
+        // pages are stored on their first view: this test's own pages, for its own persona
+        String extendedId = "revalidation-render-" + persona.toLowerCase(Locale.ROOT);
+        String classicId = "revalidation-classic-" + persona.toLowerCase(Locale.ROOT);
+        PagesServlet.PAGES.put(extendedId, new PagesServlet.DemoPage(extendedId, "Persona: Rita, revalidated", "The revalidation test's page.",
+                Map.of("persona", persona, "layout", "extended")));
+        PagesServlet.PAGES.put(classicId, new PagesServlet.DemoPage(classicId, "Persona: Rita, classic", "The revalidation test's classic page.",
+                Map.of("persona", persona, "layout", "classic")));
+        String page = "/wiki/spaces/RES/pages/" + extendedId;
+        String first = macro(Http.get(page, "pm").body());
+        assertTrue(first, first.contains("First quote of " + persona));
+
+        // nothing changed: Jira says 304 and the page is the kept render, not a new one
+        int notModified = link.answered(304);
+        int renders = templates.renders(MAP_TEMPLATE);
+        String second = macro(Http.get(page, "pm").body());
+        assertEquals(notModified + 1, link.answered(304));
+        assertEquals("the kept render was shown: the map was not rendered again", renders, templates.renders(MAP_TEMPLATE));
+        assertEquals(first, second);
+
+        // another viewer never gets pm's render: their own map is fetched and rendered
+        int viewerRenders = templates.renders(MAP_TEMPLATE);
+        String viewer = macro(Http.get(page, "viewer").body());
+        assertEquals(viewerRenders + 1, templates.renders(MAP_TEMPLATE));
+        assertTrue(viewer.contains(statement));
+
+        // other parameters of the macro (another layout) are another render, though Jira's map is the same
+        page = "/wiki/spaces/RES/pages/" + classicId;
+        int classicRenders = templates.renders(MAP_TEMPLATE);
+        String classic = macro(Http.get(page, "pm").body());
+        assertEquals(classicRenders + 1, templates.renders(MAP_TEMPLATE));
+        assertNotEquals(first, classic);
+        assertEquals(classic, macro(Http.get(page, "pm").body()));
+        assertEquals("the classic render is kept too", classicRenders + 1, templates.renders(MAP_TEMPLATE));
+
+        // Confluence in read-only mode: Jira's map is unchanged, but the page must say why it has no write controls
+        assertTrue("pm may change the map: the kept render has write controls", classic.contains("empathy-map-add-open"));
+        readOnly(true);
+        try {
+            String paused = macro(Http.get(page, "pm").body());
+            assertFalse("no write controls in read-only mode", paused.contains("empathy-map-add-open"));
+            assertNotEquals(classic, paused);
+        } finally {
+            readOnly(false);
+        }
+        assertEquals(classic, macro(Http.get(page, "pm").body()));
+
+        // a change in Jira: the old render is never shown again (the extended layout shows the item's pains)
+        back(evidence("Third quote of " + persona));
+        String changed = macro(Http.get("/wiki/spaces/RES/pages/" + extendedId, "pm").body());
+        assertTrue(changed, changed.contains("Third quote of " + persona));
+    }
+
+    private static final String MAP_TEMPLATE = "templates/empathy-map.vm";
+
+    /** The macro's output in a page (from its outer element on), without the page around it. */
+    private static String macro(String page) {
+        int start = page.indexOf("<div class=\"empathy-map");
+        assertTrue(page, start >= 0);
+        return page.substring(start);
+    }
+
+    private static void readOnly(boolean on) throws Exception {
+        HttpResponse<String> r = Http.post("/workbench/read-only", "admin", "application/json",
+                "{\"product\":\"confluence\",\"readOnly\":" + on + "}");
+        assertEquals(r.body(), 200, r.statusCode());
+    }
+
     private static HttpResponse<String> ifNoneMatch(String path, String user, String etag) throws Exception {
         if (user == null) {
             return Http.send(SharedWorkbench.url(path), "GET", null, null, "If-None-Match", etag);
