@@ -52,13 +52,23 @@ public final class WorkbenchServer implements AutoCloseable {
             this(host, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, basicAuth, demoSwitcher, null);
         }
 
+        /** Parsed statements H2 keeps per connection (pgjdbc's default {@code preparedStatementCacheQueries}). */
+        static final int H2_STATEMENT_CACHE = 256;
+
         /** Basic on, demo switcher on (while on loopback): the defaults. */
         public Config(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String dbSchema, boolean seedDemoData) {
             this(host, port, jdbcUrl, dbUser, dbPassword, dbSchema, seedDemoData, true, true);
         }
 
+        /**
+         * The workbench on its embedded H2 file. H2 keeps only 8 parsed statements per connection by default, fewer
+         * than one panel view runs, so every view parsed and planned its statements again; the databases Jira and
+         * Confluence run on keep their plans (PostgreSQL's JDBC driver caches 256 statements per connection), and so
+         * does the workbench now ({@value #H2_STATEMENT_CACHE}).
+         */
         public static Config h2(java.nio.file.Path dataDir, int port) {
-            String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("empathy") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1";
+            String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("empathy") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1"
+                    + ";QUERY_CACHE_SIZE=" + H2_STATEMENT_CACHE;
             return new Config("127.0.0.1", port, url, "sa", "", "PUBLIC", true);
         }
 

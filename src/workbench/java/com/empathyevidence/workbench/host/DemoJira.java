@@ -350,7 +350,7 @@ public final class DemoJira implements JiraAuthenticationContext, PermissionMana
         if (u == null || !u.mayBrowse(project.getKey())) {
             return false;
         }
-        if (readOnlyMode.getAsBoolean() && !u.admin() && !ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)) {
+        if (!ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey) && !u.admin() && readOnlyMode.getAsBoolean()) {
             // Jira's read-only mode, as Jira enforces it: a non-system-administrator gets no write permission.
             return false;
         }

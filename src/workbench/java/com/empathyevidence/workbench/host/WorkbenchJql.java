@@ -64,10 +64,15 @@ public final class WorkbenchJql {
         List<DemoJira.DemoIssue> found = new ArrayList<>();
         // As Jira's index answers a search from its documents (not a database read per issue and comparison): during a
         // search the issue properties are read in chunks of neighbouring issue ids, each read and parsed once.
+        // Jira's permission filter is one question per project (browse permission is a project's), not one per issue;
+        // and its index holds each document's sort values, read once per issue, not once per comparison.
         SNAPSHOT.set(new HashMap<>());
+        SORT_VALUES.set(new HashMap<>());
         try {
+            Map<String, Boolean> browsable = new HashMap<>();
             for (DemoJira.DemoIssue issue : jira.issues()) {
-                if (jira.hasPermission(ProjectPermissions.BROWSE_PROJECTS, jira.getIssueObject(issue.key()), searcher)
+                if (browsable.computeIfAbsent(issue.projectKey(),
+                        key -> jira.hasPermission(ProjectPermissions.BROWSE_PROJECTS, jira.getProjectObjByKey(key), searcher))
                         && parsed.where.test(issue)) {
                     found.add(issue);
                 }
@@ -75,6 +80,7 @@ public final class WorkbenchJql {
             found.sort(parsed.order);
         } finally {
             SNAPSHOT.remove();
+            SORT_VALUES.remove();
         }
         int from = Math.min(Math.max(0, start), found.size());
         int to = Math.min(found.size(), from + Math.max(0, max));
@@ -409,8 +415,8 @@ public final class WorkbenchJql {
 
     private Comparator<DemoJira.DemoIssue> orderOf(Field field) {
         return (a, b) -> {
-            Comparable<Object> x = valueOf(field, a);
-            Comparable<Object> y = valueOf(field, b);
+            Comparable<Object> x = sortValue(field, a);
+            Comparable<Object> y = sortValue(field, b);
             if (x == null || y == null) {
                 return x == null ? (y == null ? 0 : 1) : -1;
             }
@@ -421,8 +427,8 @@ public final class WorkbenchJql {
     /** Descending, with issues that have no value still last, as Jira sorts EMPTY. */
     private Comparator<DemoJira.DemoIssue> descendingKeepingEmptyLast(Field field) {
         return (a, b) -> {
-            Comparable<Object> x = valueOf(field, a);
-            Comparable<Object> y = valueOf(field, b);
+            Comparable<Object> x = sortValue(field, a);
+            Comparable<Object> y = sortValue(field, b);
             if (x == null || y == null) {
                 return x == null ? (y == null ? 0 : 1) : -1;
             }
@@ -458,6 +464,19 @@ public final class WorkbenchJql {
         } catch (java.io.IOException e) {
             return null; // not JSON: nothing indexed, as Jira indexes nothing of it
         }
+    }
+
+    /** Each field's sort value per issue id during one search (an absent value kept as {@link Optional#empty}). */
+    private static final ThreadLocal<Map<Field, Map<Long, java.util.Optional<Comparable<Object>>>>> SORT_VALUES = new ThreadLocal<>();
+
+    /** {@link #valueOf}, read once per issue and field during a search (as the index holds it), at each call outside one. */
+    private Comparable<Object> sortValue(Field field, DemoJira.DemoIssue issue) {
+        Map<Field, Map<Long, java.util.Optional<Comparable<Object>>>> values = SORT_VALUES.get();
+        if (values == null) {
+            return valueOf(field, issue);
+        }
+        return values.computeIfAbsent(field, f -> new HashMap<>())
+                .computeIfAbsent(issue.id(), id -> java.util.Optional.ofNullable(valueOf(field, issue))).orElse(null);
     }
 
     /** The first value the index holds (what ORDER BY sorts on); null when nothing is indexed (EMPTY). */
