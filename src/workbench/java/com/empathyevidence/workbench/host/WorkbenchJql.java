@@ -65,9 +65,8 @@ public final class WorkbenchJql {
         // As Jira's index answers a search from its documents (not a database read per issue and comparison): during a
         // search the issue properties are read in chunks of neighbouring issue ids, each read and parsed once.
         // Jira's permission filter is one question per project (browse permission is a project's), not one per issue;
-        // and its index holds each document's sort values, read once per issue, not once per comparison.
+        // and its index holds each document's sort values, read once per issue, not once per comparison (sorted).
         SNAPSHOT.set(new HashMap<>());
-        SORT_VALUES.set(new HashMap<>());
         try {
             Map<String, Boolean> browsable = new HashMap<>();
             for (DemoJira.DemoIssue issue : jira.issues()) {
@@ -77,17 +76,20 @@ public final class WorkbenchJql {
                     found.add(issue);
                 }
             }
-            found.sort(parsed.order);
+            found = sorted(found, parsed);
         } finally {
             SNAPSHOT.remove();
-            SORT_VALUES.remove();
         }
         int from = Math.min(Math.max(0, start), found.size());
         int to = Math.min(found.size(), from + Math.max(0, max));
         return new Result(new ArrayList<>(found.subList(from, to)), found.size());
     }
 
-    private record Parsed(Predicate<DemoJira.DemoIssue> where, Comparator<DemoJira.DemoIssue> order) {
+    private record Parsed(Predicate<DemoJira.DemoIssue> where, Comparator<DemoJira.DemoIssue> order, List<SortKey> keys) {
+    }
+
+    /** One field of ORDER BY and its direction. */
+    private record SortKey(Field field, boolean descending) {
     }
 
     private record Token(String text, boolean quoted, int position) {
@@ -120,6 +122,7 @@ public final class WorkbenchJql {
             if (next < tokens.size() && !peek().is("ORDER")) {
                 where = or();
             }
+            List<SortKey> keys = new ArrayList<>();
             Comparator<DemoJira.DemoIssue> order = Comparator.comparing(DemoJira.DemoIssue::projectKey)
                     .thenComparingInt(i -> Integer.parseInt(i.key().substring(i.key().indexOf('-') + 1)));
             if (next < tokens.size()) {
@@ -140,11 +143,14 @@ public final class WorkbenchJql {
                     Token name = required("a field name");
                     Field field = field(name);
                     Comparator<DemoJira.DemoIssue> one = orderOf(field);
+                    boolean descending = false;
                     if (next < tokens.size() && (peek().is("ASC") || peek().is("DESC"))) {
                         if (take().is("DESC")) {
                             one = descendingKeepingEmptyLast(field);
+                            descending = true;
                         }
                     }
+                    keys.add(new SortKey(field, descending));
                     by = by == null ? one : by.thenComparing(one);
                 } while (next < tokens.size() && peek().is(","));
                 if (next < tokens.size()) {
@@ -152,7 +158,7 @@ public final class WorkbenchJql {
                 }
                 order = by.thenComparing(order);
             }
-            return new Parsed(where, order);
+            return new Parsed(where, order, List.copyOf(keys));
         }
 
         private Predicate<DemoJira.DemoIssue> or() throws JqlException {
@@ -415,8 +421,8 @@ public final class WorkbenchJql {
 
     private Comparator<DemoJira.DemoIssue> orderOf(Field field) {
         return (a, b) -> {
-            Comparable<Object> x = sortValue(field, a);
-            Comparable<Object> y = sortValue(field, b);
+            Comparable<Object> x = valueOf(field, a);
+            Comparable<Object> y = valueOf(field, b);
             if (x == null || y == null) {
                 return x == null ? (y == null ? 0 : 1) : -1;
             }
@@ -427,8 +433,8 @@ public final class WorkbenchJql {
     /** Descending, with issues that have no value still last, as Jira sorts EMPTY. */
     private Comparator<DemoJira.DemoIssue> descendingKeepingEmptyLast(Field field) {
         return (a, b) -> {
-            Comparable<Object> x = sortValue(field, a);
-            Comparable<Object> y = sortValue(field, b);
+            Comparable<Object> x = valueOf(field, a);
+            Comparable<Object> y = valueOf(field, b);
             if (x == null || y == null) {
                 return x == null ? (y == null ? 0 : 1) : -1;
             }
@@ -466,17 +472,48 @@ public final class WorkbenchJql {
         }
     }
 
-    /** Each field's sort value per issue id during one search (an absent value kept as {@link Optional#empty}). */
-    private static final ThreadLocal<Map<Field, Map<Long, java.util.Optional<Comparable<Object>>>>> SORT_VALUES = new ThreadLocal<>();
-
-    /** {@link #valueOf}, read once per issue and field during a search (as the index holds it), at each call outside one. */
-    private Comparable<Object> sortValue(Field field, DemoJira.DemoIssue issue) {
-        Map<Field, Map<Long, java.util.Optional<Comparable<Object>>>> values = SORT_VALUES.get();
-        if (values == null) {
-            return valueOf(field, issue);
+    /**
+     * The found issues in the query's order: each issue's sort values read once (as the index holds them), compared as
+     * {@link #orderOf} and {@link #descendingKeepingEmptyLast} compare them, then in key order.
+     */
+    private List<DemoJira.DemoIssue> sorted(List<DemoJira.DemoIssue> found, Parsed parsed) {
+        if (parsed.keys().isEmpty()) {
+            found.sort(parsed.order());
+            return found;
         }
-        return values.computeIfAbsent(field, f -> new HashMap<>())
-                .computeIfAbsent(issue.id(), id -> java.util.Optional.ofNullable(valueOf(field, issue))).orElse(null);
+        record Decorated(DemoJira.DemoIssue issue, Comparable<Object>[] values) {
+        }
+        List<Decorated> decorated = new ArrayList<>(found.size());
+        for (DemoJira.DemoIssue issue : found) {
+            @SuppressWarnings("unchecked")
+            Comparable<Object>[] values = new Comparable[parsed.keys().size()];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = valueOf(parsed.keys().get(k).field(), issue);
+            }
+            decorated.add(new Decorated(issue, values));
+        }
+        Comparator<DemoJira.DemoIssue> byKey = Comparator.comparing(DemoJira.DemoIssue::projectKey)
+                .thenComparingInt(i -> Integer.parseInt(i.key().substring(i.key().indexOf('-') + 1)));
+        decorated.sort((a, b) -> {
+            for (int k = 0; k < a.values().length; k++) {
+                int c = compareValues(a.values()[k], b.values()[k], parsed.keys().get(k).descending());
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return byKey.compare(a.issue(), b.issue());
+        });
+        List<DemoJira.DemoIssue> out = new ArrayList<>(decorated.size());
+        decorated.forEach(d -> out.add(d.issue()));
+        return out;
+    }
+
+    /** Two sort values, EMPTY (null) last in both directions, as Jira sorts EMPTY. */
+    private static int compareValues(Comparable<Object> x, Comparable<Object> y, boolean descending) {
+        if (x == null || y == null) {
+            return x == null ? (y == null ? 0 : 1) : -1;
+        }
+        return descending ? y.compareTo(x) : x.compareTo(y);
     }
 
     /** The first value the index holds (what ORDER BY sorts on); null when nothing is indexed (EMPTY). */
@@ -529,7 +566,8 @@ public final class WorkbenchJql {
     /** An issue key as Jira orders keys: by project, then by number (DEMO-4 before DEMO-27). */
     private static String keyOrder(String key) {
         int dash = key.lastIndexOf('-');
-        return key.substring(0, dash) + "-" + String.format("%012d", Long.parseLong(key.substring(dash + 1)));
+        String number = Long.toString(Long.parseLong(key.substring(dash + 1)));
+        return key.substring(0, dash) + "-" + "000000000000".substring(Math.min(12, number.length())) + number;
     }
 
     private static LocalDate date(String text) {
