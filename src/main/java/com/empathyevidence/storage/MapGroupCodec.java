@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * A {@link MapGroup} as the JSON text of {@code MapGroupEntity.FACTS}, and back. Dates as ISO days. A freshness tally
- * is one array: fresh, aging, stale, then per turn the days since the previous turn (the first since the group's day),
- * how many turn aging and how many turn stale. Text of another format (rows stored before format 2, which kept no
+ * is one string of comma-separated numbers: fresh, aging, stale, then per turn the days since the previous turn (the
+ * first since the group's day), how many turn aging and how many turn stale. Text of another format (rows stored before format 2, which kept no
  * turns and held only until a piece's freshness changed) reads as null: the group is not current and is recomputed
  * from its pieces on its next view (or by the daily job), then stored in this format.
  */
@@ -58,7 +58,7 @@ final class MapGroupCodec {
                 ObjectNode n = trust.addObject();
                 ArrayNode keys = n.putArray("issues");
                 t.issueKeys().forEach(keys::add);
-                n.set("t", tally(t.freshness(), on));
+                n.put("t", tally(t.freshness(), on));
             }
         }
         return root.toString();
@@ -92,29 +92,48 @@ final class MapGroupCodec {
         }
     }
 
-    private static ArrayNode tally(FreshnessTally t, LocalDate on) {
-        ArrayNode n = JSON.createArrayNode().add(t.fresh()).add(t.aging()).add(t.stale());
+    /** The tally as one text of comma-separated numbers (read back without a JSON node per number: large groups have hundreds of turns). */
+    private static String tally(FreshnessTally t, LocalDate on) {
+        StringBuilder n = new StringBuilder(16 + 10 * t.turns().size()).append(t.fresh()).append(',').append(t.aging()).append(',').append(t.stale());
         LocalDate previous = on;
         for (FreshnessTally.Turn turn : t.turns()) {
-            n.add(ChronoUnit.DAYS.between(previous, turn.day())).add(turn.toAging()).add(turn.toStale());
+            n.append(',').append(ChronoUnit.DAYS.between(previous, turn.day())).append(',').append(turn.toAging()).append(',').append(turn.toStale());
             previous = turn.day();
         }
-        return n;
+        return n.toString();
     }
 
-    private static FreshnessTally tally(JsonNode n, LocalDate on) {
-        List<FreshnessTally.Turn> turns = new ArrayList<>();
-        LocalDate day = on;
-        for (int i = 3; i + 2 < n.size(); i += 3) {
-            day = day.plusDays(n.get(i).asLong());
-            turns.add(new FreshnessTally.Turn(day, n.get(i + 1).asInt(), n.get(i + 2).asInt()));
+    private static FreshnessTally tally(JsonNode node, LocalDate on) {
+        String text = node.asText();
+        long[] numbers = new long[Math.max(3, (int) text.chars().filter(c -> c == ',').count() + 1)];
+        int count = 0;
+        long value = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i == text.length() ? ',' : text.charAt(i);
+            if (c == ',') {
+                numbers[count++] = value;
+                value = 0;
+            } else if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+            } else {
+                throw new IllegalArgumentException("not a tally: " + text); // read as unreadable: recomputed
+            }
         }
-        return new FreshnessTally(n.get(0).asInt(), n.get(1).asInt(), n.get(2).asInt(), turns);
+        if (count < 3 || (count - 3) % 3 != 0) {
+            throw new IllegalArgumentException("not a tally: " + text);
+        }
+        List<FreshnessTally.Turn> turns = new ArrayList<>((count - 3) / 3);
+        LocalDate day = on;
+        for (int i = 3; i < count; i += 3) {
+            day = day.plusDays(numbers[i]);
+            turns.add(new FreshnessTally.Turn(day, (int) numbers[i + 1], (int) numbers[i + 2]));
+        }
+        return new FreshnessTally((int) numbers[0], (int) numbers[1], (int) numbers[2], turns);
     }
 
     private static ObjectNode facts(MapGroupFacts f, LocalDate on) {
         ObjectNode n = JSON.createObjectNode();
-        n.set("t", tally(f.freshness(), on));
+        n.put("t", tally(f.freshness(), on));
         n.put("earliest", date(f.earliestObserved()));
         n.put("latest", date(f.latestObserved()));
         n.put("freshest", date(f.freshestBasis()));
