@@ -3,7 +3,6 @@ package com.empathyevidence.app;
 import com.empathyevidence.domain.AssessedEvidence;
 import com.empathyevidence.domain.Evidence;
 import com.empathyevidence.domain.EvidenceStore;
-import com.empathyevidence.domain.Freshness;
 import com.empathyevidence.domain.FreshnessPolicies;
 import com.empathyevidence.domain.IssueLink;
 import com.empathyevidence.domain.LinkTarget;
@@ -31,9 +30,10 @@ import java.util.TreeMap;
  * A persona's map drawn from its stored groups ({@link MapGroupStore}): a bounded number of rows whatever the number
  * of pieces (one per item and per section), plus the listed pieces themselves by id. The same map, field for field,
  * as {@link PersonaMapService}'s full path for at most {@link MapGroupFacts#LISTED} quotes per item and unsorted pieces
- * per section (a randomised contract test compares them on H2 and PostgreSQL). A group that is not current (marked
- * dirty by a write, computed under other freshness policies, or past the day a piece's freshness changes) is
- * recomputed from its own pieces, and stored unless the host is read-only.
+ * per section (a randomised contract test compares them on H2 and PostgreSQL). A stored group is brought to today
+ * from its facts ({@link MapGroup#on}: the days on which its pieces turn aging and stale are kept); one that is not
+ * current (marked dirty by a write, computed under other freshness policies, or for a later day) is recomputed from
+ * its own pieces, and stored unless the host is read-only.
  */
 @com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent
 public class MapFromGroups {
@@ -83,7 +83,7 @@ public class MapFromGroups {
             Section section = itemId == 0 ? Section.valueOf(key.substring(1)) : null;
             MapGroupStore.Stored row = stored.get(key);
             if (row != null && row.current(stamp, now)) {
-                result.put(key, row.group());
+                result.put(key, row.groupOn(now));
                 tokens.put(key, row.dirtyToken());
                 continue;
             }
@@ -160,7 +160,7 @@ public class MapFromGroups {
             }
             in.add(new MapGroup.Piece(a, place, primary, linked.getOrDefault(id, List.of())));
         }
-        return MapGroup.build(personaKey, itemId, section, in, policies, now);
+        return MapGroup.build(personaKey, itemId, section, in, now);
     }
 
     /** The map as {@link PersonaMapService#map(String, Set)} draws it, listing at most {@code quotes} and {@code unsorted}. */
@@ -304,8 +304,8 @@ public class MapFromGroups {
                 }
             }
             if (open) {
-                total += t.count();
-                fresh += t.freshness() == Freshness.FRESH ? t.count() : 0;
+                total += t.freshness().count();
+                fresh += t.freshness().fresh();
             }
         }
         PersonaMap.Summary summary = new PersonaMap.Summary(seen.count(), seen.participants().cardinality(), seen.earliestObserved(),

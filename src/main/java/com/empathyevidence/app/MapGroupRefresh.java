@@ -8,10 +8,11 @@ import java.util.function.BooleanSupplier;
 import jakarta.inject.Inject;
 
 /**
- * Makes every persona's map groups current ({@link MapFromGroups#current}): run by the daily job (a day moves pieces
- * from fresh to aging to stale) and so at start-up too, where it builds the groups of an upgraded instance or of
- * pieces written in bulk without marking. Only groups that are not current are recomputed, each from its own pieces,
- * so a second run the same day reads one row per group and writes nothing.
+ * Makes every persona's map groups current ({@link MapFromGroups#current}): run by the daily job at midnight (a new
+ * day recomputes no group: the stored facts are brought to it) and at start-up, where it builds the groups of an
+ * upgraded instance (rows of an earlier format included) or of pieces written in bulk without marking. Only groups
+ * that are not current are recomputed, each from its own pieces, so a run reads one row per group and writes nothing
+ * when no write or policy change came in between.
  */
 @JiraComponent
 public class MapGroupRefresh {

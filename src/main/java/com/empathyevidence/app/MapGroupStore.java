@@ -11,7 +11,8 @@ import java.util.Map;
  * what a group holds marks it dirty (a new random dirty token, in the write's transaction or after its commit); a
  * recompute reads the dirty token before the pieces and stores it as the clean token, so a write that lands in between
  * leaves the group dirty. A group is current when its tokens are equal, its stamp (the freshness policy) is the
- * current one and the day lies in its validity.
+ * current one and the day is not before the day it was computed for: a later day's facts come from the stored ones
+ * ({@link MapGroup#on}), without the pieces.
  */
 public interface MapGroupStore {
 
@@ -20,6 +21,11 @@ public interface MapGroupStore {
         public boolean current(String currentStamp, java.time.LocalDate today) {
             return group != null && dirtyToken != null && dirtyToken.equals(cleanToken) && currentStamp.equals(stamp)
                     && group.validOn(today);
+        }
+
+        /** The stored facts brought to {@code today} (a current row only). */
+        public MapGroup groupOn(java.time.LocalDate today) {
+            return group.on(today);
         }
     }
 

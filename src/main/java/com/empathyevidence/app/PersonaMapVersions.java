@@ -102,7 +102,7 @@ public class PersonaMapVersions {
                 break;
             }
             tokens.put(key, row.dirtyToken());
-            byKey.put(key, row.group());
+            byKey.put(key, row.groupOn(now));
         }
         MapFromGroups.Current made;
         if (tokens == null) {

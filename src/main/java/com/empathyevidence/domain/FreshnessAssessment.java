@@ -11,9 +11,16 @@ import java.time.LocalDate;
  * @param ageDays       days between the basis date and the assessment day (never negative)
  * @param shelfLifeDays the shelf life applied
  * @param staleAfter    the last day on which the evidence is not yet stale
+ * @param agingFrom     the first day on which the evidence is no longer fresh (aging, or stale); freshness moves only
+ *                      from FRESH to AGING to STALE as days pass, under fixed policies
  */
 public record FreshnessAssessment(Freshness freshness, LocalDate basisDate, boolean reconfirmed, long ageDays,
-                                  int shelfLifeDays, LocalDate staleAfter) {
+                                  int shelfLifeDays, LocalDate staleAfter, LocalDate agingFrom) {
+
+    /** The first day on which the evidence is stale. */
+    public LocalDate staleFrom() {
+        return staleAfter.plusDays(1);
+    }
 
     /** Days left until the evidence turns stale; zero or negative once it is stale. */
     public long daysUntilStale(LocalDate today) {

@@ -28,14 +28,14 @@ public final class FreshnessRule {
         }
         long age = Math.max(0, ChronoUnit.DAYS.between(basis, today));
         int shelfLife = policy.shelfLifeDays(kind);
-        Freshness freshness;
-        if (age > shelfLife) {
-            freshness = Freshness.STALE;
-        } else if (age >= policy.agingFromDays(kind)) {
-            freshness = Freshness.AGING;
-        } else {
-            freshness = Freshness.FRESH;
-        }
-        return new FreshnessAssessment(freshness, basis, reconfirmed, age, shelfLife, basis.plusDays(shelfLife));
+        // stale from age S + 1, aging from age A (or stale first, were A beyond S). The age never goes below 0, so a
+        // basis in the future stays fresh until its own day and then ages: the state is a step function of the day,
+        // FRESH before agingFrom, AGING before staleFrom, STALE after (monotone, what a map group rolls forward on)
+        LocalDate staleFrom = basis.plusDays(shelfLife + 1L);
+        int agingAge = Math.min(policy.agingFromDays(kind), shelfLife + 1);
+        LocalDate agingFrom = agingAge == 0 ? LocalDate.MIN : basis.plusDays(agingAge);
+        Freshness freshness = !today.isBefore(staleFrom) ? Freshness.STALE
+                : !today.isBefore(agingFrom) ? Freshness.AGING : Freshness.FRESH;
+        return new FreshnessAssessment(freshness, basis, reconfirmed, age, shelfLife, basis.plusDays(shelfLife), agingFrom);
     }
 }

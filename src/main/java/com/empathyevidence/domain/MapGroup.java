@@ -22,11 +22,10 @@ import java.util.TreeSet;
  * @param parts      per owning project (null: no project) of the group's active pieces
  * @param coverKeys  items only: the issues linked to any piece backing the item (retired too, as the map names them),
  *                   in the map's order (backing order, then link order), each once
- * @param computedOn the day the facts were computed for
- * @param validUntil the last day on which every piece's freshness is still as computed (then the group is stale)
+ * @param computedOn the day the facts are for; they are brought to any later day by {@link #on} without the pieces
+ *                   (each part keeps on which days how many of its pieces turn aging and stale)
  */
-public record MapGroup(long itemId, Section section, List<Part> parts, List<String> coverKeys, LocalDate computedOn,
-                       LocalDate validUntil) {
+public record MapGroup(long itemId, Section section, List<Part> parts, List<String> coverKeys, LocalDate computedOn) {
 
     public MapGroup {
         parts = List.copyOf(parts);
@@ -38,24 +37,46 @@ public record MapGroup(long itemId, Section section, List<Part> parts, List<Stri
      *
      * @param all     every active piece of the group in the project
      * @param primary those counted here for the summary (each piece of the persona in one group only)
-     * @param trust   of the primary ones, how many per freshness and set of linked issues (the trust figure's input)
+     * @param trust   of the primary ones, how many per set of linked issues and freshness (the trust figure's input)
      */
     public record Part(String projectKey, MapGroupFacts all, MapGroupFacts primary, List<TrustCount> trust) {
         public Part {
             trust = List.copyOf(trust);
         }
-    }
 
-    /** {@code count} pieces of this freshness linked to exactly these issues (sorted keys; none: not linked). */
-    public record TrustCount(Freshness freshness, List<String> issueKeys, int count) {
-        public TrustCount {
-            issueKeys = List.copyOf(issueKeys);
+        Part on(LocalDate day) {
+            MapGroupFacts a = all.on(day);
+            return new Part(projectKey, a, primary == all ? a : primary.on(day), trust.stream().map(t -> t.on(day)).toList());
         }
     }
 
-    /** Whether the facts still hold on {@code today} (the day has not moved past a freshness change, nor back). */
+    /** The pieces linked to exactly these issues (sorted keys; none: not linked), by freshness. */
+    public record TrustCount(List<String> issueKeys, FreshnessTally freshness) {
+        public TrustCount {
+            issueKeys = List.copyOf(issueKeys);
+        }
+
+        TrustCount on(LocalDate day) {
+            FreshnessTally moved = freshness.on(day);
+            return moved == freshness ? this : new TrustCount(issueKeys, moved);
+        }
+    }
+
+    /** Whether the facts can be brought to {@code today}: any day from the day they are for on (never back). */
     public boolean validOn(LocalDate today) {
-        return !today.isBefore(computedOn) && !today.isAfter(validUntil);
+        return !today.isBefore(computedOn);
+    }
+
+    /**
+     * The group on {@code day} (not before {@link #computedOn}), as {@link #build} would compute it from the same
+     * pieces on that day: the freshness counts moved by the turns up to that day. Nothing else depends on the day.
+     */
+    public MapGroup on(LocalDate day) {
+        if (day.isBefore(computedOn)) {
+            throw new IllegalArgumentException("a group is not brought back in time: " + day + " < " + computedOn);
+        }
+        return day.equals(computedOn) ? this
+                : new MapGroup(itemId, section, parts.stream().map(p -> p.on(day)).toList(), coverKeys, day);
     }
 
     /**
@@ -72,14 +93,12 @@ public record MapGroup(long itemId, Section section, List<Part> parts, List<Stri
      * The group from its pieces: the active ones counted, every one's links named for an item's cover.
      *
      * @param personaKey the map's persona: only its active pieces are counted
-     * @param pieces every piece backing the item (retired too), in backing order; or the section's unsorted active pieces
-     * @param policies the policies the freshness was assessed under (for {@code validUntil})
+     * @param pieces every piece backing the item (retired too), in backing order; or the section's unsorted active
+     *               pieces; each assessed on {@code today}
      */
-    public static MapGroup build(String personaKey, long itemId, Section section, List<Piece> pieces, FreshnessPolicies policies,
-                                 LocalDate today) {
+    public static MapGroup build(String personaKey, long itemId, Section section, List<Piece> pieces, LocalDate today) {
         Map<String, List<Piece>> byProject = new LinkedHashMap<>();
         Set<String> cover = new LinkedHashSet<>();
-        LocalDate validUntil = LocalDate.MAX;
         for (Piece p : pieces) {
             cover.addAll(p.issueKeys());
             Evidence e = p.assessed().evidence();
@@ -87,63 +106,31 @@ public record MapGroup(long itemId, Section section, List<Part> parts, List<Stri
                 continue; // retired, or of another persona: named for the cover, never counted
             }
             byProject.computeIfAbsent(e.projectKey(), k -> new ArrayList<>()).add(p);
-            LocalDate last = lastDaySame(e, policies.forProject(e.projectKey()), today);
-            validUntil = last.isBefore(validUntil) ? last : validUntil;
         }
         List<Part> parts = new ArrayList<>();
         for (Map.Entry<String, List<Piece>> entry : byProject.entrySet()) {
             List<Piece> in = entry.getValue();
             List<AssessedEvidence> all = new ArrayList<>();
             List<AssessedEvidence> primary = new ArrayList<>();
-            Map<TrustKey, Integer> trust = new LinkedHashMap<>();
+            Map<List<String>, FreshnessTally.Builder> trust = new LinkedHashMap<>();
             for (Piece p : in) {
                 all.add(p.assessed());
                 if (p.primary()) {
                     primary.add(p.assessed());
-                    trust.merge(new TrustKey(p.assessed().freshness().freshness(), List.copyOf(new TreeSet<>(p.issueKeys()))), 1, Integer::sum);
+                    trust.computeIfAbsent(List.copyOf(new TreeSet<>(p.issueKeys())), k -> new FreshnessTally.Builder())
+                            .add(p.assessed().freshness());
                 }
             }
             Map<Long, MapGroupFacts.Listed> placeById = new java.util.HashMap<>();
             in.forEach(p -> placeById.put(p.assessed().evidence().id(), p.place()));
             List<TrustCount> counts = new ArrayList<>();
-            trust.forEach((k, n) -> counts.add(new TrustCount(k.freshness(), k.issueKeys(), n)));
-            parts.add(new Part(entry.getKey(), MapGroupFacts.of(all, a -> placeById.get(a.evidence().id())),
-                    MapGroupFacts.of(primary, a -> placeById.get(a.evidence().id())), counts));
+            trust.forEach((keys, tally) -> counts.add(new TrustCount(keys, tally.build())));
+            MapGroupFacts allFacts = MapGroupFacts.of(all, a -> placeById.get(a.evidence().id()));
+            MapGroupFacts primaryFacts = primary.size() == all.size() ? allFacts
+                    : MapGroupFacts.of(primary, a -> placeById.get(a.evidence().id()));
+            parts.add(new Part(entry.getKey(), allFacts, primaryFacts, counts));
         }
-        return new MapGroup(itemId, section, parts, List.copyOf(cover), today, validUntil);
-    }
-
-    private record TrustKey(Freshness freshness, List<String> issueKeys) {
-    }
-
-    /**
-     * The last day, from {@code today} on, on which the piece's freshness is what it is today (freshness only moves
-     * from FRESH to AGING to STALE as days pass, so the first change is found by halving): {@link LocalDate#MAX} for
-     * a stale piece.
-     */
-    public static LocalDate lastDaySame(Evidence e, FreshnessPolicy policy, LocalDate today) {
-        Freshness now = e.freshness(policy, today).freshness();
-        if (now == Freshness.STALE) {
-            return LocalDate.MAX;
-        }
-        long low = 0; // same on today + low
-        long high = 1;
-        while (e.freshness(policy, today.plusDays(high)).freshness() == now) {
-            low = high;
-            high *= 2;
-            if (high > 4_000_000) {
-                return LocalDate.MAX;
-            }
-        }
-        while (high - low > 1) { // same on low, changed on high
-            long mid = (low + high) / 2;
-            if (e.freshness(policy, today.plusDays(mid)).freshness() == now) {
-                low = mid;
-            } else {
-                high = mid;
-            }
-        }
-        return today.plusDays(low);
+        return new MapGroup(itemId, section, parts, List.copyOf(cover), today);
     }
 
     /** The parts of these projects (all when {@code projects} is empty). */
@@ -154,11 +141,11 @@ public record MapGroup(long itemId, Section section, List<Part> parts, List<Stri
     @Override
     public boolean equals(Object o) {
         return o instanceof MapGroup g && g.itemId == itemId && g.section == section && g.parts.equals(parts)
-                && g.coverKeys.equals(coverKeys) && g.computedOn.equals(computedOn) && g.validUntil.equals(validUntil);
+                && g.coverKeys.equals(coverKeys) && g.computedOn.equals(computedOn);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(itemId, section, parts, coverKeys, computedOn, validUntil);
+        return Objects.hash(itemId, section, parts, coverKeys, computedOn);
     }
 }

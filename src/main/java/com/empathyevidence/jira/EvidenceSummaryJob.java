@@ -18,9 +18,14 @@ import com.empathyevidence.app.DailyRefresh;
 import jakarta.inject.Inject;
 
 /**
- * Once a day, on one node of the cluster, refreshes the evidence summary of every issue whose evidence aged into
- * another freshness. Registered when the plugin starts (SAL calls {@link #onStart()} on exported LifecycleAware
- * services), with a fixed job id so every node schedules the same one job. Scheduling never runs it: the scheduler
+ * Every day at midnight, on one node of the cluster, refreshes the evidence summary of every issue whose evidence aged
+ * into another freshness, and makes the persona maps' groups current. Midnight is that of the server's default time
+ * zone, the one {@link com.empathyevidence.app.Today} counts days in ({@code LocalDate.now()} reads
+ * {@code TimeZone.getDefault()}): a cron schedule in that zone, so it stays at midnight across daylight-saving changes
+ * (a 24-hour interval would not). Also once when the plugin starts ({@link #START_JOB_ID}, run as soon as possible),
+ * so that a node that was down at midnight, data written in bulk, or groups stored by an earlier version are caught up
+ * before the next midnight. Registered when the plugin starts (SAL calls {@link #onStart()} on exported LifecycleAware
+ * services), with fixed job ids so every node schedules the same jobs. Scheduling never runs it: the scheduler
  * runs it on its own thread once the node is up, so a node starting on a million links serves at once. The work is
  * {@link DailyRefresh}: in batches, restart-safe, and nothing to do on a second run the same day.
  */
@@ -29,8 +34,12 @@ import jakarta.inject.Inject;
 public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
 
     public static final JobRunnerKey RUNNER = JobRunnerKey.of("com.empathyevidence.evidence-summary-refresh");
+    /** The daily run, at midnight. */
     public static final JobId JOB_ID = JobId.of("com.empathyevidence.evidence-summary-refresh.daily");
-    static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
+    /** The run when the plugin starts (once, as soon as possible). */
+    public static final JobId START_JOB_ID = JobId.of("com.empathyevidence.evidence-summary-refresh.start");
+    /** Quartz-style (seconds minutes hours day-of-month month day-of-week), as atlassian-scheduler reads it: 00:00:00 every day. */
+    static final String MIDNIGHT = "0 0 0 * * ?";
 
     private final SchedulerService scheduler;
     private final DailyRefresh refresh;
@@ -59,15 +68,24 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
     @Override
     public void onStart() {
         scheduler.registerJobRunner(RUNNER, this);
+        schedule(JOB_ID, daily(), "The daily refresh of evidence summaries");
+        schedule(START_JOB_ID, Schedule.runOnce(null), "The start-up refresh of evidence summaries");
+    }
+
+    /** Midnight every day in the server's default time zone (the days {@link com.empathyevidence.app.Today} counts). */
+    static Schedule daily() {
+        return Schedule.forCronExpression(MIDNIGHT, java.util.TimeZone.getDefault());
+    }
+
+    private void schedule(JobId id, Schedule schedule, String what) {
         try {
-            scheduler.scheduleJob(JOB_ID, JobConfig.forJobRunnerKey(RUNNER)
+            scheduler.scheduleJob(id, JobConfig.forJobRunnerKey(RUNNER)
                     .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forInterval(DAY_MILLIS, null)));
+                    .withSchedule(schedule));
         } catch (SchedulerServiceException | RuntimeException e) {
             // The app works without it (summaries are written on every change); the next start schedules it again.
             java.util.logging.Logger.getLogger(EvidenceSummaryJob.class.getName())
-                    .warning("The daily refresh of evidence summaries could not be scheduled; it is scheduled again when the app next starts: "
-                            + e.getMessage());
+                    .warning(what + " could not be scheduled; it is scheduled again when the app next starts: " + e.getMessage());
         }
     }
 

@@ -136,4 +136,30 @@ public class FreshnessRuleTest {
         assertEquals(Freshness.STALE, e.freshness(DEFAULTS, TODAY).freshness());
         assertEquals(Freshness.FRESH, e.freshness(DEFAULTS.withShelfLife(SourceKind.USABILITY_TEST, 365), TODAY).freshness());
     }
+
+    @Test
+    public void freshnessOnlyMovesForwardOnTheDaysTheAssessmentNamesFutureDatesIncluded() {
+        java.util.Random random = new java.util.Random(31);
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        for (int round = 0; round < 400; round++) {
+            SourceKind kind = SourceKind.values()[random.nextInt(SourceKind.values().length)];
+            FreshnessPolicy policy = FreshnessPolicy.defaults().withShelfLife(kind, Limits.SHELF_LIFE_MIN_DAYS + random.nextInt(400))
+                    .withAgingFromPercent(Limits.AGING_MIN_PERCENT + random.nextInt(Limits.AGING_MAX_PERCENT - Limits.AGING_MIN_PERCENT + 1));
+            LocalDate observed = today.plusDays(random.nextInt(500) - 450); // up to 50 days in the future
+            LocalDate reconfirmed = random.nextBoolean() ? null : observed.plusDays(random.nextInt(120) - 20);
+            FreshnessAssessment first = FreshnessRule.assess(observed, reconfirmed, kind, policy, today);
+            assertTrue(first.agingFrom().isBefore(first.staleFrom()));
+            Freshness previous = Freshness.FRESH;
+            for (int d = -5; d < 900; d++) {
+                LocalDate day = today.plusDays(d);
+                FreshnessAssessment a = FreshnessRule.assess(observed, reconfirmed, kind, policy, day);
+                assertEquals("the turning days do not depend on the day", first.agingFrom(), a.agingFrom());
+                assertEquals(first.staleFrom(), a.staleFrom());
+                Freshness expected = day.isBefore(a.agingFrom()) ? Freshness.FRESH : day.isBefore(a.staleFrom()) ? Freshness.AGING : Freshness.STALE;
+                assertEquals(observed + " / " + reconfirmed + " on " + day, expected, a.freshness());
+                assertTrue("never back: " + previous + " then " + a.freshness(), a.freshness().compareTo(previous) >= 0 || d == -5);
+                previous = a.freshness();
+            }
+        }
+    }
 }

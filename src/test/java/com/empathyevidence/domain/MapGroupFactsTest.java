@@ -106,16 +106,27 @@ public class MapGroupFactsTest {
     }
 
     @Test
-    public void aGroupHoldsUntilTheDayBeforeAPieceChangesFreshness() {
-        // an interview observed 100 days ago: FRESH until day 273 of its 365 (aging from 75 % = 273.75 days)
-        Evidence e = piece().daysAgo(100).build();
-        LocalDate last = MapGroup.lastDaySame(e, DEFAULTS, TODAY);
-        assertEquals(Freshness.FRESH, e.freshness(DEFAULTS, last).freshness());
-        assertEquals(Freshness.AGING, e.freshness(DEFAULTS, last.plusDays(1)).freshness());
-        // then AGING until the day it turns stale (its staleAfter)
-        LocalDate lastAging = MapGroup.lastDaySame(e, DEFAULTS, last.plusDays(1));
-        assertEquals(e.freshness(DEFAULTS, TODAY).staleAfter(), lastAging);
-        // and a stale piece stays stale
-        assertEquals(LocalDate.MAX, MapGroup.lastDaySame(piece().daysAgo(400).build(), DEFAULTS, TODAY));
+    public void aPieceTurnsAgingThenStaleOnTheDaysItsFactsKeep() {
+        // an interview observed 100 days ago: FRESH, aging from day 274 (273.75 rounded up), stale from day 366
+        AssessedEvidence a = piece().daysAgo(100).backing();
+        MapGroupFacts f = of(List.of(a));
+        LocalDate agingOn = TODAY.plusDays(174);
+        LocalDate staleOn = TODAY.plusDays(266);
+        assertEquals(List.of(new FreshnessTally.Turn(agingOn, 1, 0), new FreshnessTally.Turn(staleOn, 0, 1)), f.freshness().turns());
+        assertEquals(Freshness.AGING, a.evidence().freshness(DEFAULTS, agingOn).freshness());
+        assertEquals(Freshness.FRESH, a.evidence().freshness(DEFAULTS, agingOn.minusDays(1)).freshness());
+        assertEquals(Freshness.STALE, a.evidence().freshness(DEFAULTS, staleOn).freshness());
+        assertEquals(Freshness.AGING, a.evidence().freshness(DEFAULTS, staleOn.minusDays(1)).freshness());
+        assertEquals(1, f.on(agingOn.minusDays(1)).fresh());
+        MapGroupFacts aging = f.on(agingOn);
+        assertEquals(1, aging.aging());
+        assertEquals(5, aging.weightTenths());
+        assertEquals(Freshness.AGING, aging.best());
+        assertEquals(List.of(new FreshnessTally.Turn(staleOn, 0, 1)), aging.freshness().turns());
+        MapGroupFacts stale = f.on(staleOn.plusDays(1000));
+        assertEquals(1, stale.stale());
+        assertEquals(List.of(), stale.freshness().turns());
+        // a stale piece has no turns left
+        assertEquals(List.of(), of(List.of(piece().daysAgo(400).backing())).freshness().turns());
     }
 }

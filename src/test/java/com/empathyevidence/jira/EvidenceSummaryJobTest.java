@@ -91,8 +91,33 @@ public class EvidenceSummaryJobTest {
     public void schedulingNeverRunsTheJob() throws Exception {
         linked.add("DEMO-1");
         job.onStart();
-        verify(scheduler).scheduleJob(any(), any(JobConfig.class));
+        verify(scheduler, org.mockito.Mockito.times(2)).scheduleJob(any(), any(JobConfig.class));
         assertEquals("the job waits for the scheduler's thread", Optional.empty(), progress.progress());
+    }
+
+    @Test
+    public void itRunsEveryDayAtMidnightInTheServersTimeZoneOncePerClusterAndOnceWhenThePluginStarts() throws Exception {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Auckland"));
+        try {
+            job.onStart();
+            org.mockito.ArgumentCaptor<JobConfig> daily = org.mockito.ArgumentCaptor.forClass(JobConfig.class);
+            verify(scheduler).scheduleJob(org.mockito.ArgumentMatchers.eq(EvidenceSummaryJob.JOB_ID), daily.capture());
+            assertEquals(com.atlassian.scheduler.config.RunMode.RUN_ONCE_PER_CLUSTER, daily.getValue().getRunMode());
+            assertEquals(EvidenceSummaryJob.RUNNER, daily.getValue().getJobRunnerKey());
+            com.atlassian.scheduler.config.Schedule schedule = daily.getValue().getSchedule();
+            assertEquals(com.atlassian.scheduler.config.Schedule.Type.CRON_EXPRESSION, schedule.getType());
+            assertEquals("00:00:00 every day", "0 0 0 * * ?", schedule.getCronScheduleInfo().getCronExpression());
+            // the zone app/Today counts days in: LocalDate.now() is the day in TimeZone.getDefault()
+            assertEquals(java.util.TimeZone.getTimeZone("Pacific/Auckland"), schedule.getCronScheduleInfo().getTimeZone());
+            assertEquals(java.time.ZoneId.systemDefault(), schedule.getCronScheduleInfo().getTimeZone().toZoneId());
+            org.mockito.ArgumentCaptor<JobConfig> start = org.mockito.ArgumentCaptor.forClass(JobConfig.class);
+            verify(scheduler).scheduleJob(org.mockito.ArgumentMatchers.eq(EvidenceSummaryJob.START_JOB_ID), start.capture());
+            assertEquals(com.atlassian.scheduler.config.RunMode.RUN_ONCE_PER_CLUSTER, start.getValue().getRunMode());
+            assertEquals("once, as soon as possible", com.atlassian.scheduler.config.Schedule.runOnce(null), start.getValue().getSchedule());
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
     }
 
     @Test

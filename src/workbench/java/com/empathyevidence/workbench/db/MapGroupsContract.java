@@ -52,8 +52,9 @@ import org.junit.rules.TestName;
  * moved, retired pieces; re-confirmations; back, unback; links to pieces and items made, changed and removed; items
  * added, moved, deleted; imports; participants changed and erased; shelf lives set) and days moving forward, for
  * viewers who may see less and for project filters, exactly the map of the full path (every piece loaded and assessed),
- * compared as the JSON the macro gets with {@code quotes=10&unsorted=10} (or fewer); and the same statements for 12
- * and for 2,000 pieces once the groups are current.
+ * compared as the JSON the macro gets with {@code quotes=10&unsorted=10} (or fewer); days moving forward by 1 to 1,500
+ * without a write recompute no group (the stored facts are brought to the day) and still give the full map; and the
+ * same statements for 12 and for 2,000 pieces once the groups are current.
  */
 public abstract class MapGroupsContract {
 
@@ -185,6 +186,56 @@ public abstract class MapGroupsContract {
         assertEquals(72, compared);
         assertTrue("maps shown: " + shown, shown >= 40);
         assertTrue("maps with hidden evidence: " + withHidden, withHidden >= 10);
+    }
+
+    @Test
+    public void daysMovingForwardWithoutWritesRecomputeNoGroupAndTheMapIsStillTheFullMap() {
+        Random random = new Random(4242);
+        List<String> personas = new ArrayList<>();
+        for (int seed = 1; seed <= 3; seed++) {
+            randomPersona("DAYS" + seed, random);
+            personas.add("DAYS" + seed);
+        }
+        build("DAYSBIG", 2000, 40); // ages spread over 700 days: pieces turn aging or stale on most days
+        personas.add("DAYSBIG");
+        today = DAY;
+        for (String persona : personas) {
+            assertEquals(json(full, persona, Set.of(), 10, 10), json(groups, persona, Set.of(), 10, 10)); // every group current
+        }
+        int compared = 0;
+        for (int days : new int[] {1, 7, 45, 200, 400, 401, 1500}) {
+            today = DAY.plusDays(days);
+            for (String persona : personas) {
+                for (int view = 0; view < 3; view++) {
+                    viewer.projects.clear();
+                    for (String p : new String[] {"DEMO", "BILL", "SECRET"}) {
+                        if (view == 0 || random.nextInt(3) > 0) {
+                            viewer.projects.add(p);
+                        }
+                    }
+                    Set<String> filter = new HashSet<>(view == 2 ? List.of(PROJECTS[random.nextInt(3)]) : List.of());
+                    String expected = json(full, persona, filter, 10, 10);
+                    String[] actual = new String[1];
+                    List<String> sql = statements(() -> actual[0] = json(groups, persona, filter, 10, 10));
+                    assertEquals(persona + " on " + today + " (viewer " + viewer.projects + ", filter " + filter + ")", expected, actual[0]);
+                    assertEquals(persona + " on " + today + ": no group recomputed (stored), yet " + recomputes(sql), List.of(), recomputes(sql));
+                    compared++;
+                }
+            }
+        }
+        assertEquals(7 * 4 * 3, compared);
+        // what counts a recompute sees one: a write marks its group, the next view recomputes and stores it
+        viewer.projects.addAll(Set.of("DEMO", "BILL"));
+        store.createEvidence(randomPiece("DAYSBIG", random, 99));
+        List<String> sql = statements(() -> json(groups, "DAYSBIG", Set.of(), 10, 10));
+        assertTrue("the marked group is recomputed and stored: " + sql, !recomputes(sql).isEmpty());
+        assertEquals(json(full, "DAYSBIG", Set.of(), 10, 10), json(groups, "DAYSBIG", Set.of(), 10, 10));
+    }
+
+    /** The statements of a view that store a recomputed group (its row created or its facts saved). */
+    private static List<String> recomputes(List<String> sql) {
+        return sql.stream().map(s -> s.toUpperCase(java.util.Locale.ROOT))
+                .filter(s -> (s.startsWith("UPDATE") || s.startsWith("INSERT")) && s.contains("MAP_GROUP")).toList();
     }
 
     private String json(PersonaMapService service, String persona, Set<String> filter, int quotes, int unsorted) {

@@ -24,7 +24,8 @@ import org.junit.Test;
  */
 public class StartupJobIT {
 
-    private static final JobId JOB = JobId.of("com.empathyevidence.evidence-summary-refresh.daily");
+    /** The run when the plugin starts (the daily one waits for midnight). */
+    private static final JobId JOB = JobId.of("com.empathyevidence.evidence-summary-refresh.start");
 
     @Test
     public void theIssuePageAnswersWhileTheDueJobHasNotFinishedAndARestartTheSameDayHasNothingToDo() throws Exception {

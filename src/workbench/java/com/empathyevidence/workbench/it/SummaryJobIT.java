@@ -23,7 +23,13 @@ public class SummaryJobIT {
         JobConfig config = server.scheduler().jobs().get(JOB);
         assertNotNull("scheduled on start: " + server.scheduler().jobs(), config);
         assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, config.getRunMode());
-        assertEquals(24L * 60 * 60 * 1000, config.getSchedule().getIntervalScheduleInfo().getIntervalInMillis());
+        // every day at midnight of the server's default time zone (the days the app counts), as a cron schedule
+        assertEquals(com.atlassian.scheduler.config.Schedule.forCronExpression("0 0 0 * * ?", java.util.TimeZone.getDefault()),
+                config.getSchedule());
+        JobConfig atStart = server.scheduler().jobs().get(JobId.of("com.empathyevidence.evidence-summary-refresh.start"));
+        assertNotNull("and a run once when the plugin starts: " + server.scheduler().jobs(), atStart);
+        assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, atStart.getRunMode());
+        assertEquals(com.atlassian.scheduler.config.Schedule.runOnce(null), atStart.getSchedule());
         JobRunnerResponse response = server.scheduler().runNow(JOB);
         assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
         assertTrue(response.getMessage(), response.getMessage().endsWith("issue summaries refreshed"));
