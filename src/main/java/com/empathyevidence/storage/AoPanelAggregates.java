@@ -79,7 +79,7 @@ public class AoPanelAggregates implements PanelAggregates {
     @Override
     public Optional<Set<String>> projects(String issueKey) {
         try {
-            String[] halves = halves();
+            String[] halves = halves(false);
             String sql = selectOf("SELECT MIN(e.\"ID\") AS \"ID\"" + halves[0] + " AND e.\"PROJECT_KEY\" IS NOT NULL GROUP BY e.\"PROJECT_KEY\""
                     + " UNION ALL SELECT MIN(e.\"ID\") AS \"ID\"" + halves[1] + " AND e.\"PROJECT_KEY\" IS NOT NULL GROUP BY e.\"PROJECT_KEY\"");
             List<Integer> ids = new ArrayList<>();
@@ -108,7 +108,15 @@ public class AoPanelAggregates implements PanelAggregates {
      * re-confirmation) and {@code l} (the link it is reached by); two parameters for the first, four for the second.
      */
     private String[] halves() {
-        String joins = " LEFT JOIN " + p + " pa ON pa.\"ID\" = e.\"PARTICIPANT_ID\" LEFT JOIN " + r + " r ON r.\"EVIDENCE_ID\" = e.\"ID\""
+        return halves(true);
+    }
+
+    /**
+     * As {@link #halves()}; without {@code facts}, no participant and no re-confirmation joined (each joins at most one
+     * row to a piece, so the rows are the same): what the panel's row selection reads, which needs neither.
+     */
+    private String[] halves(boolean facts) {
+        String joins = !facts ? "" : " LEFT JOIN " + p + " pa ON pa.\"ID\" = e.\"PARTICIPANT_ID\" LEFT JOIN " + r + " r ON r.\"EVIDENCE_ID\" = e.\"ID\""
                 + " AND NOT EXISTS (SELECT 1 FROM " + r + " r2 WHERE r2.\"EVIDENCE_ID\" = e.\"ID\" AND (r2.\"CONFIRMED_ON\" > r.\"CONFIRMED_ON\""
                 + " OR (r2.\"CONFIRMED_ON\" = r.\"CONFIRMED_ON\" AND r2.\"ID\" > r.\"ID\")))";
         String direct = " FROM " + l + " l JOIN " + e + " e ON e.\"ID\" = l.\"TARGET_ID\"" + joins
@@ -451,7 +459,7 @@ public class AoPanelAggregates implements PanelAggregates {
         }
         visible.append(")");
         String relation = "CASE l.\"RELATION\" WHEN 'ADDRESSES' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END AS \"RELIDX\"";
-        String[] halves = halves();
+        String[] halves = halves(false);
         params.add(issueKey);
         params.add(issueKey);
         params.add(issueKey);
