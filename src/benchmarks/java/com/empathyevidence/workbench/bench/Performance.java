@@ -125,8 +125,8 @@ public final class Performance {
                 }
             }
         }
-        int measured = rounds != null ? rounds : quick ? 3 : 8;
-        int warm = warmup != null ? warmup : quick ? 1 : 2;
+        int measured = rounds != null ? rounds : quick ? 3 : 30;
+        int warm = warmup != null ? warmup : quick ? 1 : 5;
         String command = "src/benchmarks/run " + Performance.class.getName() + (args.length == 0 ? "" : " " + String.join(" ", args));
         String startMarker = only == null ? START : ONLY_START;
         String endMarker = only == null ? END : ONLY_END;
