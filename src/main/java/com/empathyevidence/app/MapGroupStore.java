@@ -42,7 +42,11 @@ public interface MapGroupStore {
     /** The row's dirty token now (read just before the pieces of a recompute). */
     String dirtyToken(long rowId);
 
-    /** Stores the recomputed facts and {@code cleanToken}; never writes the dirty token. False when the row is gone. */
+    /**
+     * Stores the recomputed facts and {@code cleanToken}; never writes the dirty token. False when the row is gone, or
+     * when the database refused the save each time it was tried (a simultaneous save of the same group on another node:
+     * the group is then recomputed at its next use).
+     */
     boolean saveClean(long rowId, String cleanToken, String stamp, MapGroup group);
 
     /** The item's backing rows, in backing order. */

@@ -123,6 +123,9 @@ public class EvidenceSummaryJob implements JobRunner, LifecycleAware {
             }
             return JobRunnerResponse.success(counts);
         } catch (RuntimeException e) {
+            // The cause, with its trace, in the host's log for support; the scheduler page gets the plain words below.
+            java.util.logging.Logger.getLogger(EvidenceSummaryJob.class.getName())
+                    .log(java.util.logging.Level.WARNING, "The evidence summaries could not be refreshed", e);
             // Shown to administrators in Jira's scheduler page: what happened and that it runs again, not a class name.
             return JobRunnerResponse.failed("The evidence summaries could not be refreshed (" + plain(e)
                     + "). Summaries already written are kept; the job tries again at its next run.");

@@ -69,18 +69,29 @@ public class AoMapGroups implements MapGroupStore {
 
     @Override
     public boolean saveClean(long rowId, String cleanToken, String stamp, MapGroup group) {
-        return ao.executeInTransaction(() -> {
-            MapGroupEntity[] rows = ao.find(MapGroupEntity.class, Query.select("ID").where("ID = ?", (int) rowId));
-            if (rows.length == 0) {
+        // Two nodes may recompute one group at once (the daily job on one, a view or the start-up run on another): the
+        // database refuses one of the two saves, which is tried again (both hold the same facts; a write that marked the
+        // group meanwhile left the dirty token, which this never writes, so the group stays dirty). Refused every time,
+        // nothing is saved: the group is recomputed at its next use, and the facts just computed are used all the same.
+        try {
+            return Retry.inTransaction(ao, () -> {
+                MapGroupEntity[] rows = ao.find(MapGroupEntity.class, Query.select("ID").where("ID = ?", (int) rowId));
+                if (rows.length == 0) {
+                    return false;
+                }
+                // only these three columns are written (Active Objects updates the fields set): never DIRTY_TOKEN
+                rows[0].setCleanToken(cleanToken);
+                rows[0].setStamp(stamp);
+                rows[0].setFacts(MapGroupCodec.write(group));
+                rows[0].save();
+                return true;
+            });
+        } catch (com.empathyevidence.domain.Problem busy) {
+            if (Retry.BUSY.equals(busy.messageKey())) {
                 return false;
             }
-            // only these three columns are written (Active Objects updates the fields set): never DIRTY_TOKEN
-            rows[0].setCleanToken(cleanToken);
-            rows[0].setStamp(stamp);
-            rows[0].setFacts(MapGroupCodec.write(group));
-            rows[0].save();
-            return true;
-        });
+            throw busy;
+        }
     }
 
     @Override

@@ -227,6 +227,32 @@ public abstract class ConcurrentStoreWritesContract {
     }
 
     @Test
+    public void simultaneousRecomputesOfOneMapGroupSaveOrStandAsideAndNeverFail() throws Exception {
+        // the daily job on one node, the start-up run or a map view on another: the same group recomputed at once
+        com.empathyevidence.storage.AoMapGroups groups = new com.empathyevidence.storage.AoMapGroups(ao);
+        com.empathyevidence.app.MapGroupStore.Stored row = groups.create("ACCOUNTANT", 0, Section.PAINS);
+        com.empathyevidence.domain.MapGroup group = com.empathyevidence.domain.MapGroup.build("ACCOUNTANT", 0, Section.PAINS, List.of(), TODAY);
+        java.util.Set<String> saved = ConcurrentHashMap.newKeySet();
+        atOnce(thread -> {
+            for (int k = 0; k < 5; k++) {
+                String token = "clean-" + thread + "-" + k;
+                call(() -> {
+                    if (groups.saveClean(row.rowId(), token, "stamp", group)) {
+                        saved.add(token);
+                    }
+                });
+            }
+        });
+        assertNoUnexpectedException();
+        assertEquals("every save answered (saved, or stood aside): " + answers, THREADS * 5, answered("ok"));
+        assertTrue("at least one save stored", !saved.isEmpty());
+        com.empathyevidence.app.MapGroupStore.Stored after = groups.groups("ACCOUNTANT").get(0);
+        assertTrue("the stored clean token is one that was saved: " + after.cleanToken(), saved.contains(after.cleanToken()));
+        assertEquals(group, after.group());
+        assertEquals("the dirty token is never written by a save", row.dirtyToken(), after.dirtyToken());
+    }
+
+    @Test
     public void simultaneousWorkflowPassesAreEachRecordedOnce() throws Exception {
         AoWorkflowPasses passes = new AoWorkflowPasses(ao);
         AoOwnerStore owners = new AoOwnerStore(ao);

@@ -228,7 +228,9 @@ public class ClusterIT {
         awaitPolls("A", "B");
         assertEquals("one run across both nodes", before + 1, runs());
         assertEquals(holder, text("SELECT NODE_ID FROM WB_JOB_RUN WHERE JOB_ID = ? ORDER BY ID DESC LIMIT 1", JOB));
-        assertEquals("SUCCESS", text("SELECT OUTCOME FROM WB_JOB_RUN WHERE JOB_ID = ? ORDER BY ID DESC LIMIT 1", JOB));
+        assertEquals(text("SELECT MESSAGE FROM WB_JOB_RUN WHERE JOB_ID = ? ORDER BY ID DESC LIMIT 1", JOB) + "\nA:\n"
+                        + String.join("\n", processA.lines()) + "\nB:\n" + String.join("\n", processB.lines()), "SUCCESS",
+                text("SELECT OUTCOME FROM WB_JOB_RUN WHERE JOB_ID = ? ORDER BY ID DESC LIMIT 1", JOB));
 
         // The holder dies (kill -9): its lease runs out and the other node takes the job over.
         WorkbenchProcess dying = "A".equals(holder) ? processA : processB;
