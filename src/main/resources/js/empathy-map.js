@@ -173,59 +173,68 @@
         return lengthProblem(map, value, STATEMENT_MAX);
     }
 
-    function openAddForm(map, button) {
-        var holder = button.parentNode;
-        var existing = holder.querySelector('.empathy-map-add-form');
-        if (existing) {
-            closeAddForm(existing, button);
-            return;
-        }
+    /**
+     * A form of one required text field under {@code button}, shared by "add an item" and "create a validation task":
+     * a legend, the field (checked as it is typed by {@code spec.problem}, its message at the field), an optional
+     * description under it, a message line above Submit and Cancel. Cancel or Escape closes the form and gives the focus
+     * back to the button. Submit checks the field again, then sends the trimmed value ({@code spec.send}); a refusal puts
+     * the field's own message at the field and the rest above the buttons ({@code spec.failure} words the refusal;
+     * {@link failureText} unless given), and what was typed stays. A success goes to {@code spec.done}.
+     */
+    function openTextFieldForm(map, button, spec) {
         var n = ++formSeq;
-        var section = button.dataset.section.toUpperCase();
-        var form = el('form', 'aui empathy-map-form empathy-map-add-form');
+        var form = el('form', 'aui empathy-map-form ' + spec.formClass);
         form.noValidate = true;
         var fieldset = el('fieldset');
-        fieldset.appendChild(el('legend', null, t(map, 'addLegend', button.dataset.sectionLabel)));
-        var label = el('label', null, t(map, 'statement'));
-        label.setAttribute('for', 'empathy-map-statement-' + n);
-        var input = el('input', 'text empathy-map-statement');
+        fieldset.appendChild(el('legend', null, spec.legend));
+        var label = el('label', null, spec.label);
+        label.setAttribute('for', spec.idPrefix + '-' + n);
+        var input = el('input', 'text ' + spec.inputClass);
         input.type = 'text';
-        input.id = 'empathy-map-statement-' + n;
-        input.name = 'statement';
+        input.id = spec.idPrefix + '-' + n;
+        input.name = spec.name;
         input.autocomplete = 'off';
+        input.value = spec.value || '';
         var error = el('div', 'error empathy-map-field-error');
-        error.id = 'empathy-map-statement-error-' + n;
+        error.id = spec.idPrefix + '-error-' + n;
         error.setAttribute('aria-live', 'polite');
-        input.setAttribute('aria-describedby', error.id);
-        var message = el('div', 'empathy-map-form-message');
+        var describedBy = [error.id];
+        fieldset.append(label, input, error);
+        if (spec.description) {
+            var description = el('div', 'description', spec.description.text);
+            description.id = spec.description.idPrefix + '-' + n;
+            describedBy.push(description.id);
+            fieldset.appendChild(description);
+        }
+        input.setAttribute('aria-describedby', describedBy.join(' '));
+        var message = el('div', 'empathy-map-form-message' + (spec.messageClass ? ' ' + spec.messageClass : ''));
         message.setAttribute('role', 'alert');
         var buttons = el('div', 'buttons-container');
-        var submit = el('button', 'aui-button aui-button-primary empathy-map-add-submit', t(map, 'addSubmit'));
+        var submit = el('button', 'aui-button aui-button-primary ' + spec.submitClass, spec.submitText);
         submit.type = 'submit';
         var cancel = el('button', 'aui-button aui-button-link empathy-map-cancel', t(map, 'cancel'));
         cancel.type = 'button';
         buttons.append(submit, cancel);
-        fieldset.append(label, input, error);
         form.append(fieldset, message, buttons);
-        holder.appendChild(form);
+        button.parentNode.appendChild(form);
         button.setAttribute('aria-expanded', 'true');
         input.focus();
 
         input.addEventListener('input', function () {
-            setError(input, error, statementProblem(map, input.value));
+            setError(input, error, spec.problem(input.value));
         });
         cancel.addEventListener('click', function () {
-            closeAddForm(form, button);
+            closeFieldForm(form, button);
         });
         form.addEventListener('keydown', function (event) {
             if (event.key === 'Escape') {
                 event.preventDefault();
-                closeAddForm(form, button);
+                closeFieldForm(form, button);
             }
         });
         form.addEventListener('submit', async function (event) {
             event.preventDefault();
-            var problem = statementProblem(map, input.value);
+            var problem = spec.problem(input.value);
             setError(input, error, problem);
             message.textContent = '';
             if (problem) {
@@ -234,38 +243,66 @@
             }
             submit.disabled = true;
             submit.setAttribute('aria-busy', 'true');
-            var result = await call('POST', '/personas/' + encodeURIComponent(map.dataset.persona) + '/items?'
-                + scope(map).toString(), {section: section, statement: input.value.trim()});
+            var result = await spec.send(input.value.trim());
             submit.disabled = false;
             submit.removeAttribute('aria-busy');
             if (!result.ok) {
-                // Jira's field messages at the field, the rest above the buttons; what was typed stays.
+                // the field's own message at the field, the rest above the buttons; what was typed stays
                 var others = [];
                 (result.body && result.body.fieldErrors || []).forEach(function (e) {
-                    if (e.field === 'statement') {
+                    if (e.field === spec.name) {
                         setError(input, error, e.message);
                     } else {
                         others.push(e.message);
                     }
                 });
-                message.textContent = [failureText(map, result)].concat(others).join(' ');
+                message.textContent = [(spec.failure || failureText)(map, result)].concat(others).join(' ');
                 if (input.getAttribute('aria-invalid') === 'true') {
                     input.focus();
                 }
                 return;
             }
-            var label = button.dataset.sectionLabel;
-            var fresh = await refresh(map, '.empathy-map-add-open[data-section="' + button.dataset.section + '"]');
-            if (fresh) {
-                announce(fresh, t(fresh, 'added', label));
-            }
+            await spec.done(result);
         });
     }
 
-    function closeAddForm(form, button) {
+    function closeFieldForm(form, button) {
         form.remove();
         button.setAttribute('aria-expanded', 'false');
         button.focus();
+    }
+
+    function openAddForm(map, button) {
+        var existing = button.parentNode.querySelector('.empathy-map-add-form');
+        if (existing) {
+            closeFieldForm(existing, button);
+            return;
+        }
+        var section = button.dataset.section.toUpperCase();
+        openTextFieldForm(map, button, {
+            formClass: 'empathy-map-add-form',
+            legend: t(map, 'addLegend', button.dataset.sectionLabel),
+            label: t(map, 'statement'),
+            idPrefix: 'empathy-map-statement',
+            inputClass: 'empathy-map-statement',
+            name: 'statement',
+            submitClass: 'empathy-map-add-submit',
+            submitText: t(map, 'addSubmit'),
+            problem: function (value) {
+                return statementProblem(map, value);
+            },
+            send: function (statement) {
+                return call('POST', '/personas/' + encodeURIComponent(map.dataset.persona) + '/items?'
+                    + scope(map).toString(), {section: section, statement: statement});
+            },
+            done: async function () {
+                var label = button.dataset.sectionLabel;
+                var fresh = await refresh(map, '.empathy-map-add-open[data-section="' + button.dataset.section + '"]');
+                if (fresh) {
+                    announce(fresh, t(fresh, 'added', label));
+                }
+            }
+        });
     }
 
     // ------------------------------------------------------------------ attach evidence (a dialog, keyboard first)
@@ -618,8 +655,7 @@
      * Create task. Jira creates the issue as the viewer; a refusal is shown here in plain words and what was typed stays.
      */
     function openValidate(map, button) {
-        var holder = button.parentNode;
-        var existing = holder.querySelector('.empathy-map-validate-form');
+        var existing = button.parentNode.querySelector('.empathy-map-validate-form');
         if (existing) {
             existing.querySelector('input').focus();
             return;
@@ -628,95 +664,44 @@
         var statementEl = item ? item.querySelector('.empathy-map-statement') : null;
         var statement = statementEl ? statementEl.lastChild.textContent.trim() : '';
         var id = button.dataset.itemId;
-        var n = ++formSeq;
-        var form = el('form', 'aui empathy-map-form empathy-map-validate-form');
-        form.noValidate = true;
-        var fieldset = el('fieldset');
-        fieldset.appendChild(el('legend', null, t(map, 'validateLegend', statement)));
-        var label = el('label', null, t(map, 'summary'));
-        label.setAttribute('for', 'empathy-map-task-summary-' + n);
-        var input = el('input', 'text long-field empathy-map-task-summary');
-        input.type = 'text';
-        input.id = 'empathy-map-task-summary-' + n;
-        input.name = 'summary';
-        input.autocomplete = 'off';
-        input.value = button.dataset.summary || '';
-        var error = el('div', 'error empathy-map-field-error');
-        error.id = 'empathy-map-task-summary-error-' + n;
-        error.setAttribute('aria-live', 'polite');
-        var where = el('div', 'description', t(map, 'validateWhere', map.dataset.validationProject, map.dataset.validationIssueType));
-        where.id = 'empathy-map-task-where-' + n;
-        input.setAttribute('aria-describedby', error.id + ' ' + where.id);
-        var message = el('div', 'empathy-map-form-message empathy-map-validate-message');
-        message.setAttribute('role', 'alert');
-        var buttons = el('div', 'buttons-container');
-        var submit = el('button', 'aui-button aui-button-primary empathy-map-validate-submit', t(map, 'validateSubmit'));
-        submit.type = 'submit';
-        var cancel = el('button', 'aui-button aui-button-link empathy-map-cancel', t(map, 'cancel'));
-        cancel.type = 'button';
-        buttons.append(submit, cancel);
-        fieldset.append(label, input, error, where);
-        form.append(fieldset, message, buttons);
-        holder.appendChild(form);
-        button.setAttribute('aria-expanded', 'true');
-        input.focus();
-        var close = function () {
-            form.remove();
-            button.setAttribute('aria-expanded', 'false');
-            button.focus();
-        };
-        input.addEventListener('input', function () {
-            setError(input, error, summaryProblem(map, input.value));
-        });
-        cancel.addEventListener('click', close);
-        form.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape') {
-                event.preventDefault();
-                close();
-            }
-        });
-        form.addEventListener('submit', async function (event) {
-            event.preventDefault();
-            var problem = summaryProblem(map, input.value);
-            setError(input, error, problem);
-            message.textContent = '';
-            if (problem) {
-                input.focus();
-                return;
-            }
-            submit.disabled = true;
-            submit.setAttribute('aria-busy', 'true');
-            var result = await call('POST', '/items/' + encodeURIComponent(id) + '/validation-tasks?' + scope(map).toString(),
-                {summary: input.value.trim(), project: map.dataset.validationProject, issueType: map.dataset.validationIssueType});
-            submit.disabled = false;
-            submit.removeAttribute('aria-busy');
-            if (!result.ok) {
-                // the summary's problem at its field, the rest above the buttons; what was typed stays
-                var others = [];
-                (result.body && result.body.fieldErrors || []).forEach(function (e) {
-                    if (e.field === 'summary') {
-                        setError(input, error, e.message);
-                    } else {
-                        others.push(e.message);
+        openTextFieldForm(map, button, {
+            formClass: 'empathy-map-validate-form',
+            legend: t(map, 'validateLegend', statement),
+            label: t(map, 'summary'),
+            idPrefix: 'empathy-map-task-summary',
+            inputClass: 'long-field empathy-map-task-summary',
+            name: 'summary',
+            value: button.dataset.summary,
+            description: {
+                text: t(map, 'validateWhere', map.dataset.validationProject, map.dataset.validationIssueType),
+                idPrefix: 'empathy-map-task-where'
+            },
+            messageClass: 'empathy-map-validate-message',
+            submitClass: 'empathy-map-validate-submit',
+            submitText: t(map, 'validateSubmit'),
+            problem: function (value) {
+                return summaryProblem(map, value);
+            },
+            send: function (summary) {
+                return call('POST', '/items/' + encodeURIComponent(id) + '/validation-tasks?' + scope(map).toString(),
+                    {summary: summary, project: map.dataset.validationProject, issueType: map.dataset.validationIssueType});
+            },
+            // Jira's own words for a refusal (e.g. a required field the task cannot fill), not wrapped in "failed"
+            failure: function (map, result) {
+                return result.status === 0 ? t(map, 'offline') : result.body && result.body.message ? result.body.message : failureText(map, result);
+            },
+            done: async function (result) {
+                var key = result.body && result.body.issueKey ? result.body.issueKey : '';
+                var fresh = await refresh(map, null);
+                if (fresh) {
+                    var line = fresh.querySelector('.empathy-map-validate-open[data-item-id="' + id + '"]');
+                    announce(fresh, t(fresh, 'validated', key, statement));
+                    var target = fresh.querySelector('.empathy-map-item .empathy-map-validation a[href$="/browse/' + key + '"]');
+                    if (target) {
+                        target.focus();
+                    } else if (line) {
+                        line.focus();
                     }
-                });
-                var said = result.status === 0 ? t(map, 'offline') : result.body && result.body.message ? result.body.message : failureText(map, result);
-                message.textContent = [said].concat(others).join(' ');
-                if (input.getAttribute('aria-invalid') === 'true') {
-                    input.focus();
-                }
-                return;
-            }
-            var key = result.body && result.body.issueKey ? result.body.issueKey : '';
-            var fresh = await refresh(map, null);
-            if (fresh) {
-                var line = fresh.querySelector('.empathy-map-validate-open[data-item-id="' + id + '"]');
-                announce(fresh, t(fresh, 'validated', key, statement));
-                var target = fresh.querySelector('.empathy-map-item .empathy-map-validation a[href$="/browse/' + key + '"]');
-                if (target) {
-                    target.focus();
-                } else if (line) {
-                    line.focus();
                 }
             }
         });

@@ -3,7 +3,6 @@ package com.empathyevidence.workbench.db;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import com.empathyevidence.app.AccessPolicy;
 import com.empathyevidence.app.IssueRef;
 import com.empathyevidence.app.MapGroupStore;
 import com.empathyevidence.app.PersonaMapService;
@@ -35,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,7 +65,7 @@ public abstract class MapGroupsContract {
 
     protected WorkbenchActiveObjects ao;
     private EvidenceStore store;
-    private Viewer viewer;
+    private FakeAccessPolicy viewer;
     private LocalDate today;
     private PersonaMapService groups;
     private PersonaMapService full;
@@ -81,7 +79,7 @@ public abstract class MapGroupsContract {
         ao = openEmptyDatabase("groups_" + testName.getMethodName());
         ao.migrate(EvidenceStoreContract.descriptorEntities());
         store = new AoEvidenceStore(ao);
-        viewer = new Viewer();
+        viewer = new FakeAccessPolicy(MapGroupsContract::issue);
         today = DAY;
         Today clock = new Today() {
             @Override
@@ -444,52 +442,10 @@ public abstract class MapGroupsContract {
         return List.copyOf(statements);
     }
 
-    /** A viewer whose browsable projects and hidden issues a test changes; DEMO-1 to DEMO-3 are done, the rest open. */
-    private static final class Viewer implements AccessPolicy {
-        final Set<String> projects = new HashSet<>(Set.of("DEMO", "BILL"));
-        final Set<String> hiddenIssues = new HashSet<>();
-
-        @Override
-        public Optional<String> currentUser() {
-            return Optional.of("pm");
-        }
-
-        @Override
-        public boolean isAdmin() {
-            return false;
-        }
-
-        @Override
-        public Optional<IssueRef> visibleIssue(String issueKey) {
-            boolean done = issueKey.compareTo("DEMO-4") < 0;
-            return hiddenIssues.contains(issueKey) ? Optional.empty()
-                    : Optional.of(new IssueRef(issueKey, "Summary of " + issueKey, done ? "Done" : "Backlog",
-                    issueKey.substring(0, issueKey.indexOf('-')), done ? "done" : "new", done ? DAY.minusDays(3) : null));
-        }
-
-        @Override
-        public boolean canBrowseProject(String projectKey) {
-            return projects.contains(projectKey);
-        }
-
-        @Override
-        public boolean canEditProject(String projectKey) {
-            return false;
-        }
-
-        @Override
-        public boolean canEditIssue(String issueKey) {
-            return false;
-        }
-
-        @Override
-        public boolean projectExists(String projectKey) {
-            return true;
-        }
-
-        @Override
-        public List<String> browsableProjects() {
-            return new ArrayList<>(projects);
-        }
+    /** An issue as the viewer sees it: DEMO-1 to DEMO-3 are done, the rest open. */
+    private static IssueRef issue(String issueKey) {
+        boolean done = issueKey.compareTo("DEMO-4") < 0;
+        return new IssueRef(issueKey, "Summary of " + issueKey, done ? "Done" : "Backlog",
+                FakeAccessPolicy.projectOf(issueKey), done ? "done" : "new", done ? DAY.minusDays(3) : null);
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
-import com.empathyevidence.app.AccessPolicy;
-import com.empathyevidence.app.IssueRef;
 import com.empathyevidence.app.PersonaMapVersions;
 import com.empathyevidence.app.Today;
 import com.empathyevidence.domain.Evidence;
@@ -27,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -53,7 +50,7 @@ public abstract class MapVersionsContract {
 
     protected WorkbenchActiveObjects ao;
     private EvidenceStore store;
-    private Viewer viewer;
+    private FakeAccessPolicy viewer;
     private LocalDate today;
     private PersonaMapVersions versions;
 
@@ -65,7 +62,7 @@ public abstract class MapVersionsContract {
         ao = openEmptyDatabase("versions_" + testName.getMethodName());
         ao.migrate(EvidenceStoreContract.descriptorEntities());
         store = new AoEvidenceStore(ao);
-        viewer = new Viewer();
+        viewer = new FakeAccessPolicy();
         today = DAY;
         versions = new PersonaMapVersions(new AoMapGroups(ao), store, viewer, new Today() {
             @Override
@@ -199,53 +196,5 @@ public abstract class MapVersionsContract {
             provider.removeSqlListener(listener);
         }
         return List.copyOf(statements);
-    }
-
-    /** A viewer whose name, browsable projects and hidden issues a test changes (the real policies are Jira's). */
-    private static final class Viewer implements AccessPolicy {
-        String user = "pm";
-        final Set<String> projects = new HashSet<>(Set.of("DEMO", "BILL"));
-        final Set<String> hiddenIssues = new HashSet<>();
-
-        @Override
-        public Optional<String> currentUser() {
-            return Optional.ofNullable(user);
-        }
-
-        @Override
-        public boolean isAdmin() {
-            return false;
-        }
-
-        @Override
-        public Optional<IssueRef> visibleIssue(String issueKey) {
-            return hiddenIssues.contains(issueKey) ? Optional.empty()
-                    : Optional.of(new IssueRef(issueKey, "Summary of " + issueKey, "Backlog", issueKey.substring(0, issueKey.indexOf('-'))));
-        }
-
-        @Override
-        public boolean canBrowseProject(String projectKey) {
-            return projects.contains(projectKey);
-        }
-
-        @Override
-        public boolean canEditProject(String projectKey) {
-            return false;
-        }
-
-        @Override
-        public boolean canEditIssue(String issueKey) {
-            return false;
-        }
-
-        @Override
-        public boolean projectExists(String projectKey) {
-            return true;
-        }
-
-        @Override
-        public List<String> browsableProjects() {
-            return new ArrayList<>(projects);
-        }
     }
 }

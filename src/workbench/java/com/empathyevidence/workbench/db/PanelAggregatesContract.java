@@ -3,11 +3,9 @@ package com.empathyevidence.workbench.db;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import com.empathyevidence.app.AccessPolicy;
 import com.empathyevidence.app.IssueEvidence;
 import com.empathyevidence.app.IssueEvidenceService;
 import com.empathyevidence.app.IssuePanel;
-import com.empathyevidence.app.IssueRef;
 import com.empathyevidence.app.PanelAggregates;
 import com.empathyevidence.app.Today;
 import com.empathyevidence.domain.AssessedEvidence;
@@ -32,10 +30,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -67,7 +63,7 @@ public abstract class PanelAggregatesContract {
     protected WorkbenchActiveObjects ao;
     private EvidenceStore store;
     private AoPanelAggregates aggregates;
-    private Viewer viewer;
+    private FakeAccessPolicy viewer;
     private IssueEvidenceService service;
 
     /** A new, empty database (no tables) for one test. */
@@ -79,7 +75,7 @@ public abstract class PanelAggregatesContract {
         ao.migrate(EvidenceStoreContract.descriptorEntities());
         store = new AoEvidenceStore(ao);
         aggregates = new AoPanelAggregates(ao);
-        viewer = new Viewer();
+        viewer = new FakeAccessPolicy();
         Today today = new Today() {
             @Override
             public LocalDate get() {
@@ -281,50 +277,5 @@ public abstract class PanelAggregatesContract {
             provider.removeSqlListener(listener);
         }
         return List.copyOf(statements);
-    }
-
-    /** A viewer whose browsable projects a test changes (the real policies are Jira's). */
-    private static final class Viewer implements AccessPolicy {
-        final Set<String> projects = new HashSet<>(Set.of("DEMO", "BILL"));
-
-        @Override
-        public Optional<String> currentUser() {
-            return Optional.of("pm");
-        }
-
-        @Override
-        public boolean isAdmin() {
-            return false;
-        }
-
-        @Override
-        public Optional<IssueRef> visibleIssue(String issueKey) {
-            return Optional.of(new IssueRef(issueKey, "Summary of " + issueKey, "Backlog", issueKey.substring(0, issueKey.indexOf('-'))));
-        }
-
-        @Override
-        public boolean canBrowseProject(String projectKey) {
-            return projects.contains(projectKey);
-        }
-
-        @Override
-        public boolean canEditProject(String projectKey) {
-            return false;
-        }
-
-        @Override
-        public boolean canEditIssue(String issueKey) {
-            return false;
-        }
-
-        @Override
-        public boolean projectExists(String projectKey) {
-            return true;
-        }
-
-        @Override
-        public List<String> browsableProjects() {
-            return new ArrayList<>(projects);
-        }
     }
 }

@@ -41,12 +41,16 @@ public class MacroBrowserIT {
                 assumptions.get(0).findElement(By.cssSelector(".empathy-assumption-mark")).getText().equalsIgnoreCase("Assumption"));
         assertTrue(assumptions.get(0).getText().contains("Loses track of which clients are closed this month"));
         assertTrue(assumptions.get(0).getText().contains("No Jira issue addresses this pain yet."));
+        assertEquals("the demo page names its validation project, so the assumption offers a task", "Create a validation task",
+                assumptions.get(0).findElement(By.cssSelector(".empathy-map-validate-open")).getText());
         WebElement covering = pains.findElement(By.cssSelector(".empathy-covering-issue a"));
         assertEquals("DEMO-1", covering.getText());
         assertTrue(covering.getAttribute("href").endsWith("/browse/DEMO-1"));
         assertTrue("freshness is written out", pains.getText().contains("Fresh \u2014 observed"));
         assertTrue(map.findElement(By.cssSelector(".empathy-map-summary")).getText().startsWith("12 pieces of evidence from 6 participants"));
         Browser.screenshot("macro-map");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", assumptions.get(0));
+        Browser.screenshot("macro-map-assumption");
     }
 
     @Test

@@ -38,7 +38,9 @@ public final class PagesServlet extends HttpServlet {
     /**
      * A Confluence page of the demo space whose body is a paragraph and one empathy-map macro. Demo pages (and those
      * tests add here) are stored pages: each is written once, in storage format, to {@link ConfluencePages} the first
-     * time the workbench starts or the page is asked for, and read from there like any page an author created.
+     * time the workbench starts or the page is asked for, and read from there like any page an author created. The
+     * persona pages send their assumptions' validation tasks to the project their research sits in, as an author who
+     * configured the macro would (so "Create a task to validate this" shows to whoever may create issues there).
      */
     public record DemoPage(String id, String title, String intro, Map<String, String> macroParameters) {
         /** The page body in Confluence's storage format. */
@@ -54,16 +56,16 @@ public final class PagesServlet extends HttpServlet {
     static {
         PAGES.put("accountant-map", new DemoPage("accountant-map", "Persona: Amira, the small-practice accountant",
                 "What we know about accountants in small practices, and what the backlog does about it.",
-                Map.of("persona", "ACCOUNTANT", "layout", "extended")));
+                Map.of("persona", "ACCOUNTANT", "layout", "extended", "validationProject", "DEMO")));
         PAGES.put("freelancer-map", new DemoPage("freelancer-map", "Persona: Fatima, the freelance designer",
                 "The classic four-quadrant map for freelancers who invoice their own clients.",
-                Map.of("persona", "FREELANCER", "layout", "classic")));
+                Map.of("persona", "FREELANCER", "layout", "classic", "validationProject", "DEMO")));
         PAGES.put("ops-map", new DemoPage("ops-map", "Persona: Owen, the operations manager",
                 "Operations managers approve spending and chase late payments.",
-                Map.of("persona", "OPS-MANAGER", "layout", "extended")));
+                Map.of("persona", "OPS-MANAGER", "layout", "extended", "validationProject", "DEMO")));
         PAGES.put("collections-map", new DemoPage("collections-map", "Persona: Carmen, the credit controller",
                 "Credit controllers chase overdue invoices. All of this research sits in the Billing project.",
-                Map.of("persona", "COLLECTIONS", "layout", "extended")));
+                Map.of("persona", "COLLECTIONS", "layout", "extended", "validationProject", "BILL")));
         PAGES.put("missing-persona", new DemoPage("missing-persona", "Draft: persona still to be defined",
                 "A page whose macro names a persona that does not exist in Jira.",
                 Map.of("persona", "NOBODY")));
