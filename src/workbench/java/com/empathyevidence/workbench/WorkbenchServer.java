@@ -240,7 +240,8 @@ public final class WorkbenchServer implements AutoCloseable {
         jiraServices.put(com.atlassian.sal.api.ApplicationProperties.class, (com.atlassian.sal.api.ApplicationProperties) mode -> base);
         // Jira's issue search (the navigator and SearchService) over the indexed issue properties; the page builder for
         // web resources a Jira page's panel requires while it renders.
-        com.empathyevidence.workbench.host.WorkbenchJql jql = new com.empathyevidence.workbench.host.WorkbenchJql(jira, issueProperties,
+        com.empathyevidence.workbench.host.WorkbenchJql jql = new com.empathyevidence.workbench.host.WorkbenchJql(jira,
+                new com.empathyevidence.workbench.host.WorkbenchIssueIndex(issueProperties, descriptor.indexedProperties.keySet()),
                 descriptor.indexedProperties);
         jiraServices.put(com.atlassian.jira.bc.issue.search.SearchService.class, new com.empathyevidence.workbench.host.WorkbenchSearchService(jql, jira));
         com.empathyevidence.workbench.host.WorkbenchWebResources webResources = new com.empathyevidence.workbench.host.WorkbenchWebResources(descriptor);

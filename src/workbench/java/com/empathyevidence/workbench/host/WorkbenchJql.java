@@ -4,7 +4,6 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -40,16 +39,16 @@ public final class WorkbenchJql {
     public record Result(List<DemoJira.DemoIssue> issues, int total) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PROPERTY = Pattern.compile("(?i)issue\\.property\\[([^\\]]+)\\]\\.(.+)");
 
     private final DemoJira jira;
-    private final WorkbenchIssueProperties properties;
+    private final WorkbenchIssueIndex index;
     private final Map<String, Map<String, String>> indexed;
 
-    public WorkbenchJql(DemoJira jira, WorkbenchIssueProperties properties, Map<String, Map<String, String>> indexed) {
+    /** A search over {@code index}, which holds the property keys of {@code indexed} (key → path → type). */
+    public WorkbenchJql(DemoJira jira, WorkbenchIssueIndex index, Map<String, Map<String, String>> indexed) {
         this.jira = jira;
-        this.properties = properties;
+        this.index = index;
         this.indexed = indexed;
     }
 
@@ -62,24 +61,20 @@ public final class WorkbenchJql {
     public Result search(ApplicationUser searcher, String jql, int start, int max) throws JqlException {
         Parsed parsed = new Parser(jql == null ? "" : jql, searcher).parse();
         List<DemoJira.DemoIssue> found = new ArrayList<>();
-        // As Jira's index answers a search from its documents (not a database read per issue and comparison): during a
-        // search the issue properties are read in chunks of neighbouring issue ids, each read and parsed once.
+        // As Jira's index answers a search from its documents: the workbench's index, caught up first with every
+        // property write committed before this search began (on any node), holds each document parsed once.
         // Jira's permission filter is one question per project (browse permission is a project's), not one per issue;
         // and its index holds each document's sort values, read once per issue, not once per comparison (sorted).
-        SNAPSHOT.set(new HashMap<>());
-        try {
-            Map<String, Boolean> browsable = new HashMap<>();
-            for (DemoJira.DemoIssue issue : jira.issues()) {
-                if (browsable.computeIfAbsent(issue.projectKey(),
-                        key -> jira.hasPermission(ProjectPermissions.BROWSE_PROJECTS, jira.getProjectObjByKey(key), searcher))
-                        && parsed.where.test(issue)) {
-                    found.add(issue);
-                }
+        index.catchUp();
+        Map<String, Boolean> browsable = new HashMap<>();
+        for (DemoJira.DemoIssue issue : jira.issues()) {
+            if (browsable.computeIfAbsent(issue.projectKey(),
+                    key -> jira.hasPermission(ProjectPermissions.BROWSE_PROJECTS, jira.getProjectObjByKey(key), searcher))
+                    && parsed.where.test(issue)) {
+                found.add(issue);
             }
-            found = sorted(found, parsed);
-        } finally {
-            SNAPSHOT.remove();
         }
+        found = sorted(found, parsed);
         int from = Math.min(Math.max(0, start), found.size());
         int to = Math.min(found.size(), from + Math.max(0, max));
         return new Result(new ArrayList<>(found.subList(from, to)), found.size());
@@ -442,36 +437,6 @@ public final class WorkbenchJql {
         };
     }
 
-    /** The properties of one search: key → issue id → parsed value, and which chunks of ids were read (as -1 - first id). */
-    private static final ThreadLocal<Map<String, Map<Long, JsonNode>>> SNAPSHOT = new ThreadLocal<>();
-
-    /** One issue's property, parsed; during a search from the search's chunks ({@link #CHUNK} issue ids a read). */
-    private JsonNode document(String propertyKey, long issueId) {
-        Map<String, Map<Long, JsonNode>> snapshot = SNAPSHOT.get();
-        if (snapshot == null) {
-            com.atlassian.jira.entity.property.EntityProperty property = properties.get("IssueProperty", issueId, propertyKey);
-            return property == null ? null : parse(property.getValue());
-        }
-        Map<Long, JsonNode> parsed = snapshot.computeIfAbsent(propertyKey, k -> new HashMap<>());
-        long from = issueId - Math.floorMod(issueId, CHUNK);
-        if (!parsed.containsKey(-1 - from)) { // issues are read a chunk of neighbouring ids at a time, as an index reads its blocks
-            parsed.put(-1 - from, null);
-            properties.values("IssueProperty", propertyKey, from, from + CHUNK).forEach((id, json) -> parsed.put(id, parse(json)));
-        }
-        return parsed.get(issueId);
-    }
-
-    /** Issue ids per read of a search's properties. */
-    private static final int CHUNK = 1000;
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (java.io.IOException e) {
-            return null; // not JSON: nothing indexed, as Jira indexes nothing of it
-        }
-    }
-
     /**
      * The found issues in the query's order: each issue's sort values read once (as the index holds them), compared as
      * {@link #orderOf} and {@link #descendingKeepingEmptyLast} compare them, then in key order.
@@ -533,7 +498,7 @@ public final class WorkbenchJql {
         if (field.type() == null) {
             return out; // not extracted by any index-document-configuration: Jira has nothing to search
         }
-        JsonNode document = document(field.propertyKey(), issue.id());
+        JsonNode document = index.document(field.propertyKey(), issue.id());
         if (document == null) {
             return out;
         }
