@@ -11,17 +11,11 @@ import com.empathyevidence.domain.ProjectFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import jakarta.inject.Inject;
 
 /**
@@ -83,7 +77,7 @@ public class LastGoodMaps {
         value.put("v", VERSION);
         value.put("jiraBaseUrl", jiraBaseUrl);
         value.put("fetchedAt", fetchedAt.toEpochMilli());
-        value.put("gzip", Base64.getEncoder().encodeToString(gzip(json)));
+        value.put("gzip", CachedText.pack(json));
         return value.toString();
     }
 
@@ -100,27 +94,11 @@ public class LastGoodMaps {
             }
             JsonNode base = value.path("jiraBaseUrl");
             JsonNode etag = value.path("etag");
-            return Optional.of(new Entry(gunzip(Base64.getDecoder().decode(value.get("gzip").asText())),
+            return Optional.of(new Entry(CachedText.unpack(value.get("gzip").asText()),
                     base.isTextual() ? base.asText() : null, Instant.ofEpochMilli(value.get("fetchedAt").asLong()),
                     etag.isTextual() ? etag.asText() : null));
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             return Optional.empty();
-        }
-    }
-
-    private static byte[] gzip(String json) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(json.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static String gunzip(byte[] gzipped) throws IOException {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -9,20 +9,12 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.empathyevidence.domain.ProjectFilter;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import jakarta.inject.Inject;
 
 /**
@@ -34,7 +26,7 @@ import jakarta.inject.Inject;
  * viewer's.
  *
  * <p>A local (per-node) cache of {@link String}s only, as {@link LastGoodMaps}: one value
- * {@code "r1\n" + etag + "\n" + jiraBaseUrl + "\n" + Base64(gzip(html))}; anything else under a key is ignored. Expires
+ * {@code "r1\n" + etag + "\n" + jiraBaseUrl + "\n" + CachedText.pack(html)}; anything else under a key is ignored. Expires
  * a day after writing; at most {@link #MAX_ENTRIES} renders (gzipped, a 1,000-quote map is about 40 KiB).
  */
 @ConfluenceComponent
@@ -123,7 +115,7 @@ public class RenderedMaps {
 
     static String write(Kept rendered) {
         return VERSION + "\n" + rendered.etag() + "\n" + (rendered.jiraBaseUrl() == null ? "" : rendered.jiraBaseUrl()) + "\n"
-                + Base64.getEncoder().encodeToString(gzip(rendered.html()));
+                + CachedText.pack(rendered.html());
     }
 
     static Optional<Kept> read(Object cached) {
@@ -135,7 +127,7 @@ public class RenderedMaps {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Kept(parts[1], parts[2].isEmpty() ? null : parts[2], gunzip(Base64.getDecoder().decode(parts[3]))));
+            return Optional.of(new Kept(parts[1], parts[2].isEmpty() ? null : parts[2], CachedText.unpack(parts[3])));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -148,25 +140,5 @@ public class RenderedMaps {
 
     private Locale locale() {
         return locales == null ? null : locales.getLocale();
-    }
-
-    private static byte[] gzip(String html) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes) {
-            {
-                def.setLevel(Deflater.BEST_SPEED); // kept for a day at most: speed over size
-            }
-        }) {
-            out.write(html.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static String gunzip(byte[] gzipped) throws IOException {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
