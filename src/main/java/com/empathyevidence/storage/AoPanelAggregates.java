@@ -116,9 +116,18 @@ public class AoPanelAggregates implements PanelAggregates {
      * row to a piece, so the rows are the same): what the panel's row selection reads, which needs neither.
      */
     private String[] halves(boolean facts) {
-        String joins = !facts ? "" : " LEFT JOIN " + p + " pa ON pa.\"ID\" = e.\"PARTICIPANT_ID\" LEFT JOIN " + r + " r ON r.\"EVIDENCE_ID\" = e.\"ID\""
+        return halves(facts, facts);
+    }
+
+    /**
+     * As {@link #halves()}, joining the participant ({@code pa}) only with {@code participant} and the latest
+     * re-confirmation ({@code r}) only with {@code reconfirmation}: the parts that count voices read no freshness.
+     */
+    private String[] halves(boolean participant, boolean reconfirmation) {
+        String joins = (participant ? " LEFT JOIN " + p + " pa ON pa.\"ID\" = e.\"PARTICIPANT_ID\"" : "")
+                + (!reconfirmation ? "" : " LEFT JOIN " + r + " r ON r.\"EVIDENCE_ID\" = e.\"ID\""
                 + " AND NOT EXISTS (SELECT 1 FROM " + r + " r2 WHERE r2.\"EVIDENCE_ID\" = e.\"ID\" AND (r2.\"CONFIRMED_ON\" > r.\"CONFIRMED_ON\""
-                + " OR (r2.\"CONFIRMED_ON\" = r.\"CONFIRMED_ON\" AND r2.\"ID\" > r.\"ID\")))";
+                + " OR (r2.\"CONFIRMED_ON\" = r.\"CONFIRMED_ON\" AND r2.\"ID\" > r.\"ID\")))");
         String direct = " FROM " + l + " l JOIN " + e + " e ON e.\"ID\" = l.\"TARGET_ID\"" + joins
                 + " WHERE l.\"ISSUE_KEY\" = ? AND l.\"TARGET_TYPE\" = 'EVIDENCE'";
         String viaItems = " FROM " + l + " l JOIN " + i + " i ON i.\"ID\" = l.\"TARGET_ID\" JOIN " + b + " b ON b.\"MAP_ITEM_ID\" = i.\"ID\" JOIN "
@@ -201,11 +210,16 @@ public class AoPanelAggregates implements PanelAggregates {
             String[] x = codeAndDays(policies, today, visibleProjects);
             String group = x[0];
             String[] halves = halves();
+            String[] voiceHalves = halves(true, false);
             for (int half = 0; half < 2; half++) {
                 // one flat level of columns under each aggregate: H2 does not match a grouped expression this long
                 String columns = "SELECT " + group + " AS \"CODE\", " + x[1] + " AS \"DUS\", " + x[2] + " AS \"TURN\", " + x[3] + " AS \"VIS\","
                         + " pa.\"ID\" AS \"PID\", CASE WHEN l.\"RELATION\" = 'CONTRADICTS' THEN 1 ELSE 0 END AS \"AGAINST\","
                         + " CASE WHEN e.\"STATUS\" = 'ACTIVE' THEN 1 ELSE 0 END AS \"ACTIVE\", e.\"PERSONA_KEY\" AS \"PERSONA\"" + halves[half];
+                // the parts that count voices and personas read no freshness: no shelf lives, no re-confirmation per row
+                String voiceColumns = "SELECT " + x[3] + " AS \"VIS\", pa.\"ID\" AS \"PID\","
+                        + " CASE WHEN l.\"RELATION\" = 'CONTRADICTS' THEN 1 ELSE 0 END AS \"AGAINST\","
+                        + " CASE WHEN e.\"STATUS\" = 'ACTIVE' THEN 1 ELSE 0 END AS \"ACTIVE\", e.\"PERSONA_KEY\" AS \"PERSONA\"" + voiceHalves[half];
                 Object[] keys = half == 0 ? new Object[] {issueKey} : new Object[] {issueKey, issueKey, issueKey};
                 parts.add("SELECT CAST((COUNT(*) * 2) * " + GROUPS + " + c.\"CODE\" AS INTEGER) AS \"ID\" FROM (" + columns + ") c GROUP BY c.\"CODE\"");
                 params.addAll(List.of(keys));
@@ -215,12 +229,12 @@ public class AoPanelAggregates implements PanelAggregates {
                 // the participants behind active pieces, each once per role (0 supporting, 1 contradicting) and visibility:
                 // their aliases and segments are read from their rows (as many as there are participants, not pieces)
                 parts.add("SELECT DISTINCT CAST(((c.\"PID\" * 2 + c.\"VIS\") * 2 + c.\"AGAINST\") * 2 * " + GROUPS + " + " + CODE_VOICES
-                        + " AS INTEGER) AS \"ID\" FROM (" + columns + ") c WHERE c.\"ACTIVE\" = 1 AND c.\"PID\" IS NOT NULL");
+                        + " AS INTEGER) AS \"ID\" FROM (" + voiceColumns + ") c WHERE c.\"ACTIVE\" = 1 AND c.\"PID\" IS NOT NULL");
                 params.addAll(List.of(keys));
                 if (!personas.isEmpty()) {
                     // the active supporting pieces about another persona than the finding's (none judged without personas)
                     List<String> sorted = new ArrayList<>(new TreeSet<>(personas));
-                    parts.add("SELECT CAST((COUNT(*) * 2) * " + GROUPS + " + " + CODE_OFF_PERSONA + " AS INTEGER) AS \"ID\" FROM (" + columns + ") c"
+                    parts.add("SELECT CAST((COUNT(*) * 2) * " + GROUPS + " + " + CODE_OFF_PERSONA + " AS INTEGER) AS \"ID\" FROM (" + voiceColumns + ") c"
                             + " WHERE c.\"ACTIVE\" = 1 AND c.\"AGAINST\" = 0 AND c.\"PERSONA\" IS NOT NULL AND c.\"PERSONA\" NOT IN ("
                             + String.join(",", Collections.nCopies(sorted.size(), "?")) + ")");
                     params.addAll(List.of(keys));
