@@ -123,7 +123,13 @@ public class EmpathyMapMacro implements Macro {
             if (kept.isPresent()) {
                 JiraMapClient.Revalidated answer = jira.fetch(persona, projects, kept.get().etag(), validationProject(params));
                 if (answer.notModified() && java.util.Objects.equals(answer.jiraBaseUrl(), kept.get().jiraBaseUrl())) {
-                    lastGood.confirm(persona, projects, kept.get().etag(), Instant.now());
+                    Instant now = Instant.now();
+                    long minute = RenderedMaps.minuteOf(now);
+                    if (kept.get().confirmedMinute() != minute) {
+                        // the copy for when Jira is down says "as of" to the minute: moved once a minute, not on every view
+                        lastGood.confirm(persona, projects, kept.get().etag(), now);
+                        rendered.confirmed(persona, projects, params, readOnly, kept.get(), minute);
+                    }
                     return kept.get().html();
                 }
                 fetched = answer.notModified() ? current(persona, projects, validationProject(params)) : remembered(persona, projects, answer.fetched());

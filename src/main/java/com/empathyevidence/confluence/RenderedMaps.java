@@ -26,7 +26,7 @@ import jakarta.inject.Inject;
  * viewer's.
  *
  * <p>A local (per-node) cache of {@link String}s only, as {@link LastGoodMaps}: one value
- * {@code "r1\n" + etag + "\n" + jiraBaseUrl + "\n" + CachedText.pack(html)}; anything else under a key is ignored. Expires
+ * {@code "r2\n" + etag + "\n" + jiraBaseUrl + "\n" + confirmedMinute + "\n" + CachedText.pack(html)}; anything else under a key is ignored. Expires
  * a day after writing; at most {@link #MAX_ENTRIES} renders (gzipped, a 1,000-quote map is about 40 KiB).
  */
 @ConfluenceComponent
@@ -35,7 +35,7 @@ public class RenderedMaps {
     static final String CACHE_NAME = RenderedMaps.class.getName() + ".renderedMap";
     static final int MAX_ENTRIES = 500;
     static final long EXPIRE_HOURS = 24;
-    private static final String VERSION = "r1";
+    private static final String VERSION = "r2";
 
     private final Cache<String, Object> cache;
     private final UserManager users;
@@ -53,8 +53,28 @@ public class RenderedMaps {
                 .build());
     }
 
-    /** A kept render: the HTML, and the version and Jira address of the answer it was rendered from. */
-    public record Kept(String etag, String jiraBaseUrl, String html) {
+    /**
+     * A kept render: the HTML, the version and Jira address of the answer it was rendered from, and the minute (since
+     * the epoch) Jira last said it is current; {@code packed} is the HTML as stored (null until stored).
+     */
+    public record Kept(String etag, String jiraBaseUrl, String html, long confirmedMinute, String packed) {
+        /** What was just rendered from Jira's answer, now. */
+        public Kept(String etag, String jiraBaseUrl, String html) {
+            this(etag, jiraBaseUrl, html, minuteOf(java.time.Instant.now()), null);
+        }
+    }
+
+    /** Minutes since the epoch: the precision of the "as of" time the copy for when Jira is down shows. */
+    public static long minuteOf(java.time.Instant at) {
+        return Math.floorDiv(at.getEpochSecond(), 60);
+    }
+
+    /**
+     * Jira said again, in {@code minute}, that the kept render is current: kept with that minute, the stored HTML
+     * written back as it was (not packed again).
+     */
+    public void confirmed(String personaKey, ProjectFilter projects, Map<String, String> params, boolean readOnly, Kept kept, long minute) {
+        keep(personaKey, projects, params, readOnly, new Kept(kept.etag(), kept.jiraBaseUrl(), kept.html(), minute, kept.packed()));
     }
 
     /** The viewing user's kept render of this map with these parameters, if any. */
@@ -115,19 +135,20 @@ public class RenderedMaps {
 
     static String write(Kept rendered) {
         return VERSION + "\n" + rendered.etag() + "\n" + (rendered.jiraBaseUrl() == null ? "" : rendered.jiraBaseUrl()) + "\n"
-                + CachedText.pack(rendered.html());
+                + rendered.confirmedMinute() + "\n" + (rendered.packed() != null ? rendered.packed() : CachedText.pack(rendered.html()));
     }
 
     static Optional<Kept> read(Object cached) {
         if (!(cached instanceof String text)) {
             return Optional.empty();
         }
-        String[] parts = text.split("\n", 4);
-        if (parts.length != 4 || !VERSION.equals(parts[0]) || parts[1].isEmpty()) {
+        String[] parts = text.split("\n", 5);
+        if (parts.length != 5 || !VERSION.equals(parts[0]) || parts[1].isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Kept(parts[1], parts[2].isEmpty() ? null : parts[2], CachedText.unpack(parts[3])));
+            return Optional.of(new Kept(parts[1], parts[2].isEmpty() ? null : parts[2], CachedText.unpack(parts[4]),
+                    Long.parseLong(parts[3]), parts[4]));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -80,11 +80,29 @@ public class RenderedMapsTest {
     }
 
     @Test
+    public void aConfirmationKeepsTheSameHtmlWithTheNewMinuteWithoutPackingItAgain() {
+        as("pm", Locale.ENGLISH);
+        long minute = RenderedMaps.minuteOf(java.time.Instant.now());
+        maps.keep("ACCOUNTANT", ProjectFilter.ALL, extended, false, new RenderedMaps.Kept("\"v1\"", "http://jira", "<div>map</div>"));
+        RenderedMaps.Kept kept = maps.kept("ACCOUNTANT", ProjectFilter.ALL, extended, false).orElseThrow();
+        assertTrue("kept in the minute it was rendered", Math.abs(kept.confirmedMinute() - minute) <= 1);
+
+        maps.confirmed("ACCOUNTANT", ProjectFilter.ALL, extended, false, kept, minute + 7);
+        RenderedMaps.Kept again = maps.kept("ACCOUNTANT", ProjectFilter.ALL, extended, false).orElseThrow();
+        assertEquals(minute + 7, again.confirmedMinute());
+        assertEquals("<div>map</div>", again.html());
+        assertEquals("\"v1\"", again.etag());
+        assertEquals("the stored HTML written back as it was", kept.packed(), again.packed());
+    }
+
+    @Test
     public void anythingElseFoundUnderAKeyIsIgnored() {
         assertTrue(RenderedMaps.read(42).isEmpty());
         assertTrue(RenderedMaps.read("r1\n\"v\"\nhttp://jira\nnot base64 at all!").isEmpty());
         assertTrue(RenderedMaps.read("r0\n\"v\"\nhttp://jira\n" + "AAAA").isEmpty());
         assertTrue(RenderedMaps.read("r1\n\nhttp://jira\nAAAA").isEmpty());
+        assertTrue("an earlier version's value", RenderedMaps.read("r1\n\"v\"\nhttp://jira\n" + CachedText.pack("<p>x</p>")).isEmpty());
+        assertTrue(RenderedMaps.read("r2\n\"v\"\nhttp://jira\nnot a minute\n" + CachedText.pack("<p>x</p>")).isEmpty());
         String written = RenderedMaps.write(new RenderedMaps.Kept("\"v\"", null, "<p>x</p>"));
         RenderedMaps.Kept back = RenderedMaps.read(written).orElseThrow();
         assertEquals("<p>x</p>", back.html());
