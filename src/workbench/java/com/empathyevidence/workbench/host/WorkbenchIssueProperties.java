@@ -112,21 +112,13 @@ public final class WorkbenchIssueProperties implements JsonEntityPropertyManager
                 inTransaction(c -> {
                     long seq = nextSeq(c);
                     try (PreparedStatement u = c.prepareStatement("UPDATE " + TABLE + " SET JSON_VALUE = ?, SEQ = ? WHERE ENTITY_NAME = ? AND ENTITY_ID = ? AND PROPERTY_KEY = ?")) {
-                        u.setString(1, json);
-                        u.setLong(2, seq);
-                        u.setString(3, entityName);
-                        u.setLong(4, entityId);
-                        u.setString(5, key);
+                        bind(u, json, seq, entityName, entityId, key);
                         if (u.executeUpdate() == 1) {
                             return true;
                         }
                     }
                     try (PreparedStatement i = c.prepareStatement("INSERT INTO " + TABLE + " (ENTITY_NAME, ENTITY_ID, PROPERTY_KEY, JSON_VALUE, SEQ) VALUES (?, ?, ?, ?, ?)")) {
-                        i.setString(1, entityName);
-                        i.setLong(2, entityId);
-                        i.setString(3, key);
-                        i.setString(4, json);
-                        i.setLong(5, seq);
+                        bind(i, entityName, entityId, key, json, seq);
                         i.executeUpdate();
                         return true;
                     }

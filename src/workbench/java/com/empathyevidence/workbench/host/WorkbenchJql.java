@@ -80,7 +80,7 @@ public final class WorkbenchJql {
         return new Result(new ArrayList<>(found.subList(from, to)), found.size());
     }
 
-    private record Parsed(Predicate<DemoJira.DemoIssue> where, Comparator<DemoJira.DemoIssue> order, List<SortKey> keys) {
+    private record Parsed(Predicate<DemoJira.DemoIssue> where, List<SortKey> keys) {
     }
 
     /** One field of ORDER BY and its direction. */
@@ -118,8 +118,6 @@ public final class WorkbenchJql {
                 where = or();
             }
             List<SortKey> keys = new ArrayList<>();
-            Comparator<DemoJira.DemoIssue> order = Comparator.comparing(DemoJira.DemoIssue::projectKey)
-                    .thenComparingInt(i -> Integer.parseInt(i.key().substring(i.key().indexOf('-') + 1)));
             if (next < tokens.size()) {
                 Token t = take();
                 if (!t.is("ORDER")) {
@@ -130,30 +128,20 @@ public final class WorkbenchJql {
                             + (next >= tokens.size() ? "the end of the query." : "'" + peek().text() + "'.") + position(t));
                 }
                 take();
-                Comparator<DemoJira.DemoIssue> by = null;
                 do {
-                    if (by != null) {
+                    if (!keys.isEmpty()) {
                         take(); // the comma
                     }
                     Token name = required("a field name");
                     Field field = field(name);
-                    Comparator<DemoJira.DemoIssue> one = orderOf(field);
-                    boolean descending = false;
-                    if (next < tokens.size() && (peek().is("ASC") || peek().is("DESC"))) {
-                        if (take().is("DESC")) {
-                            one = descendingKeepingEmptyLast(field);
-                            descending = true;
-                        }
-                    }
+                    boolean descending = next < tokens.size() && (peek().is("ASC") || peek().is("DESC")) && take().is("DESC");
                     keys.add(new SortKey(field, descending));
-                    by = by == null ? one : by.thenComparing(one);
                 } while (next < tokens.size() && peek().is(","));
                 if (next < tokens.size()) {
                     throw syntax("Expecting ',' but got '" + peek().text() + "'.", peek());
                 }
-                order = by.thenComparing(order);
             }
-            return new Parsed(where, order, List.copyOf(keys));
+            return new Parsed(where, List.copyOf(keys));
         }
 
         private Predicate<DemoJira.DemoIssue> or() throws JqlException {
@@ -414,38 +402,15 @@ public final class WorkbenchJql {
         }
     }
 
-    private Comparator<DemoJira.DemoIssue> orderOf(Field field) {
-        return (a, b) -> {
-            Comparable<Object> x = valueOf(field, a);
-            Comparable<Object> y = valueOf(field, b);
-            if (x == null || y == null) {
-                return x == null ? (y == null ? 0 : 1) : -1;
-            }
-            return x.compareTo(y);
-        };
-    }
-
-    /** Descending, with issues that have no value still last, as Jira sorts EMPTY. */
-    private Comparator<DemoJira.DemoIssue> descendingKeepingEmptyLast(Field field) {
-        return (a, b) -> {
-            Comparable<Object> x = valueOf(field, a);
-            Comparable<Object> y = valueOf(field, b);
-            if (x == null || y == null) {
-                return x == null ? (y == null ? 0 : 1) : -1;
-            }
-            return y.compareTo(x);
-        };
-    }
+    /** Without ORDER BY, and after every ORDER BY field: key order (project, then number: DEMO-4 before DEMO-27). */
+    private static final Comparator<DemoJira.DemoIssue> KEY_ORDER = Comparator.comparing(DemoJira.DemoIssue::projectKey)
+            .thenComparingInt(i -> Integer.parseInt(i.key().substring(i.key().indexOf('-') + 1)));
 
     /**
-     * The found issues in the query's order: each issue's sort values read once (as the index holds them), compared as
-     * {@link #orderOf} and {@link #descendingKeepingEmptyLast} compare them, then in key order.
+     * The found issues in the query's order: each issue's sort values read once (as the index holds them), compared
+     * field by field ({@link #compareValues}), then in key order.
      */
     private List<DemoJira.DemoIssue> sorted(List<DemoJira.DemoIssue> found, Parsed parsed) {
-        if (parsed.keys().isEmpty()) {
-            found.sort(parsed.order());
-            return found;
-        }
         record Decorated(DemoJira.DemoIssue issue, Comparable<Object>[] values) {
         }
         List<Decorated> decorated = new ArrayList<>(found.size());
@@ -457,8 +422,6 @@ public final class WorkbenchJql {
             }
             decorated.add(new Decorated(issue, values));
         }
-        Comparator<DemoJira.DemoIssue> byKey = Comparator.comparing(DemoJira.DemoIssue::projectKey)
-                .thenComparingInt(i -> Integer.parseInt(i.key().substring(i.key().indexOf('-') + 1)));
         decorated.sort((a, b) -> {
             for (int k = 0; k < a.values().length; k++) {
                 int c = compareValues(a.values()[k], b.values()[k], parsed.keys().get(k).descending());
@@ -466,7 +429,7 @@ public final class WorkbenchJql {
                     return c;
                 }
             }
-            return byKey.compare(a.issue(), b.issue());
+            return KEY_ORDER.compare(a.issue(), b.issue());
         });
         List<DemoJira.DemoIssue> out = new ArrayList<>(decorated.size());
         decorated.forEach(d -> out.add(d.issue()));
