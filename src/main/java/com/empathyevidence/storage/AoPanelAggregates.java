@@ -79,7 +79,7 @@ public class AoPanelAggregates implements PanelAggregates {
     @Override
     public Optional<Set<String>> projects(String issueKey) {
         try {
-            String[] halves = halves(false);
+            String[] halves = halves(false, false);
             String sql = selectOf("SELECT MIN(e.\"ID\") AS \"ID\"" + halves[0] + " AND e.\"PROJECT_KEY\" IS NOT NULL GROUP BY e.\"PROJECT_KEY\""
                     + " UNION ALL SELECT MIN(e.\"ID\") AS \"ID\"" + halves[1] + " AND e.\"PROJECT_KEY\" IS NOT NULL GROUP BY e.\"PROJECT_KEY\"");
             List<Integer> ids = new ArrayList<>();
@@ -106,22 +106,9 @@ public class AoPanelAggregates implements PanelAggregates {
      * the backing of linked map items that is neither linked directly nor backs an earlier linked item. Each is
      * {@code FROM ... WHERE ...} over {@code e} (the piece), {@code pa} (its participant), {@code r} (its latest
      * re-confirmation) and {@code l} (the link it is reached by); two parameters for the first, four for the second.
-     */
-    private String[] halves() {
-        return halves(true);
-    }
-
-    /**
-     * As {@link #halves()}; without {@code facts}, no participant and no re-confirmation joined (each joins at most one
-     * row to a piece, so the rows are the same): what the panel's row selection reads, which needs neither.
-     */
-    private String[] halves(boolean facts) {
-        return halves(facts, facts);
-    }
-
-    /**
-     * As {@link #halves()}, joining the participant ({@code pa}) only with {@code participant} and the latest
-     * re-confirmation ({@code r}) only with {@code reconfirmation}: the parts that count voices read no freshness.
+     * The participant is joined only with {@code participant} and the latest re-confirmation only with
+     * {@code reconfirmation} (each joins at most one row to a piece, so the rows are the same without them): the row
+     * selection and the projects read neither, the parts that count voices read no freshness.
      */
     private String[] halves(boolean participant, boolean reconfirmation) {
         String joins = (participant ? " LEFT JOIN " + p + " pa ON pa.\"ID\" = e.\"PARTICIPANT_ID\"" : "")
@@ -209,7 +196,7 @@ public class AoPanelAggregates implements PanelAggregates {
             List<String> parts = new ArrayList<>();
             String[] x = codeAndDays(policies, today, visibleProjects);
             String group = x[0];
-            String[] halves = halves();
+            String[] halves = halves(true, true);
             String[] voiceHalves = halves(true, false);
             for (int half = 0; half < 2; half++) {
                 // one flat level of columns under each aggregate: H2 does not match a grouped expression this long
@@ -473,7 +460,7 @@ public class AoPanelAggregates implements PanelAggregates {
         }
         visible.append(")");
         String relation = "CASE l.\"RELATION\" WHEN 'ADDRESSES' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END AS \"RELIDX\"";
-        String[] halves = halves(false);
+        String[] halves = halves(false, false);
         params.add(issueKey);
         params.add(issueKey);
         params.add(issueKey);
