@@ -291,24 +291,29 @@ public class ValidationTaskHttpIT {
                     }));
                 }
                 int created = 0;
+                List<HttpResponse<String>> got = new java.util.ArrayList<>();
                 for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
-                    HttpResponse<String> r = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    got.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                // every assertion below names both answers: a failure on a loaded machine says what each person was told
+                String told = "round " + round + ": " + got.stream().map(r -> r.statusCode() + " " + r.body()).toList();
+                for (HttpResponse<String> r : got) {
                     if (r.statusCode() == 201) {
                         created++;
                         continue;
                     }
                     // the other one is told, before any issue is made for them: the first is under way, or done
-                    assertEquals(r.body(), 409, r.statusCode());
+                    assertEquals(told, 409, r.statusCode());
                     String message = Http.json(r).get("message").asText();
-                    assertTrue(message, message.startsWith("Someone else is creating a validation task for this assumption right now.")
+                    assertTrue(told, message.startsWith("Someone else is creating a validation task for this assumption right now.")
                             || message.startsWith("This assumption is already being validated in DEMO-"));
                 }
-                assertEquals("round " + round + ": exactly one task", 1, created);
+                assertEquals(told + ": exactly one task", 1, created);
                 String after = Http.json(create("pm", createBody("DEMO", "Task", "Numbered after " + persona))).get("key").asText();
-                assertEquals("round " + round + ": exactly one issue was created in Jira", Integer.parseInt(before.substring(5)) + 2,
+                assertEquals(told + " (" + before + " before, " + after + " after): exactly one issue was created in Jira", Integer.parseInt(before.substring(5)) + 2,
                         Integer.parseInt(after.substring(5)));
                 JsonNode item = item(Http.json(Api.get("/personas/" + persona + "/map?validationProject=DEMO", "pm")), assumption);
-                assertEquals(1, item.get("validatedBy").size());
+                assertEquals(told + ": " + item, 1, item.get("validatedBy").size());
             }
         } finally {
             two.shutdownNow();
