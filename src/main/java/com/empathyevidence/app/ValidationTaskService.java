@@ -54,10 +54,19 @@ public class ValidationTaskService {
      * a refusal leaves no issue behind.
      */
     public MapItem check(long mapItemId) {
-        MapItem item = check(mapItemId, null);
-        // the check passed: the item is the caller's while Confluence creates the issue, so nobody makes a second one
-        ValidationTask.checkClaimed(tasks.claim(mapItemId, currentUser(), Instant.now()));
-        return item;
+        requireMayLink();
+        String user = currentUser();
+        // The claim first, then the check: checked first, somebody else's whole creation (claim, issue, record, link,
+        // release) could fit between this check and this claim, and a second issue would be made in Jira. Claimed first,
+        // either their claim still holds (refused), or their record and link stood before it was released (the check
+        // refuses, naming their issue).
+        ValidationTask.checkClaimed(tasks.claim(mapItemId, user, Instant.now()));
+        try {
+            return check(mapItemId, null);
+        } catch (RuntimeException refused) {
+            tasks.release(mapItemId, user); // nothing will be created: the item is nobody's again at once
+            throw refused;
+        }
     }
 
     private String currentUser() {

@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  *     ({@link #marks}). Unlinking the issue (or changing the relation) ends it; the record alone claims nothing.</li>
  * <li>an assumption has one live task at a time ({@link #checkNotBeingValidated}): a second is refused, naming the
  *     issue that validates it (or, when the person may not see it, saying only that one they cannot see does).</li>
- * <li>while one person's task is being created (between the check and the record: the issue is made in Jira in
- *     between), the assumption is claimed for them for {@link #CLAIM_HOLD}, so a second person is refused before a
- *     second issue is made ({@link #claimHeldAgainst}); the claim ends with the record, or when its hold runs out.</li>
+ * <li>while one person's task is being created (from just before the check to the record: the issue is made in Jira
+ *     in between), the assumption is claimed for them for {@link #CLAIM_HOLD}, so a second person is refused before a
+ *     second issue is made ({@link #claimHeldAgainst}); the claim is made before the check (a check made first could
+ *     pass just before somebody else's whole creation ended), and ends with the record, a refused check, or when its
+ *     hold runs out.</li>
  * </ul>
  */
 public record ValidationTask(String issueKey, long mapItemId, String createdBy, Instant createdAt) {

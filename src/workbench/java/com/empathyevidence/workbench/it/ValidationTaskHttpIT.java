@@ -214,6 +214,31 @@ public class ValidationTaskHttpIT {
         assertEquals(second, item(Http.json(Api.get(mapPath, "pm")), assumption).get("validatedBy").get(0).get("key").asText());
     }
 
+    /**
+     * Confluence's check claims the assumption before it checks (so that nobody's whole creation fits between the two):
+     * a check that is refused leaves no claim behind, and the next person is not told that someone is creating a task.
+     */
+    @Test
+    public void aRefusedCheckLeavesTheAssumptionFreeForTheNextPerson() throws Exception {
+        SharedWorkbench.get();
+        String persona = Api.personaKey("VTF");
+        long assumption = personaWithItems(persona)[0];
+        String first = Http.json(create("admin", createBody("DEMO", "Task", "Admin's task " + persona))).get("key").asText();
+        Api.ok(201, Api.post("/validation-tasks", "admin", Api.object().put("mapItemId", assumption).put("issueKey", first)));
+        // pm's check is refused (admin's task validates it)
+        Api.error(409, "This assumption is already being validated in " + first
+                + ". Follow that issue, or unlink it from the item first if it no longer validates it.",
+                Api.post("/validation-tasks", "pm", Api.object().put("mapItemId", assumption).put("dryRun", true)));
+        // admin unlinks it: the item is free for admin at once, with no claim of pm's in the way
+        Api.ok(200, Api.delete("/issues/" + first + "/links/map-items/" + assumption, "admin"));
+        HttpResponse<String> check = Api.post("/validation-tasks", "admin", Api.object().put("mapItemId", assumption).put("dryRun", true));
+        assertEquals(check.body(), 204, check.statusCode());
+        // and admin's check holds it for admin: pm, checking now, is told someone else is creating one
+        Api.error(409, "Someone else is creating a validation task for this assumption right now. Reload the map in a minute: it will"
+                + " show their task, or let you create one if theirs was not made.",
+                Api.post("/validation-tasks", "pm", Api.object().put("mapItemId", assumption).put("dryRun", true)));
+    }
+
     // ------------------------------------------------------------------------ Confluence: create from the map
 
     @Test
