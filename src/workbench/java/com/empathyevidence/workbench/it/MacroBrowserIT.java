@@ -47,7 +47,10 @@ public class MacroBrowserIT {
         assertEquals("DEMO-1", covering.getText());
         assertTrue(covering.getAttribute("href").endsWith("/browse/DEMO-1"));
         assertTrue("freshness is written out", pains.getText().contains("Fresh \u2014 observed"));
-        assertTrue(map.findElement(By.cssSelector(".empathy-map-summary")).getText().startsWith("12 pieces of evidence from 6 participants"));
+        // the demo data's 12 pieces from 6 participants, and whatever tests run before this one added to the persona
+        String summary = map.findElement(By.cssSelector(".empathy-map-summary")).getText();
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("^(\\d+) pieces of evidence from (\\d+) participants").matcher(summary);
+        assertTrue(summary, counted.find() && Integer.parseInt(counted.group(1)) >= 12 && Integer.parseInt(counted.group(2)) >= 6);
         Browser.screenshot("macro-map");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", assumptions.get(0));
         Browser.screenshot("macro-map-assumption");
