@@ -73,9 +73,11 @@ public class ValidationTaskService {
         return access.currentUser().orElseThrow(() -> new Problem(Problem.Kind.NOT_SIGNED_IN, "empathy.error.notSignedIn"));
     }
 
-    /** {@link #check(long)}, leaving out the task of {@code issueKey} (the one being recorded: a repeat is no second task). */
+    /**
+     * {@link #check(long)} after its claim, leaving out the task of {@code issueKey} (the one being recorded: a repeat is
+     * no second task). Both callers have refused a caller who may not link ({@link #requireMayLink}) before they claim.
+     */
     private MapItem check(long mapItemId, String issueKey) {
-        requireMayLink();
         MapItem item = catalog.mapItem(mapItemId);
         if (catalog.retirement(item.personaKey()).isPresent()) {
             throw Problem.conflict("empathy.error.personaRetiredMap", item.personaKey());
